@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Regie",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "regie", targets: ["regie"]),
+        .library(name: "RegieKit", targets: ["RegieKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // MARK: Domain — pure Swift, Foundation only, no terminal.
+        .target(name: "RegieKit", resources: [.copy("Resources")]),
+
+        // MARK: Screen — generic cells, geometry, key events; knows no domain.
+        .target(name: "Canvas"),
+
+        // MARK: The app — state, update, views, keymap, run loop.
+        .target(name: "RegieUI", dependencies: ["RegieKit", "Canvas"]),
+
+        // MARK: The only code that touches ncurses.
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "Canvas"]),
+
+        // MARK: The executable — argument parsing and wiring.
+        .executableTarget(
+            name: "regie",
+            dependencies: [
+                "RegieKit", "RegieUI", "NcursesTerminal", "Canvas",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: Tests — one target per module, plus the binary end to end.
+        .testTarget(name: "RegieKitTests", dependencies: ["RegieKit"]),
+        .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
+        .testTarget(name: "RegieUITests", dependencies: ["RegieUI", "RegieKit", "Canvas"]),
+        .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "Canvas"]),
+        .testTarget(name: "RegieCLITests", dependencies: ["regie", "RegieKit"]),
+    ]
+)

@@ -1,0 +1,26 @@
+/// The language of a session's text and of the interface: Dutch or English.
+public enum Language: String, Codable, CaseIterable, Sendable {
+    case nl, en
+
+    /// Picks the language from a locale string such as `nl_NL.UTF-8`; English otherwise.
+    public static func fromLocale(_ value: String?) -> Language {
+        guard let value, value.lowercased().hasPrefix("nl") else { return .en }
+        return .nl
+    }
+}
+
+/// A piece of text in both product languages.
+public struct Localized: Hashable, Sendable {
+    public var nl: String
+    public var en: String
+
+    public init(nl: String, en: String) {
+        self.nl = nl
+        self.en = en
+    }
+
+    /// The text in `language`.
+    public func callAsFunction(_ language: Language) -> String {
+        language == .nl ? nl : en
+    }
+}

@@ -1,0 +1,3 @@
+import RegieKit
+import Canvas
+public enum RegieUIModule {}

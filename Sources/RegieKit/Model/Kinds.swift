@@ -1,0 +1,60 @@
+/// What a relation between two partners is about. Kinds are told apart on screen without colour.
+public enum RelationKind: String, Codable, CaseIterable, Sendable {
+    case collaboration, dependency, information, funding, tension, negotiation
+}
+
+/// Whether a partner is still part of the working network (tip 1: let go, do not delete).
+public enum PartnerStatus: String, Codable, CaseIterable, Sendable {
+    case active, watching, letGo
+}
+
+/// How engaged a partner is with the opgave, from unaware to leading (current vs desired).
+public enum EngagementLevel: String, Codable, CaseIterable, Sendable, Comparable {
+    case unaware, resistant, neutral, supportive, leading
+
+    /// Position on the scale, 0 for unaware to 4 for leading.
+    public var rank: Int { Self.allCases.firstIndex(of: self)! }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// Where an intervention stands: an idea, planned, done or dropped.
+public enum InterventionStatus: String, Codable, CaseIterable, Sendable {
+    case idea, planned, done, dropped
+}
+
+/// Rough effort an intervention asks of the regisseur.
+public enum Effort: String, Codable, CaseIterable, Sendable {
+    case low, medium, high
+}
+
+/// The work form the collaboration runs in (tip 7).
+public enum WorkFormKind: String, Codable, CaseIterable, Sendable {
+    case programme, project, process, line, network
+}
+
+/// How steering is arranged within the work form (tip 7).
+public enum SteeringVariant: String, Codable, CaseIterable, Sendable {
+    /// Steering by hierarchy: the line decides.
+    case hierarchical
+    /// Steering by regie: equal partners, the regisseur influences.
+    case regie
+    /// The regisseur facilitates; partners steer themselves.
+    case facilitating
+    /// Steering by agreements and contracts between partners.
+    case contractual
+}
+
+/// A regisseur's way of working; interventions suit some styles better than others (tip 3).
+public enum RegisseurStyle: String, Codable, CaseIterable, Sendable {
+    /// The quiet strategist: analyses, prepares, works through others.
+    case strategist
+    /// The connector: brings people together, builds bridges and trust.
+    case connector
+    /// The driver ("jonge hond"): energetic, direct, takes initiative.
+    case driver
+    /// The process guardian: agreements, rhythm, careful decisions.
+    case guardian
+    /// The content expert: convinces with knowledge and facts.
+    case expert
+}

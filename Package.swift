@@ -24,7 +24,6 @@ let package = Package(
         // MARK: The only code that touches ncurses.
         .systemLibrary(
             name: "CNcursesw",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
         .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "Canvas"]),

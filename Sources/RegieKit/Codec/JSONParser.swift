@@ -1,0 +1,308 @@
+import Foundation
+
+/// A strict JSON parser that remembers the line of every value, so problems can name a line.
+///
+/// Foundation's parser gives neither lines nor paths and recurses without a limit; a session
+/// file comes from people and other tools, so this one bounds depth and sizes.
+public struct JSONParser {
+    /// Limits that keep a hostile or broken file from exhausting the stack or memory.
+    public struct Limits: Sendable {
+        public var maxDepth = 64
+        public var maxStringBytes = 1 << 20
+        public init() {}
+    }
+
+    /// Why a document is not acceptable JSON, with the line and column where that shows.
+    public struct Failure: Error, Hashable, Sendable {
+        public var line: Int
+        public var column: Int
+        public var message: Localized
+    }
+
+    /// The parsed document and the line on which each value starts.
+    public struct Document: Sendable {
+        public var value: JSONValue
+        public var lines: [JSONPath: Int]
+    }
+
+    private let bytes: [UInt8]
+    private let limits: Limits
+    private var index = 0
+    private var line = 1
+    private var lineStart = 0
+    private var lines: [JSONPath: Int] = [:]
+
+    private init(bytes: [UInt8], limits: Limits) {
+        self.bytes = bytes
+        self.limits = limits
+    }
+
+    /// Parses UTF-8 `bytes` as one JSON value.
+    public static func parse(_ bytes: [UInt8], limits: Limits = Limits()) throws(Failure) -> Document {
+        var parser = JSONParser(bytes: bytes, limits: limits)
+        if let bad = firstInvalidUTF8(bytes) {
+            parser.moveTo(bad)
+            throw parser.failure(Messages.invalidUTF8(offset: bad))
+        }
+        parser.skipWhitespace()
+        if parser.index == bytes.count { throw parser.failure(Messages.emptyFile) }
+        let value = try parser.parseValue(path: .root, depth: 0)
+        parser.skipWhitespace()
+        if parser.index < bytes.count { throw parser.failure(Messages.trailingContent) }
+        return Document(value: value, lines: parser.lines)
+    }
+
+    // MARK: - Values
+
+    private mutating func parseValue(path: JSONPath, depth: Int) throws(Failure) -> JSONValue {
+        guard depth < limits.maxDepth else { throw failure(Messages.tooDeep(limits.maxDepth)) }
+        guard let byte = peek() else { throw failure(Messages.truncated) }
+        lines[path] = line
+        switch byte {
+        case UInt8(ascii: "{"): return try parseObject(path: path, depth: depth)
+        case UInt8(ascii: "["): return try parseArray(path: path, depth: depth)
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"): try expectWord("true"); return .bool(true)
+        case UInt8(ascii: "f"): try expectWord("false"); return .bool(false)
+        case UInt8(ascii: "n"): try expectWord("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
+        case UInt8(ascii: "N"), UInt8(ascii: "I"): throw failure(Messages.notANumber)
+        default: throw failure(Messages.unexpected(describe(byte), expected: Messages.aValue))
+        }
+    }
+
+    private mutating func parseObject(path: JSONPath, depth: Int) throws(Failure) -> JSONValue {
+        index += 1
+        var members: [String: JSONValue] = [:]
+        skipWhitespace()
+        if peek() == UInt8(ascii: "}") {
+            index += 1
+            return .object(members)
+        }
+        while true {
+            skipWhitespace()
+            guard let byte = peek() else { throw failure(Messages.truncated) }
+            guard byte == UInt8(ascii: "\"") else {
+                throw failure(Messages.unexpected(describe(byte), expected: Messages.aKey))
+            }
+            let key = try parseString()
+            if members[key] != nil { throw failure(Messages.duplicateKey(key)) }
+            skipWhitespace()
+            try expect(":", or: Messages.aColon)
+            skipWhitespace()
+            members[key] = try parseValue(path: path.appending(key), depth: depth + 1)
+            skipWhitespace()
+            guard let next = peek() else { throw failure(Messages.truncated) }
+            index += 1
+            if next == UInt8(ascii: "}") { return .object(members) }
+            guard next == UInt8(ascii: ",") else {
+                index -= 1
+                throw failure(Messages.unexpected(describe(next), expected: Messages.commaOrBrace))
+            }
+        }
+    }
+
+    private mutating func parseArray(path: JSONPath, depth: Int) throws(Failure) -> JSONValue {
+        index += 1
+        var elements: [JSONValue] = []
+        skipWhitespace()
+        if peek() == UInt8(ascii: "]") {
+            index += 1
+            return .array(elements)
+        }
+        while true {
+            skipWhitespace()
+            elements.append(try parseValue(path: path.appending(elements.count), depth: depth + 1))
+            skipWhitespace()
+            guard let next = peek() else { throw failure(Messages.truncated) }
+            index += 1
+            if next == UInt8(ascii: "]") { return .array(elements) }
+            guard next == UInt8(ascii: ",") else {
+                index -= 1
+                throw failure(Messages.unexpected(describe(next), expected: Messages.commaOrBracket))
+            }
+        }
+    }
+
+    private mutating func parseString() throws(Failure) -> String {
+        index += 1
+        var scalars = String.UnicodeScalarView()
+        var run: [UInt8] = []
+        var length = 0
+        func flush() {
+            if !run.isEmpty {
+                scalars.append(contentsOf: String(decoding: run, as: UTF8.self).unicodeScalars)
+                run.removeAll(keepingCapacity: true)
+            }
+        }
+        while true {
+            guard let byte = peek() else { throw failure(Messages.truncated) }
+            length += 1
+            if length > limits.maxStringBytes { throw failure(Messages.stringTooLong(limits.maxStringBytes)) }
+            switch byte {
+            case UInt8(ascii: "\""):
+                index += 1
+                flush()
+                return String(scalars)
+            case UInt8(ascii: "\\"):
+                flush()
+                index += 1
+                guard let escape = peek() else { throw failure(Messages.truncated) }
+                index += 1
+                switch escape {
+                case UInt8(ascii: "\""): scalars.append("\"")
+                case UInt8(ascii: "\\"): scalars.append("\\")
+                case UInt8(ascii: "/"): scalars.append("/")
+                case UInt8(ascii: "b"): scalars.append("\u{8}")
+                case UInt8(ascii: "f"): scalars.append("\u{c}")
+                case UInt8(ascii: "n"): scalars.append("\n")
+                case UInt8(ascii: "r"): scalars.append("\r")
+                case UInt8(ascii: "t"): scalars.append("\t")
+                case UInt8(ascii: "u"): scalars.append(try parseUnicodeEscape())
+                default:
+                    index -= 1
+                    throw failure(Messages.badEscape)
+                }
+            case 0..<0x20:
+                throw failure(Messages.controlInString)
+            case UInt8(ascii: "\n"):
+                throw failure(Messages.controlInString)
+            default:
+                run.append(byte)
+                index += 1
+            }
+        }
+    }
+
+    private mutating func parseUnicodeEscape() throws(Failure) -> Unicode.Scalar {
+        let high = try parseHex4()
+        if (0xD800...0xDBFF).contains(high) {
+            guard peek() == UInt8(ascii: "\\"), peek(1) == UInt8(ascii: "u") else {
+                throw failure(Messages.badEscape)
+            }
+            index += 2
+            let low = try parseHex4()
+            guard (0xDC00...0xDFFF).contains(low) else { throw failure(Messages.badEscape) }
+            return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))!
+        }
+        guard let scalar = Unicode.Scalar(high) else { throw failure(Messages.badEscape) }
+        return scalar
+    }
+
+    private mutating func parseHex4() throws(Failure) -> UInt32 {
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            guard let byte = peek(), let digit = hexValue(byte) else { throw failure(Messages.badEscape) }
+            value = value * 16 + digit
+            index += 1
+        }
+        return value
+    }
+
+    private mutating func parseNumber() throws(Failure) -> JSONValue {
+        let start = index
+        if peek() == UInt8(ascii: "-") { index += 1 }
+        if peek() == UInt8(ascii: "I") { throw failure(Messages.notANumber) }
+        guard let first = peek(), isDigit(first) else { throw failure(Messages.badNumber) }
+        index += 1
+        if first != UInt8(ascii: "0") { while let b = peek(), isDigit(b) { index += 1 } }
+        var whole = true
+        if peek() == UInt8(ascii: ".") {
+            whole = false
+            index += 1
+            guard let b = peek(), isDigit(b) else { throw failure(Messages.badNumber) }
+            while let b = peek(), isDigit(b) { index += 1 }
+        }
+        if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+            whole = false
+            index += 1
+            if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { index += 1 }
+            guard let b = peek(), isDigit(b) else { throw failure(Messages.badNumber) }
+            while let b = peek(), isDigit(b) { index += 1 }
+        }
+        let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        if whole, let value = Int(text) { return .int(value) }
+        guard let value = Double(text), value.isFinite else { throw failure(Messages.badNumber) }
+        return .double(value)
+    }
+
+    // MARK: - Bytes
+
+    private func peek(_ offset: Int = 0) -> UInt8? {
+        index + offset < bytes.count ? bytes[index + offset] : nil
+    }
+
+    private mutating func skipWhitespace() {
+        while let byte = peek() {
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"): index += 1
+            case UInt8(ascii: "\n"):
+                index += 1
+                line += 1
+                lineStart = index
+            default: return
+            }
+        }
+    }
+
+    private mutating func expectWord(_ word: String) throws(Failure) {
+        for expected in word.utf8 {
+            guard let byte = peek() else { throw failure(Messages.truncated) }
+            guard byte == expected else {
+                throw failure(Messages.unexpected(describe(byte), expected: Messages.aValue))
+            }
+            index += 1
+        }
+    }
+
+    private mutating func expect(_ character: Unicode.Scalar, or expected: Localized) throws(Failure) {
+        guard let byte = peek() else { throw failure(Messages.truncated) }
+        guard byte == UInt8(ascii: character) else {
+            throw failure(Messages.unexpected(describe(byte), expected: expected))
+        }
+        index += 1
+    }
+
+    private mutating func moveTo(_ offset: Int) {
+        for i in 0..<offset where bytes[i] == UInt8(ascii: "\n") {
+            line += 1
+            lineStart = i + 1
+        }
+        index = offset
+    }
+
+    private func failure(_ message: Localized) -> Failure {
+        let column = String(decoding: bytes[lineStart..<min(index, bytes.count)], as: UTF8.self).count + 1
+        return Failure(line: line, column: column, message: message)
+    }
+
+    private func describe(_ byte: UInt8) -> String {
+        if byte >= 0x20 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
+        return String(format: "byte 0x%02X", byte)
+    }
+
+    private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    private func hexValue(_ byte: UInt8) -> UInt32? {
+        switch byte {
+        case 0x30...0x39: UInt32(byte - 0x30)
+        case 0x41...0x46: UInt32(byte - 0x41 + 10)
+        case 0x61...0x66: UInt32(byte - 0x61 + 10)
+        default: nil
+        }
+    }
+
+    /// Byte offset of the first byte that is not valid UTF-8, or nil when all of it is.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+}

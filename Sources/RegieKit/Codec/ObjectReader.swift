@@ -1,0 +1,200 @@
+import Foundation
+
+/// Reads the fields of one JSON object into typed values, logging every mismatch with its path
+/// and falling back to a default, so one bad field does not hide the next one.
+struct ObjectReader {
+    let members: [String: JSONValue]
+    let path: JSONPath
+    let log: ProblemLog
+
+    /// A reader for `value`, or nil (with a logged problem) when it is not an object.
+    static func make(_ value: JSONValue, at path: JSONPath, log: ProblemLog) -> ObjectReader? {
+        guard case .object(let members) = value else {
+            log.add(Messages.wrongType(expected: Messages.anObject, found: value), at: path)
+            return nil
+        }
+        return ObjectReader(members: members, path: path, log: log)
+    }
+
+    private func present(_ key: String) -> JSONValue? {
+        guard let value = members[key], value != .null else { return nil }
+        return value
+    }
+
+    func string(_ key: String, default fallback: String = "") -> String {
+        optionalString(key) ?? fallback
+    }
+
+    func optionalString(_ key: String) -> String? {
+        guard let value = present(key) else { return nil }
+        guard case .string(let text) = value else {
+            log.add(Messages.wrongType(expected: Messages.aString, found: value), at: path.appending(key))
+            return nil
+        }
+        return text
+    }
+
+    func requiredString(_ key: String) -> String? {
+        guard present(key) != nil else {
+            log.add(Messages.missing(Messages.aString), at: path.appending(key))
+            return nil
+        }
+        return optionalString(key)
+    }
+
+    func optionalInt(_ key: String, range: ClosedRange<Int>? = nil) -> Int? {
+        guard let value = present(key) else { return nil }
+        return Self.int(value, range: range, at: path.appending(key), log: log)
+    }
+
+    func int(_ key: String, range: ClosedRange<Int>? = nil, default fallback: Int) -> Int {
+        optionalInt(key, range: range) ?? fallback
+    }
+
+    static func int(_ value: JSONValue, range: ClosedRange<Int>?, at path: JSONPath, log: ProblemLog) -> Int? {
+        let number: Int
+        switch value {
+        case .int(let i): number = i
+        case .double(let d) where d == d.rounded() && abs(d) < 1e15: number = Int(d)
+        default:
+            log.add(
+                Messages.wrongType(expected: range.map { rangeText($0) } ?? Messages.aWholeNumber, found: value),
+                at: path)
+            return nil
+        }
+        if let range, !range.contains(number) {
+            log.add(Messages.outOfRange(number, range), at: path)
+            return nil
+        }
+        return number
+    }
+
+    private static func rangeText(_ range: ClosedRange<Int>) -> Localized {
+        Localized(
+            nl: "een geheel getal \(range.lowerBound)–\(range.upperBound)",
+            en: "a whole number \(range.lowerBound)–\(range.upperBound)")
+    }
+
+    func bool(_ key: String, default fallback: Bool) -> Bool {
+        guard let value = present(key) else { return fallback }
+        guard case .bool(let b) = value else {
+            log.add(Messages.wrongType(expected: Messages.aBoolean, found: value), at: path.appending(key))
+            return fallback
+        }
+        return b
+    }
+
+    func enumeration<E: RawRepresentable & CaseIterable>(_ key: String, default fallback: E) -> E
+    where E.RawValue == String {
+        optionalEnumeration(key) ?? fallback
+    }
+
+    func optionalEnumeration<E: RawRepresentable & CaseIterable>(_ key: String) -> E?
+    where E.RawValue == String {
+        guard let text = optionalString(key) else { return nil }
+        guard let value = E(rawValue: text) else {
+            log.add(
+                Messages.unknownValue(text, allowed: E.allCases.map(\.rawValue)), at: path.appending(key))
+            return nil
+        }
+        return value
+    }
+
+    func strings(_ key: String) -> [String] {
+        elements(key).compactMap { value, elementPath in
+            guard case .string(let text) = value else {
+                log.add(Messages.wrongType(expected: Messages.aString, found: value), at: elementPath)
+                return nil
+            }
+            return text
+        }
+    }
+
+    func ints(_ key: String, range: ClosedRange<Int>) -> [Int] {
+        elements(key).compactMap { value, elementPath in
+            Self.int(value, range: range, at: elementPath, log: log)
+        }
+    }
+
+    func tips(_ key: String) -> [Int] {
+        elements(key).compactMap { value, elementPath in
+            tipNumber(value, at: elementPath)
+        }
+    }
+
+    func optionalTip(_ key: String) -> Int? {
+        present(key).flatMap { tipNumber($0, at: path.appending(key)) }
+    }
+
+    private func tipNumber(_ value: JSONValue, at elementPath: JSONPath) -> Int? {
+        if case .int(let n) = value, !(1...7).contains(n) {
+            log.add(Messages.tipNumber(n), at: elementPath)
+            return nil
+        }
+        return Self.int(value, range: 1...7, at: elementPath, log: log)
+    }
+
+    func objects(_ key: String) -> [ObjectReader] {
+        elements(key).compactMap { value, elementPath in
+            ObjectReader.make(value, at: elementPath, log: log)
+        }
+    }
+
+    func object(_ key: String) -> ObjectReader? {
+        guard let value = present(key) else { return nil }
+        return ObjectReader.make(value, at: path.appending(key), log: log)
+    }
+
+    func elements(_ key: String) -> [(JSONValue, JSONPath)] {
+        guard let value = present(key) else { return [] }
+        guard case .array(let items) = value else {
+            log.add(Messages.wrongType(expected: Messages.aList, found: value), at: path.appending(key))
+            return []
+        }
+        return items.enumerated().map { ($1, path.appending(key).appending($0)) }
+    }
+
+    func date(_ key: String) -> Date? {
+        guard let text = optionalString(key) else { return nil }
+        guard let date = Timestamp.date(from: text) else {
+            log.add(Messages.invalidDate(text), at: path.appending(key))
+            return nil
+        }
+        return date
+    }
+
+    func requiredDate(_ key: String) -> Date? {
+        guard present(key) != nil else {
+            log.add(Messages.missing(Messages.invalidDateExample), at: path.appending(key))
+            return nil
+        }
+        return date(key)
+    }
+
+    func day(_ key: String) -> Day? {
+        guard let text = optionalString(key) else { return nil }
+        if let day = Day(text) { return day }
+        if let date = Timestamp.date(from: text) { return Day(date) }
+        log.add(Messages.invalidDate(text), at: path.appending(key))
+        return nil
+    }
+
+    /// The entity id at `key`; logs a missing, empty or malformed one.
+    func id(_ key: String = "id") -> String {
+        guard let text = requiredString(key) else { return "" }
+        if text.isEmpty {
+            log.add(Messages.emptyID, at: path.appending(key))
+        } else if !IDRules.isValid(text) {
+            log.add(Messages.badID(text), at: path.appending(key))
+        }
+        return text
+    }
+}
+
+/// What an entity id may look like: letters, digits, `-`, `_` and `.`, at most 100 characters.
+public enum IDRules {
+    public static func isValid(_ id: String) -> Bool {
+        !id.isEmpty && id.count <= 100
+            && id.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// Turns session files into sessions and back, in the one canonical form.
+public enum SessionCodec {
+    /// Files larger than this are refused before they are read into memory.
+    public static let maxFileBytes = 64 << 20
+
+    /// The canonical bytes of `session`.
+    public static func encode(_ session: Session, disclosure: Disclosure = .full) -> Data {
+        Data(CanonicalJSON.string(session.json(disclosure)).utf8)
+    }
+
+    /// Reads a session; throws every problem found (with paths and lines), never a partial session.
+    public static func decode(_ data: Data) throws(SessionDecodingError) -> Session {
+        if data.count > maxFileBytes {
+            throw SessionDecodingError(problems: [
+                SessionProblem(path: nil, line: nil, message: Messages.fileTooLarge(data.count, limit: maxFileBytes))
+            ])
+        }
+        let document: JSONParser.Document
+        do {
+            document = try JSONParser.parse([UInt8](data))
+        } catch {
+            let where_ = Localized(nl: "kolom \(error.column): ", en: "column \(error.column): ")
+            throw SessionDecodingError(problems: [
+                SessionProblem(
+                    path: nil, line: error.line,
+                    message: Localized(nl: where_.nl + error.message.nl, en: where_.en + error.message.en))
+            ])
+        }
+        let log = ProblemLog(lines: document.lines)
+        guard let root = ObjectReader.make(document.value, at: .root, log: log) else {
+            throw SessionDecodingError(problems: log.problems)
+        }
+        let version = root.optionalInt("schemaVersion") ?? 0
+        if version > Session.currentSchemaVersion {
+            log.add(Messages.futureSchema(version, supported: Session.currentSchemaVersion), at: .root.appending("schemaVersion"))
+            throw SessionDecodingError(problems: log.problems)
+        }
+        let migrated = SessionMigration.migrate(root, from: version)
+        var session = Session(reading: migrated)
+        session.schemaVersion = Session.currentSchemaVersion
+        SessionValidator.check(session, log: log)
+        if !log.problems.isEmpty { throw SessionDecodingError(problems: log.problems) }
+        return session
+    }
+}
+
+/// The problems that kept a document from being read as a session.
+public struct SessionDecodingError: Error, Sendable {
+    public var problems: [SessionProblem]
+}
+
+/// Brings documents written by older versions up to the current schema.
+enum SessionMigration {
+    /// Version 0 files (before `schemaVersion` existed) named the walkthrough `walkthrough` and
+    /// the opgave's reason `why`; everything else is the same.
+    static func migrate(_ reader: ObjectReader, from version: Int) -> ObjectReader {
+        guard version < 1 else { return reader }
+        var members = reader.members
+        if members["reflections"] == nil, let old = members["walkthrough"] {
+            members["reflections"] = old
+            members["walkthrough"] = nil
+        }
+        if case .object(var opgave)? = members["opgave"], opgave["whyItMatters"] == nil, let why = opgave["why"] {
+            opgave["whyItMatters"] = why
+            opgave["why"] = nil
+            members["opgave"] = .object(opgave)
+        }
+        return ObjectReader(members: members, path: reader.path, log: reader.log)
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+
+extension Session {
+    /// Reads a session from a parsed document; problems go to `log`, bad fields take defaults.
+    init(reading r: ObjectReader) {
+        self.init(title: r.string("title"))
+        schemaVersion = r.int("schemaVersion", default: Session.currentSchemaVersion)
+        language = r.enumeration("language", default: .nl)
+        if let o = r.object("opgave") {
+            opgave = Opgave(
+                title: o.string("title"), intent: o.string("intent"), whyItMatters: o.string("whyItMatters"),
+                successSignals: o.strings("successSignals"))
+        }
+        if let w = r.object("workForm") {
+            workForm = WorkForm(
+                kind: w.enumeration("kind", default: .network), steering: w.enumeration("steering", default: .regie),
+                notes: w.string("notes"))
+        }
+        if let g = r.object("regisseur") {
+            regisseur = Regisseur(
+                name: g.string("name"),
+                styles: g.elements("styles").compactMap { value, path in
+                    guard case .string(let text) = value, let style = RegisseurStyle(rawValue: text) else {
+                        g.log.add(
+                            Messages.unknownValue(
+                                { if case .string(let t) = value { return t } else { return value.typeName } }(),
+                                allowed: RegisseurStyle.allCases.map(\.rawValue)), at: path)
+                        return nil
+                    }
+                    return style
+                })
+        }
+        partners = r.objects("partners").map(Partner.init(reading:))
+        relations = r.objects("relations").map(Relation.init(reading:))
+        perspectives = r.objects("perspectives").map(Perspective.init(reading:))
+        interventions = r.objects("interventions").map(Intervention.init(reading:))
+        meetings = r.objects("meetings").map(Meeting.init(reading:))
+        notes = r.objects("notes").map(Note.init(reading:))
+        actions = r.objects("actions").map(ActionItem.init(reading:))
+        if let reflectionsReader = r.object("reflections") {
+            for (key, value) in reflectionsReader.members {
+                let path = reflectionsReader.path.appending(key)
+                guard let tip = Int(key), (1...7).contains(tip) else {
+                    r.log.add(Messages.unknownValue(key, allowed: (1...7).map(String.init)), at: path)
+                    continue
+                }
+                guard let item = ObjectReader.make(value, at: path, log: r.log) else { continue }
+                var answers: [String: String] = [:]
+                if let answerReader = item.object("answers") {
+                    for questionID in answerReader.members.keys {
+                        if let text = answerReader.optionalString(questionID) { answers[questionID] = text }
+                    }
+                }
+                reflections[tip] = Reflection(answers: answers, done: item.bool("done", default: false))
+            }
+        }
+    }
+}
+
+extension Partner {
+    init(reading r: ObjectReader) {
+        self.init(id: ID(r.id()), name: r.string("name"))
+        if r.optionalString("name")?.isEmpty ?? true, r.members["name"] == nil {
+            r.log.add(Messages.missing(Messages.aString), at: r.path.appending("name"))
+        }
+        organisation = r.string("organisation")
+        sector = r.string("sector")
+        chainPosition = r.optionalInt("chainPosition")
+        if let s = r.object("scores") {
+            for kind in ScoreKind.allCases {
+                scores[kind] = s.int(kind.rawValue, range: Scores.range, default: 0)
+            }
+        }
+        if let e = r.object("engagement") {
+            engagement = Engagement(
+                current: e.enumeration("current", default: .neutral),
+                desired: e.enumeration("desired", default: .supportive))
+        }
+        interests = r.strings("interests")
+        values = r.strings("values")
+        resources = r.objects("resources").map {
+            Resource(name: $0.string("name"), replaceable: $0.bool("replaceable", default: true))
+        }
+        status = r.enumeration("status", default: .active)
+        notes = r.string("notes")
+        privateNotes = r.string("privateNotes")
+        shareScores = r.bool("shareScores", default: false)
+    }
+}
+
+extension Relation {
+    init(reading r: ObjectReader) {
+        self.init(
+            id: ID(r.id()), from: Partner.ID(r.requiredString("from") ?? ""),
+            to: Partner.ID(r.requiredString("to") ?? ""), kind: .collaboration)
+        if r.members["kind"] == nil {
+            r.log.add(
+                Messages.missing(Localized(
+                    nl: RelationKind.allCases.map(\.rawValue).joined(separator: "/"),
+                    en: RelationKind.allCases.map(\.rawValue).joined(separator: "/"))),
+                at: r.path.appending("kind"))
+        }
+        kind = r.enumeration("kind", default: .collaboration)
+        strength = r.int("strength", range: Relation.strengthRange, default: 3)
+        note = r.string("note")
+    }
+}
+
+extension Perspective {
+    init(reading r: ObjectReader) {
+        self.init(
+            id: ID(r.id()), partner: Partner.ID(r.requiredString("partner") ?? ""), view: r.string("view"),
+            rightAbout: r.string("rightAbout"), concerns: r.string("concerns"),
+            responsibility: r.string("responsibility"), bridge: r.string("bridge"))
+    }
+}
+
+extension Intervention {
+    init(reading r: ObjectReader) {
+        self.init(
+            id: ID(r.id()), catalogId: r.optionalString("catalogId"), title: r.string("title"),
+            tips: r.tips("tips"), targets: r.strings("targets"), rationale: r.string("rationale"),
+            expectedEffect: r.string("expectedEffect"), effort: r.enumeration("effort", default: .medium),
+            status: r.enumeration("status", default: .idea), outcome: r.string("outcome"),
+            consequences: r.string("consequences"), planned: r.day("planned"), completed: r.day("completed"))
+    }
+}
+
+extension Meeting {
+    init(reading r: ObjectReader) {
+        self.init(
+            id: ID(r.id()), title: r.string("title"), date: r.requiredDate("date") ?? Date(timeIntervalSince1970: 0),
+            attendees: r.strings("attendees").map { Partner.ID($0) }, decisions: r.strings("decisions"),
+            mode: r.optionalEnumeration("mode"))
+    }
+}
+
+extension Note {
+    init(reading r: ObjectReader) {
+        self.init(
+            id: ID(r.id()), at: r.requiredDate("at") ?? Date(timeIntervalSince1970: 0), text: r.string("text"),
+            links: r.strings("links"), tip: r.optionalTip("tip"),
+            meeting: r.optionalString("meeting").map { Meeting.ID($0) }, isPrivate: r.bool("private", default: false))
+    }
+}
+
+extension ActionItem {
+    init(reading r: ObjectReader) {
+        self.init(
+            id: ID(r.id()), text: r.string("text"), owner: r.optionalString("owner").map { Partner.ID($0) },
+            due: r.day("due"), done: r.bool("done", default: false),
+            meeting: r.optionalString("meeting").map { Meeting.ID($0) })
+    }
+}

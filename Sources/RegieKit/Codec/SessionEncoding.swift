@@ -1,0 +1,178 @@
+import Foundation
+
+/// How much of a session goes out: everything, or only what may be shown to the partners.
+public enum Disclosure: Sendable {
+    /// The whole session, for the owner's own file.
+    case full
+    /// Without private assessments: no scores, engagement, interests, values or resources of a
+    /// partner unless `shareScores`, never `privateNotes`, no private notes, no walkthrough answers.
+    case `public`
+}
+
+/// Builds an object's members; nil values are left out so optional fields stay absent.
+private struct Members {
+    var dict: [String: JSONValue] = [:]
+
+    subscript(key: String) -> JSONValue? {
+        get { dict[key] }
+        set { dict[key] = newValue }
+    }
+
+    var json: JSONValue { .object(dict) }
+}
+
+private func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
+
+extension Session {
+    /// The session as a JSON value, with or without its private fields.
+    public func json(_ disclosure: Disclosure = .full) -> JSONValue {
+        var m = Members()
+        m["schemaVersion"] = .int(schemaVersion)
+        m["title"] = .string(title)
+        m["language"] = .string(language.rawValue)
+        m["opgave"] = opgave.json
+        m["workForm"] = .object([
+            "kind": .string(workForm.kind.rawValue), "steering": .string(workForm.steering.rawValue),
+            "notes": .string(workForm.notes),
+        ])
+        m["regisseur"] = .object([
+            "name": .string(regisseur.name), "styles": strings(regisseur.styles.map(\.rawValue)),
+        ])
+        m["partners"] = .array(partners.map { $0.json(disclosure) })
+        m["relations"] = .array(relations.map(\.json))
+        m["perspectives"] = .array(perspectives.map(\.json))
+        m["interventions"] = .array(interventions.map(\.json))
+        m["meetings"] = .array(meetings.map(\.json))
+        m["notes"] = .array(notes.filter { disclosure == .full || !$0.isPrivate }.map(\.json))
+        m["actions"] = .array(actions.map(\.json))
+        if disclosure == .full {
+            var reflectionMembers: [String: JSONValue] = [:]
+            for (tip, reflection) in reflections {
+                reflectionMembers[String(tip)] = .object([
+                    "answers": .object(reflection.answers.mapValues(JSONValue.string)),
+                    "done": .bool(reflection.done),
+                ])
+            }
+            m["reflections"] = .object(reflectionMembers)
+        }
+        return m.json
+    }
+}
+
+extension Opgave {
+    var json: JSONValue {
+        .object([
+            "title": .string(title), "intent": .string(intent), "whyItMatters": .string(whyItMatters),
+            "successSignals": strings(successSignals),
+        ])
+    }
+}
+
+extension Partner {
+    func json(_ disclosure: Disclosure) -> JSONValue {
+        var m = Members()
+        m["id"] = .string(id.rawValue)
+        m["name"] = .string(name)
+        m["organisation"] = .string(organisation)
+        m["sector"] = .string(sector)
+        m["chainPosition"] = chainPosition.map(JSONValue.int)
+        m["status"] = .string(status.rawValue)
+        m["notes"] = .string(notes)
+        m["shareScores"] = .bool(shareScores)
+        if disclosure == .full || shareScores {
+            var scoreMembers: [String: JSONValue] = [:]
+            for kind in ScoreKind.allCases { scoreMembers[kind.rawValue] = .int(scores[kind]) }
+            m["scores"] = .object(scoreMembers)
+            m["engagement"] = .object([
+                "current": .string(engagement.current.rawValue), "desired": .string(engagement.desired.rawValue),
+            ])
+            m["interests"] = strings(interests)
+            m["values"] = strings(values)
+            m["resources"] = .array(
+                resources.map { .object(["name": .string($0.name), "replaceable": .bool($0.replaceable)]) })
+        }
+        if disclosure == .full {
+            m["privateNotes"] = .string(privateNotes)
+        }
+        return m.json
+    }
+}
+
+extension Relation {
+    var json: JSONValue {
+        .object([
+            "id": .string(id.rawValue), "from": .string(from.rawValue), "to": .string(to.rawValue),
+            "kind": .string(kind.rawValue), "strength": .int(strength), "note": .string(note),
+        ])
+    }
+}
+
+extension Perspective {
+    var json: JSONValue {
+        .object([
+            "id": .string(id.rawValue), "partner": .string(partner.rawValue), "view": .string(view),
+            "rightAbout": .string(rightAbout), "concerns": .string(concerns),
+            "responsibility": .string(responsibility), "bridge": .string(bridge),
+        ])
+    }
+}
+
+extension Intervention {
+    var json: JSONValue {
+        var m = Members()
+        m["id"] = .string(id.rawValue)
+        m["catalogId"] = catalogId.map(JSONValue.string)
+        m["title"] = .string(title)
+        m["tips"] = .array(tips.map(JSONValue.int))
+        m["targets"] = strings(targets)
+        m["rationale"] = .string(rationale)
+        m["expectedEffect"] = .string(expectedEffect)
+        m["effort"] = .string(effort.rawValue)
+        m["status"] = .string(status.rawValue)
+        m["outcome"] = .string(outcome)
+        m["consequences"] = .string(consequences)
+        m["planned"] = planned.map { .string($0.description) }
+        m["completed"] = completed.map { .string($0.description) }
+        return m.json
+    }
+}
+
+extension Meeting {
+    var json: JSONValue {
+        var m = Members()
+        m["id"] = .string(id.rawValue)
+        m["title"] = .string(title)
+        m["date"] = .string(Timestamp.string(from: date))
+        m["attendees"] = strings(attendees.map(\.rawValue))
+        m["decisions"] = strings(decisions)
+        m["mode"] = mode.map { .string($0.rawValue) }
+        return m.json
+    }
+}
+
+extension Note {
+    var json: JSONValue {
+        var m = Members()
+        m["id"] = .string(id.rawValue)
+        m["at"] = .string(Timestamp.string(from: at))
+        m["text"] = .string(text)
+        m["links"] = strings(links)
+        m["tip"] = tip.map(JSONValue.int)
+        m["meeting"] = meeting.map { .string($0.rawValue) }
+        m["private"] = .bool(isPrivate)
+        return m.json
+    }
+}
+
+extension ActionItem {
+    var json: JSONValue {
+        var m = Members()
+        m["id"] = .string(id.rawValue)
+        m["text"] = .string(text)
+        m["owner"] = owner.map { .string($0.rawValue) }
+        m["due"] = due.map { .string($0.description) }
+        m["done"] = .bool(done)
+        m["meeting"] = meeting.map { .string($0.rawValue) }
+        return m.json
+    }
+}

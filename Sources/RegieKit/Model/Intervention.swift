@@ -1,0 +1,43 @@
+import Foundation
+
+/// A move the regisseur considers or makes, with its consequences (tips 3 and 4).
+public struct Intervention: Identifiable, Hashable, Sendable {
+    public typealias ID = EntityID<Intervention>
+
+    public var id: ID
+    /// The catalogue entry it was taken from; nil for the regisseur's own idea.
+    public var catalogId: String?
+    public var title: String
+    public var tips: [Int]
+    /// Ids of the partners or relations it aims at.
+    public var targets: [String]
+    public var rationale: String
+    public var expectedEffect: String
+    public var effort: Effort
+    public var status: InterventionStatus
+    public var outcome: String
+    public var consequences: String
+    public var planned: Day?
+    public var completed: Day?
+
+    public init(
+        id: ID, catalogId: String? = nil, title: String, tips: [Int] = [], targets: [String] = [],
+        rationale: String = "", expectedEffect: String = "", effort: Effort = .medium,
+        status: InterventionStatus = .idea, outcome: String = "", consequences: String = "",
+        planned: Day? = nil, completed: Day? = nil
+    ) {
+        self.id = id
+        self.catalogId = catalogId
+        self.title = title
+        self.tips = tips
+        self.targets = targets
+        self.rationale = rationale
+        self.expectedEffect = expectedEffect
+        self.effort = effort
+        self.status = status
+        self.outcome = outcome
+        self.consequences = consequences
+        self.planned = planned
+        self.completed = completed
+    }
+}

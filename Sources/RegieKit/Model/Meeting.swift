@@ -1,0 +1,82 @@
+import Foundation
+
+/// Whether a meeting moment was spent creating something together or dividing things (tip 6).
+public enum MeetingMode: String, CaseIterable, Sendable {
+    case coCreation, negotiation, information
+}
+
+/// A meeting moment with who came and what was decided.
+public struct Meeting: Identifiable, Hashable, Sendable {
+    public typealias ID = EntityID<Meeting>
+
+    public var id: ID
+    public var title: String
+    public var date: Date
+    public var attendees: [Partner.ID]
+    public var decisions: [String]
+    public var mode: MeetingMode?
+
+    public init(
+        id: ID, title: String, date: Date, attendees: [Partner.ID] = [], decisions: [String] = [],
+        mode: MeetingMode? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.date = date
+        self.attendees = attendees
+        self.decisions = decisions
+        self.mode = mode
+    }
+}
+
+/// A timestamped note, linked to whatever it is about.
+public struct Note: Identifiable, Hashable, Sendable {
+    public typealias ID = EntityID<Note>
+
+    public var id: ID
+    public var at: Date
+    public var text: String
+    /// Ids of partners, relations, interventions or meetings the note is about.
+    public var links: [String]
+    public var tip: Int?
+    public var meeting: Meeting.ID?
+    /// A private note never appears in presentation mode or public exports.
+    public var isPrivate: Bool
+
+    public init(
+        id: ID, at: Date, text: String, links: [String] = [], tip: Int? = nil,
+        meeting: Meeting.ID? = nil, isPrivate: Bool = false
+    ) {
+        self.id = id
+        self.at = at
+        self.text = text
+        self.links = links
+        self.tip = tip
+        self.meeting = meeting
+        self.isPrivate = isPrivate
+    }
+}
+
+/// Something somebody will do, with an owner and a due date.
+public struct ActionItem: Identifiable, Hashable, Sendable {
+    public typealias ID = EntityID<ActionItem>
+
+    public var id: ID
+    public var text: String
+    public var owner: Partner.ID?
+    public var due: Day?
+    public var done: Bool
+    public var meeting: Meeting.ID?
+
+    public init(
+        id: ID, text: String, owner: Partner.ID? = nil, due: Day? = nil, done: Bool = false,
+        meeting: Meeting.ID? = nil
+    ) {
+        self.id = id
+        self.text = text
+        self.owner = owner
+        self.due = due
+        self.done = done
+        self.meeting = meeting
+    }
+}

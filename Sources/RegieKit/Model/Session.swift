@@ -1,0 +1,99 @@
+/// What the network is for (tip 1): the shared challenge, why it matters, how success shows.
+public struct Opgave: Hashable, Sendable {
+    public var title: String
+    public var intent: String
+    public var whyItMatters: String
+    public var successSignals: [String]
+
+    public init(
+        title: String = "", intent: String = "", whyItMatters: String = "",
+        successSignals: [String] = []
+    ) {
+        self.title = title
+        self.intent = intent
+        self.whyItMatters = whyItMatters
+        self.successSignals = successSignals
+    }
+}
+
+/// The work form and steering variant the regie happens in (tip 7).
+public struct WorkForm: Hashable, Sendable {
+    public var kind: WorkFormKind
+    public var steering: SteeringVariant
+    public var notes: String
+
+    public init(kind: WorkFormKind = .network, steering: SteeringVariant = .regie, notes: String = "") {
+        self.kind = kind
+        self.steering = steering
+        self.notes = notes
+    }
+}
+
+/// The person doing the regie, and the styles that suit them (tip 3).
+public struct Regisseur: Hashable, Sendable {
+    public var name: String
+    /// Styles in order of preference, strongest first.
+    public var styles: [RegisseurStyle]
+
+    public init(name: String = "", styles: [RegisseurStyle] = []) {
+        self.name = name
+        self.styles = styles
+    }
+}
+
+/// The saved answers to one tip's reflection questions.
+public struct Reflection: Hashable, Sendable {
+    /// Answer text per question id (`t1.q2`).
+    public var answers: [String: String]
+    public var done: Bool
+
+    public init(answers: [String: String] = [:], done: Bool = false) {
+        self.answers = answers
+        self.done = done
+    }
+}
+
+/// One regie session: the opgave, the partner network and everything captured about it.
+public struct Session: Hashable, Sendable {
+    /// The schema version this build writes and the newest it reads.
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion: Int
+    public var title: String
+    public var language: Language
+    public var opgave: Opgave
+    public var workForm: WorkForm
+    public var regisseur: Regisseur
+    public var partners: [Partner]
+    public var relations: [Relation]
+    public var perspectives: [Perspective]
+    public var interventions: [Intervention]
+    public var meetings: [Meeting]
+    public var notes: [Note]
+    public var actions: [ActionItem]
+    /// Walkthrough answers per tip number 1…7.
+    public var reflections: [Int: Reflection]
+
+    public init(
+        title: String, language: Language = .nl, opgave: Opgave = Opgave(),
+        workForm: WorkForm = WorkForm(), regisseur: Regisseur = Regisseur(),
+        partners: [Partner] = [], relations: [Relation] = [], perspectives: [Perspective] = [],
+        interventions: [Intervention] = [], meetings: [Meeting] = [], notes: [Note] = [],
+        actions: [ActionItem] = [], reflections: [Int: Reflection] = [:]
+    ) {
+        self.schemaVersion = Session.currentSchemaVersion
+        self.title = title
+        self.language = language
+        self.opgave = opgave
+        self.workForm = workForm
+        self.regisseur = regisseur
+        self.partners = partners
+        self.relations = relations
+        self.perspectives = perspectives
+        self.interventions = interventions
+        self.meetings = meetings
+        self.notes = notes
+        self.actions = actions
+        self.reflections = reflections
+    }
+}

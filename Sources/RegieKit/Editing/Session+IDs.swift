@@ -1,0 +1,68 @@
+import Foundation
+
+extension Session {
+    /// Every id in use, across all kinds of entity (ids are unique session-wide).
+    public var allIDs: Set<String> {
+        var ids = Set<String>()
+        ids.formUnion(partners.map(\.id.rawValue))
+        ids.formUnion(relations.map(\.id.rawValue))
+        ids.formUnion(perspectives.map(\.id.rawValue))
+        ids.formUnion(interventions.map(\.id.rawValue))
+        ids.formUnion(meetings.map(\.id.rawValue))
+        ids.formUnion(notes.map(\.id.rawValue))
+        ids.formUnion(actions.map(\.id.rawValue))
+        return ids
+    }
+
+    /// A new id that reads well in the file: `prefix-slug-of-name`, with `-2`, `-3`… when taken.
+    /// Deterministic, so the same edits give the same file.
+    public func newID(prefix: String, name: String = "") -> String {
+        let slug = Self.slug(name)
+        let base = slug.isEmpty ? prefix : (prefix.isEmpty ? slug : prefix + "-" + slug)
+        let taken = allIDs
+        if !slug.isEmpty, !taken.contains(base) { return base }
+        var n = slug.isEmpty ? 1 : 2
+        while taken.contains("\(base)-\(n)") { n += 1 }
+        return "\(base)-\(n)"
+    }
+
+    /// Lower case, accents folded (ë → e), anything else than letters and digits becomes `-`.
+    public static func slug(_ text: String, maxLength: Int = 32) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en"))
+        var out = ""
+        var pendingDash = false
+        for c in folded {
+            if c.isLetter || c.isNumber {
+                if pendingDash, !out.isEmpty { out.append("-") }
+                pendingDash = false
+                out.append(c)
+            } else {
+                pendingDash = true
+            }
+            if out.count >= maxLength { break }
+        }
+        return out
+    }
+
+    public func partner(_ id: Partner.ID) -> Partner? { partners.first { $0.id == id } }
+
+    /// The partner's name, or the raw id when it is unknown.
+    public func partnerName(_ id: Partner.ID) -> String { partner(id)?.name ?? id.rawValue }
+
+    /// A readable name for any id: partner, relation, intervention, meeting…
+    public func displayName(ofID id: String) -> String {
+        if let p = partners.first(where: { $0.id.rawValue == id }) { return p.name }
+        if let r = relations.first(where: { $0.id.rawValue == id }) {
+            return partnerName(r.from) + " – " + partnerName(r.to)
+        }
+        if let i = interventions.first(where: { $0.id.rawValue == id }) { return i.title }
+        if let m = meetings.first(where: { $0.id.rawValue == id }) { return m.title }
+        if let a = actions.first(where: { $0.id.rawValue == id }) { return a.text }
+        return id
+    }
+
+    /// The first perspective recorded for `partner`.
+    public func perspective(of partner: Partner.ID) -> Perspective? {
+        perspectives.first { $0.partner == partner }
+    }
+}

@@ -1,3 +1,0 @@
-import RegieKit
-import Canvas
-public enum RegieUIModule {}

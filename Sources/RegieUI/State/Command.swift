@@ -1,0 +1,41 @@
+import RegieKit
+
+/// Something the user asked for, by key or from the palette. Keys map to commands through the
+/// keymap; the help overlay and the palette list the same commands, so they stay true.
+public enum Command: Hashable, Sendable {
+    case quit, save, saveAs, undo, redo, help, palette, presentation, switchLanguage
+    case nextPane, previousPane, showPane(Pane)
+    case up, down, left, right, pageUp, pageDown, top, bottom
+    case open, back
+    case add, edit, delete, quickNote, filter
+    case cycleMapView, showMap(MapKind)
+    case addRelation, toggleCompare, clearCompare
+    case cycleStatus, toggleLetGo, toggleDone
+    case nextSection
+    case nextTip, previousTip, markTipDone
+    case editOpgave, addMeeting, addAction
+    case export(ExportFormat, isPublic: Bool)
+}
+
+/// The formats the palette can export to; the files go beside the session file.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    case markdown, dot, mermaid, csv, json
+
+    public var fileExtension: String {
+        switch self {
+        case .markdown: "md"
+        case .dot: "dot"
+        case .mermaid: "mmd"
+        case .csv: "csv"
+        case .json: "json"
+        }
+    }
+}
+
+/// The command palette (`:`): a filter line over every command.
+public struct Palette: Sendable {
+    public var query = LineEditor()
+    public var selected = 0
+
+    public init() {}
+}

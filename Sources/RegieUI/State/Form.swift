@@ -1,0 +1,130 @@
+import RegieKit
+
+/// A small dialog of labelled fields; `Tab` moves between fields, `Enter` submits, `Esc` cancels.
+public struct Form: Sendable {
+    /// What submitting the form does.
+    public enum Kind: Hashable, Sendable {
+        case addPartner
+        case editPartner(Partner.ID)
+        case addRelation(from: Partner.ID, to: Partner.ID)
+        case editRelation(Relation.ID)
+        case editPerspective(Partner.ID)
+        case addIntervention
+        case editIntervention(Intervention.ID)
+        case addNote
+        case editNote(Note.ID)
+        case addMeeting
+        case editMeeting(Meeting.ID)
+        case addAction
+        case editAction(ActionItem.ID)
+        case answer(tip: Int, question: String)
+        case editOpgave
+        case saveAs
+        case export
+    }
+
+    public var kind: Kind
+    public var title: Localized
+    public var fields: [FormField]
+    public var focus = 0
+    /// Why the last submit was refused.
+    public var error: Localized?
+    /// Whether the user changed anything, so `Esc` asks before throwing it away.
+    public var touched = false
+    /// Ids the form is about that are not fields, such as the links of a new note.
+    public var context: [String] = []
+
+    public init(kind: Kind, title: Localized, fields: [FormField]) {
+        self.kind = kind
+        self.title = title
+        self.fields = fields
+        self.focus = fields.firstIndex { $0.isFocusable } ?? 0
+    }
+
+    public subscript(id: String) -> FormField? {
+        fields.first { $0.id == id }
+    }
+
+    public func text(_ id: String) -> String {
+        if case .text(let editor)? = self[id]?.value { return editor.text }
+        return ""
+    }
+
+    public func score(_ id: String) -> Int {
+        if case .score(let value)? = self[id]?.value { return value }
+        return 0
+    }
+
+    public func choice(_ id: String) -> String? {
+        if case .choice(let options, let index)? = self[id]?.value, options.indices.contains(index) {
+            return options[index].id
+        }
+        return nil
+    }
+
+    public func toggle(_ id: String) -> Bool {
+        if case .toggle(let on)? = self[id]?.value { return on }
+        return false
+    }
+
+    public func selection(_ id: String) -> [String] {
+        if case .multiChoice(let options, let selected, _)? = self[id]?.value {
+            return options.map(\.id).filter { selected.contains($0) }
+        }
+        return []
+    }
+
+    /// Lines of a multi-line text field, one entry per non-empty line.
+    public func lines(_ id: String) -> [String] {
+        text(id).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}
+
+/// One labelled field of a form.
+public struct FormField: Sendable {
+    public var id: String
+    public var label: Localized
+    public var value: FieldValue
+    /// Short help shown under the form while the field has focus.
+    public var hint: Localized?
+
+    public init(_ id: String, _ label: Localized, _ value: FieldValue, hint: Localized? = nil) {
+        self.id = id
+        self.label = label
+        self.value = value
+        self.hint = hint
+    }
+
+    var isFocusable: Bool {
+        if case .info = value { return false }
+        return true
+    }
+}
+
+/// The kinds of input a form field offers.
+public enum FieldValue: Sendable {
+    case text(LineEditor)
+    /// A 0–5 control: Left/Right or a digit.
+    case score(Int)
+    /// One of several options: Left/Right.
+    case choice([Choice], index: Int)
+    /// On or off: Space.
+    case toggle(Bool)
+    /// Any number of options: Left/Right move, Space toggles.
+    case multiChoice([Choice], selected: Set<String>, highlighted: Int)
+    /// Read-only text inside the form.
+    case info(String)
+}
+
+/// An option in a choice field.
+public struct Choice: Hashable, Sendable {
+    public var id: String
+    public var label: String
+
+    public init(id: String, label: String) {
+        self.id = id
+        self.label = label
+    }
+}
+
+import Foundation

@@ -1,0 +1,221 @@
+import Canvas
+import Foundation
+import RegieKit
+
+/// Keys while an overlay is open: it has the keyboard until it closes.
+func handleModalKey(_ state: inout AppState, _ key: Key, now: Date) -> [Effect] {
+    switch state.modal {
+    case .help(var filter):
+        switch key {
+        case .escape, .character("?"), .function(1), .enter:
+            state.modal = nil
+        case .ctrl("c"):
+            state.modal = nil
+        default:
+            filter.handle(key)
+            state.modal = .help(filter: filter)
+        }
+        return []
+    case .confirm(let confirmation):
+        return answer(&state, confirmation, key: key, now: now)
+    case .form(var form):
+        return handleFormKey(&state, &form, key, now: now)
+    case .palette(var palette):
+        let entries = PaletteCatalog.entries(matching: palette.query.text, language: state.language)
+        switch key {
+        case .escape, .ctrl("c"):
+            state.modal = nil
+        case .up:
+            palette.selected = max(0, palette.selected - 1)
+            state.modal = .palette(palette)
+        case .down:
+            palette.selected = min(max(0, entries.count - 1), palette.selected + 1)
+            state.modal = .palette(palette)
+        case .enter:
+            state.modal = nil
+            guard entries.indices.contains(palette.selected) else { return [] }
+            return perform(&state, entries[palette.selected].command, now: now)
+        default:
+            if palette.query.handle(key) { palette.selected = 0 }
+            state.modal = .palette(palette)
+        }
+        return []
+    case nil:
+        return []
+    }
+}
+
+private func answer(_ state: inout AppState, _ confirmation: Confirmation, key: Key, now: Date) -> [Effect] {
+    enum Answer { case yes, no, save, none }
+    let choice: Answer
+    switch key {
+    case .character("j"), .character("y"), .character("J"), .character("Y"):
+        choice = confirmation.offersSave ? .save : .yes
+    case .character("s") where confirmation.offersSave, .character("b") where confirmation.offersSave,
+        .enter where confirmation.offersSave:
+        choice = .save
+    case .enter:
+        choice = .none
+    case .character("w") where confirmation.offersSave, .character("d") where confirmation.offersSave:
+        choice = .yes
+    case .character("n"), .character("N"):
+        choice = confirmation.offersSave ? .yes : .no
+    case .escape, .ctrl("c"):
+        choice = .no
+    default:
+        choice = .none
+    }
+    if case .none = choice { return [] }
+    state.modal = nil
+    switch (confirmation.subject, choice) {
+    case (.quitUnsaved, .save):
+        guard let path = state.filePath else {
+            state.modal = .form(FormFactory.saveAs(state))
+            state.quitting = true
+            return []
+        }
+        state.quitting = true
+        return [.save(path: path)]
+    case (.quitUnsaved, .yes):
+        if let path = state.filePath { return [.deleteRecovery(path: RecoveryFile.path(for: path)), .quit] }
+        return [.quit]
+    case (.discardForm, .yes):
+        return []
+    case (.discardForm(let form), _):
+        state.modal = .form(form)
+        return []
+    case (_, .no), (_, .none), (_, .save):
+        if case .restoreRecovery = confirmation.subject {
+            state.pendingRecovery = nil
+        }
+        return []
+    case (.deletePartner(let id), .yes):
+        if edit(&state, now: now, { $0.removePartner(id) }) {
+            state.comparison.removeAll { $0 == id }
+            state.selectedPartner = state.visiblePartners.first?.id
+            state.message = StatusMessage(L("Partner verwijderd (u maakt ongedaan)", "Partner deleted (u undoes)"))
+        }
+    case (.deleteRelation(let id), .yes):
+        _ = edit(&state, now: now) { $0.removeRelation(id) }
+    case (.deleteIntervention(let id), .yes):
+        _ = edit(&state, now: now) { $0.removeIntervention(id) }
+    case (.deleteNote(let id), .yes):
+        _ = edit(&state, now: now) { $0.removeNote(id) }
+    case (.deleteMeeting(let id), .yes):
+        _ = edit(&state, now: now) { $0.removeMeeting(id) }
+    case (.deleteAction(let id), .yes):
+        _ = edit(&state, now: now) { $0.removeAction(id) }
+    case (.restoreRecovery, .yes):
+        if let recovered = state.pendingRecovery {
+            _ = edit(&state, now: now) { $0 = recovered }
+            state.pendingRecovery = nil
+            state.message = StatusMessage(L("Automatisch bewaarde versie hersteld; Ctrl-S bewaart", "Autosaved version restored; Ctrl-S saves it"))
+        }
+    }
+    clampSelections(&state)
+    return []
+}
+
+// MARK: - Forms
+
+private func handleFormKey(_ state: inout AppState, _ form: inout Form, _ key: Key, now: Date) -> [Effect] {
+    defer { if case .form = state.modal { state.modal = .form(form) } }
+    switch key {
+    case .escape, .ctrl("c"):
+        if form.touched {
+            state.modal = .confirm(Confirmation(
+                subject: .discardForm(form),
+                question: L("Wat u typte weggooien?", "Throw away what you typed?")))
+        } else {
+            state.modal = nil
+            if form.kind == .saveAs { state.quitting = false }
+        }
+        return []
+    case .enter:
+        return submit(&state, form, now: now, onError: { form.error = $0 })
+    case .tab:
+        moveFocus(&form, by: 1)
+        return []
+    case .backTab:
+        moveFocus(&form, by: -1)
+        return []
+    default:
+        break
+    }
+    guard form.fields.indices.contains(form.focus) else { return [] }
+    var field = form.fields[form.focus]
+    var handled = true
+    switch field.value {
+    case .text(var editor):
+        if !editor.multiline, key == .up || key == .down {
+            moveFocus(&form, by: key == .up ? -1 : 1)
+            return []
+        }
+        handled = editor.handle(key)
+        field.value = .text(editor)
+    case .score(let value):
+        let range = form.scoreRange(for: field.id)
+        switch key {
+        case .left, .character("-"): field.value = .score(max(range.lowerBound, value - 1))
+        case .right, .character("+"), .character(" "): field.value = .score(min(range.upperBound, value + 1))
+        case .character(let c) where c.wholeNumberValue.map(range.contains) == true:
+            field.value = .score(c.wholeNumberValue!)
+        case .up, .down:
+            moveFocus(&form, by: key == .up ? -1 : 1)
+            return []
+        default: handled = false
+        }
+    case .choice(let options, let index):
+        switch key {
+        case .left: field.value = .choice(options, index: (index + options.count - 1) % max(1, options.count))
+        case .right, .character(" "): field.value = .choice(options, index: (index + 1) % max(1, options.count))
+        case .up, .down:
+            moveFocus(&form, by: key == .up ? -1 : 1)
+            return []
+        default: handled = false
+        }
+    case .toggle(let on):
+        switch key {
+        case .character(" "), .left, .right, .character("x"): field.value = .toggle(!on)
+        case .up, .down:
+            moveFocus(&form, by: key == .up ? -1 : 1)
+            return []
+        default: handled = false
+        }
+    case .multiChoice(let options, var selected, let highlighted):
+        switch key {
+        case .left: field.value = .multiChoice(options, selected: selected, highlighted: max(0, highlighted - 1))
+        case .right: field.value = .multiChoice(options, selected: selected, highlighted: min(options.count - 1, highlighted + 1))
+        case .character(" "), .character("x"):
+            guard options.indices.contains(highlighted) else { break }
+            let id = options[highlighted].id
+            if selected.contains(id) { selected.remove(id) } else { selected.insert(id) }
+            field.value = .multiChoice(options, selected: selected, highlighted: highlighted)
+        case .up, .down:
+            moveFocus(&form, by: key == .up ? -1 : 1)
+            return []
+        default: handled = false
+        }
+    case .info:
+        handled = false
+    }
+    if handled {
+        form.fields[form.focus] = field
+        form.touched = true
+        form.error = nil
+    }
+    return []
+}
+
+private func moveFocus(_ form: inout Form, by delta: Int) {
+    let focusable = form.fields.indices.filter { form.fields[$0].isFocusable }
+    guard !focusable.isEmpty else { return }
+    let position = focusable.firstIndex(of: form.focus) ?? 0
+    form.focus = focusable[(position + delta + focusable.count) % focusable.count]
+}
+
+extension Form {
+    func scoreRange(for id: String) -> ClosedRange<Int> {
+        id == "strength" ? Relation.strengthRange : Scores.range
+    }
+}

@@ -1,0 +1,43 @@
+import Canvas
+import RegieKit
+
+/// Every key of the current pane, from the keymap itself; typing narrows the list.
+enum HelpOverlayView {
+    static func draw(_ state: AppState, filter: LineEditor, into frame: inout Frame) {
+        let size = frame.grid.size
+        let rect = OverlayBox.frame(width: 72, height: size.height - 2, in: size)
+        let title = state.text(L("Toetsen", "Keys")) + " · " + state.pane.title(state.language)
+        OverlayBox.draw(rect, title: title, into: &frame)
+        let inner = rect.inset(top: 1, left: 2, bottom: 1, right: 2)
+        let query = filter.text.lowercased()
+        let filterLine = state.text(L("Zoek: ", "Search: ")) + filter.text
+        frame.grid.put(filterLine, at: inner.origin, style: Theme.key, clip: inner)
+        frame.cursor = Point(x: min(inner.maxX - 1, inner.x + filterLine.displayWidth), y: inner.y)
+        var rows = Keymap.bindings(for: state.pane).filter { binding in
+            query.isEmpty || binding.label.lowercased().contains(query) || state.text(binding.help).lowercased().contains(query)
+        }.map { ($0.label, state.text($0.help)) }
+        if query.isEmpty || "form formulier tab enter esc".contains(query) {
+            rows += [
+                ("", ""),
+                (state.text(L("In een formulier", "In a form")), ""),
+                ("Tab/Shift-Tab", state.text(L("Volgend / vorig veld", "Next / previous field"))),
+                ("Enter", state.text(L("Formulier bewaren", "Submit the form"))),
+                ("Alt-Enter/Ctrl-N", state.text(L("Nieuwe regel in een tekstvak", "New line in a text box"))),
+                ("←/→ 0–5", state.text(L("Score of keuze aanpassen", "Change a score or choice"))),
+                ("Ctrl-W Ctrl-U", state.text(L("Woord / regel wissen", "Delete word / line"))),
+                ("Esc", state.text(L("Annuleren (vraagt als u typte)", "Cancel (asks if you typed)"))),
+            ]
+        }
+        let keyWidth = min(18, (rows.map { $0.0.displayWidth }.max() ?? 0) + 2)
+        var y = inner.y + 2
+        for (key, help) in rows {
+            guard y < inner.maxY else { break }
+            frame.grid.put(key.truncated(toWidth: keyWidth - 1), at: Point(x: inner.x, y: y), style: Theme.key, clip: inner)
+            frame.grid.put(help, at: Point(x: inner.x + keyWidth, y: y), clip: inner)
+            y += 1
+        }
+        if rows.isEmpty {
+            frame.grid.put(state.text(L("Geen toets gevonden", "No key found")), at: Point(x: inner.x, y: y), style: Theme.dim, clip: inner)
+        }
+    }
+}

@@ -1,0 +1,8 @@
+import Canvas
+import RegieKit
+
+enum PerspectivesPaneView {
+    static func draw(_ state: AppState, in rect: Rect, into frame: inout Frame) {
+        frame.grid.drawBox(rect, style: Theme.border, title: " Perspectives ")
+    }
+}

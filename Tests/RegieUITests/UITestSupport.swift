@@ -1,0 +1,33 @@
+import Canvas
+import Foundation
+@testable import RegieKit
+@testable import RegieUI
+
+/// A fixed moment, so notes and autosave are exact in tests.
+let fixedNow = Date(timeIntervalSince1970: 1_795_000_000)
+
+/// A small session with Dutch and wide-character names.
+func uiSession() -> Session {
+    var session = Session(title: "Wijkaanpak Noord")
+    session.partners = [
+        Partner(id: "gemeente", name: "Gemeente", organisation: "Gemeente Noord", scores: Scores(influence: 5, interest: 4, commitment: 4)),
+        Partner(id: "politie", name: "Politie", scores: Scores(influence: 5, interest: 2, commitment: 1), privateNotes: "twijfelt"),
+        Partner(id: "corporatie", name: "Woningcorporatie Ëlst", scores: Scores(influence: 3, interest: 4, commitment: 3)),
+    ]
+    session.relations = [Relation(id: "rel-1", from: "gemeente", to: "politie", kind: .tension)]
+    session.interventions = [Intervention(id: "int-1", title: "Keukentafelgesprek", targets: ["politie"])]
+    return session
+}
+
+func uiState(_ session: Session = uiSession(), path: String? = "/tmp/regie-test.json") -> AppState {
+    AppState(session: session, filePath: path, language: .nl)
+}
+
+/// Sends keys through `update`, collecting every effect.
+@discardableResult
+func press(_ state: inout AppState, _ keys: [Key], now: Date = fixedNow) -> [Effect] {
+    keys.flatMap { update(&state, .keyPressed($0), now: now) }
+}
+
+/// Keys that type `text` character by character.
+func typing(_ text: String) -> [Key] { text.map { Key.character($0) } }

@@ -1,0 +1,211 @@
+import Canvas
+import Foundation
+import Testing
+@testable import RegieKit
+@testable import RegieUI
+
+@Suite struct UpdateTests {
+    @Test func addingAPartnerWithAOneLineFieldSubmitsOnEnter() throws {
+        var state = uiState()
+        press(&state, [.character("a")] + typing("Zorggroep Ëlst 日本") + [.enter])
+        #expect(state.modal == nil)
+        let added = try #require(state.session.partners.last)
+        #expect(added.name == "Zorggroep Ëlst 日本")
+        #expect(added.id.rawValue == "zorggroep-elst-日本")
+        #expect(state.selectedPartner == added.id)
+        #expect(state.dirty)
+        #expect(state.message?.text.nl == "Partner Zorggroep Ëlst 日本 toegevoegd")
+    }
+
+    @Test func anEmptyNameIsRefusedWithAReasonAndTheFormStays() {
+        var state = uiState()
+        press(&state, [.character("a"), .enter])
+        guard case .form(let form) = state.modal else {
+            Issue.record("form closed")
+            return
+        }
+        #expect(form.error?.en == "Enter a name")
+        #expect(state.session.partners.count == 3)
+    }
+
+    @Test func escapeAsksBeforeThrowingAwayTypedText() {
+        var state = uiState()
+        press(&state, [.character("a")] + typing("Half") + [.escape])
+        guard case .confirm = state.modal else {
+            Issue.record("no confirmation")
+            return
+        }
+        press(&state, [.character("n")])
+        guard case .form(let form) = state.modal else {
+            Issue.record("form lost")
+            return
+        }
+        #expect(form.text("name") == "Half")
+        press(&state, [.escape, .character("j")])
+        #expect(state.modal == nil)
+        #expect(state.session.partners.count == 3)
+    }
+
+    @Test func relationIsAddedBetweenTwoPartnersChosenInTheMap() throws {
+        var state = uiState()
+        state.selectedPartner = "gemeente"
+        press(&state, [.character("r"), .down, .down, .enter])
+        guard case .form(let form) = state.modal else {
+            Issue.record("no relation form")
+            return
+        }
+        #expect(form.kind == .addRelation(from: "gemeente", to: "corporatie"))
+        // Kind: collaboration → dependency, strength up to 4.
+        press(&state, [.right, .tab, .right, .enter])
+        let relation = try #require(state.session.relations.last)
+        #expect(relation.from == "gemeente")
+        #expect(relation.to == "corporatie")
+        #expect(relation.kind == .dependency)
+        #expect(relation.strength == 4)
+    }
+
+    @Test func relationToTheSamePartnerIsRefused() {
+        var state = uiState()
+        state.selectedPartner = "gemeente"
+        press(&state, [.character("r"), .enter])
+        #expect(state.modal == nil)
+        #expect(state.relationStart == "gemeente")
+        #expect(state.message?.kind == .warning)
+    }
+
+    @Test func deletingAPartnerAsksAndLeavesNoDanglingReference() {
+        var state = uiState()
+        state.selectedPartner = "politie"
+        press(&state, [.character("d")])
+        guard case .confirm = state.modal else {
+            Issue.record("delete did not ask")
+            return
+        }
+        press(&state, [.character("j")])
+        #expect(state.session.partner("politie") == nil)
+        #expect(state.session.relations.isEmpty)
+        #expect(state.session.interventions[0].targets.isEmpty)
+        #expect(SessionValidator.problems(in: state.session).isEmpty)
+        press(&state, [.character("u")])
+        #expect(state.session.partner("politie") != nil)
+        #expect(state.session.relations.count == 1)
+        press(&state, [.ctrl("r")])
+        #expect(state.session.partner("politie") == nil)
+    }
+
+    @Test func quickNoteIsTimestampedAndLinkedToTheSelection() throws {
+        var state = uiState()
+        state.selectedPartner = "corporatie"
+        press(&state, [.character("n")] + typing("Belt terug na de zomer") + [.enter])
+        let note = try #require(state.session.notes.last)
+        #expect(note.text == "Belt terug na de zomer")
+        #expect(note.at == fixedNow)
+        #expect(note.links == ["corporatie"])
+    }
+
+    @Test func paneKeysAndTabCycle() {
+        var state = uiState()
+        press(&state, [.character("3")])
+        #expect(state.pane == .interventions)
+        press(&state, [.tab, .tab, .tab])
+        #expect(state.pane == .map)
+        press(&state, [.backTab])
+        #expect(state.pane == .walkthrough)
+    }
+
+    @Test func quitWithUnsavedChangesAsksAndCanSaveFirst() {
+        var state = uiState()
+        #expect(press(&state, [.character("q")]) == [.quit])
+        press(&state, [.character("l")])
+        #expect(state.dirty)
+        #expect(press(&state, [.character("q")]).isEmpty)
+        let effects = press(&state, [.character("s")])
+        #expect(effects == [.save(path: "/tmp/regie-test.json")])
+        let after = update(&state, .saveFinished(path: "/tmp/regie-test.json", at: fixedNow, error: nil), now: fixedNow)
+        #expect(after.contains(.quit))
+        #expect(!state.dirty)
+    }
+
+    @Test func aFailedSaveKeepsTheChangesAndDoesNotQuit() {
+        var state = uiState()
+        press(&state, [.character("l"), .character("q"), .character("s")])
+        let after = update(&state, .saveFinished(path: "/tmp/x", at: fixedNow, error: "disk full"), now: fixedNow)
+        #expect(after.isEmpty)
+        #expect(state.dirty)
+        #expect(state.message?.kind == .error)
+    }
+
+    @Test func autosaveWritesTheRecoveryFileAfterAQuietMoment() {
+        var state = uiState()
+        press(&state, [.character("l")])
+        #expect(update(&state, .ticked(fixedNow.addingTimeInterval(1)), now: fixedNow).isEmpty)
+        let effects = update(&state, .ticked(fixedNow.addingTimeInterval(3)), now: fixedNow)
+        #expect(effects == [.writeRecovery(path: "/tmp/.regie-test.json.autosave")])
+        #expect(update(&state, .ticked(fixedNow.addingTimeInterval(5)), now: fixedNow).isEmpty)
+    }
+
+    @Test func readOnlyRefusesEdits() {
+        var state = uiState()
+        state.readOnly = true
+        press(&state, [.character("a")])
+        #expect(state.modal == nil)
+        press(&state, [.character("l")])
+        #expect(!state.dirty)
+        #expect(press(&state, [.ctrl("s")]).isEmpty)
+    }
+
+    @Test func filterNarrowsTheListAndEscapeClearsIt() {
+        var state = uiState()
+        press(&state, [.character("/")] + typing("pol"))
+        #expect(state.visiblePartners.map(\.name) == ["Politie"])
+        #expect(state.selectedPartner == "politie")
+        press(&state, [.escape])
+        #expect(state.visiblePartners.count == 3)
+    }
+
+    @Test func scoresAreSetWithTheVisibleControl() throws {
+        var state = uiState()
+        state.selectedPartner = "politie"
+        press(&state, [.character("e")])
+        guard case .form(var form) = state.modal else {
+            Issue.record("no form")
+            return
+        }
+        let influenceIndex = try #require(form.fields.firstIndex { $0.id == "commitment" })
+        form.focus = influenceIndex
+        state.modal = .form(form)
+        press(&state, [.character("4"), .right, .right, .enter])
+        #expect(state.session.partner("politie")?.scores.commitment == 5)
+    }
+
+    @Test func paletteRunsACommandByName() {
+        var state = uiState()
+        press(&state, [.character(":")] + typing("english") + [.enter])
+        #expect(state.language == .en)
+    }
+
+    @Test func walkthroughAnswerIsSaved() {
+        var state = uiState()
+        press(&state, [.character("5"), .character("]"), .enter] + typing("Ja, de politie") + [.enter])
+        let questionID = Catalog.tip(2)!.questions[0].id
+        #expect(state.session.reflections[2]?.answers[questionID] == "Ja, de politie")
+        press(&state, [.character("x")])
+        #expect(state.session.reflections[2]?.done == true)
+    }
+
+    @Test func interventionStatusCycles() {
+        var state = uiState()
+        press(&state, [.character("3"), .character("s")])
+        #expect(state.session.interventions[0].status == .planned)
+        press(&state, [.character("s")])
+        #expect(state.session.interventions[0].status == .done)
+        #expect(state.session.interventions[0].completed == Day(fixedNow))
+    }
+
+    @Test func terminationWritesRecoveryWhenUnsaved() {
+        var state = uiState()
+        press(&state, [.character("l")])
+        let effects = update(&state, .terminationRequested, now: fixedNow)
+        #expect(effects == [.writeRecovery(path: "/tmp/.regie-test.json.autosave"), .quit])
+    }
+}

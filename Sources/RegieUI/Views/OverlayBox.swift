@@ -10,6 +10,6 @@ enum OverlayBox {
 
     static func draw(_ rect: Rect, title: String, into frame: inout Frame) {
         frame.grid.fill(rect, style: .plain)
-        frame.grid.drawBox(rect, style: Theme.borderFocused, title: " \(title) ", titleStyle: Theme.heading)
+        frame.grid.drawBox(rect, style: Theme.borderFocused, title: title, titleStyle: Theme.heading)
     }
 }

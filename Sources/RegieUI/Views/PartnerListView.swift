@@ -8,7 +8,7 @@ enum PartnerListView {
         let count = state.visiblePartners.count
         let total = state.session.partners.count
         let title = state.text(L("Partners", "Partners")) + (count == total ? " (\(total))" : " (\(count)/\(total))")
-        frame.grid.drawBox(rect, style: focused ? Theme.borderFocused : Theme.border, title: " \(title) ", titleStyle: Theme.heading)
+        frame.grid.drawBox(rect, style: focused ? Theme.borderFocused : Theme.border, title: title, titleStyle: Theme.heading)
         var inner = rect.inset(by: 1)
         guard !inner.isEmpty else { return }
         if state.filterEditor != nil || !state.partnerFilter.isEmpty {

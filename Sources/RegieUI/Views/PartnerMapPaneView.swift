@@ -4,10 +4,10 @@ import RegieKit
 /// Pane 1: the partner list and the map in the chosen view.
 enum PartnerMapPaneView {
     static func draw(_ state: AppState, in rect: Rect, into frame: inout Frame) {
-        let listWidth = min(30, max(20, rect.width / 4))
+        let listWidth = min(32, max(24, rect.width / 3))
         let (list, map) = rect.splitColumns(leftWidth: listWidth)
         PartnerListView.draw(state, in: list, into: &frame)
-        let title = " " + state.text(L("Kaart", "Map")) + ": " + state.mapKind.title(state.language) + " (v) "
+        let title = state.text(L("Kaart", "Map")) + ": " + state.mapKind.title(state.language) + " (v)"
         frame.grid.drawBox(map, style: Theme.border, title: title, titleStyle: Theme.heading)
         let inner = map.inset(by: 1)
         guard !inner.isEmpty else { return }

@@ -6,7 +6,9 @@ public enum Catalog {
     ]
 
     /// Every catalogue intervention, grouped by the tip they mainly serve; ids are unique.
-    public static let interventions: [CatalogIntervention] = []
+    public static let interventions: [CatalogIntervention] =
+        opgaveInterventions
+        + perspectiveInterventions
 
     /// The tip with `number`, or nil when there is no such tip.
     public static func tip(_ number: Int) -> Tip? {

@@ -9,6 +9,8 @@ public enum Catalog {
     public static let interventions: [CatalogIntervention] =
         opgaveInterventions
         + perspectiveInterventions
+        + battleInterventions
+        + consequenceInterventions
 
     /// The tip with `number`, or nil when there is no such tip.
     public static func tip(_ number: Int) -> Tip? {

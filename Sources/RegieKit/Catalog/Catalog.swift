@@ -11,6 +11,9 @@ public enum Catalog {
         + perspectiveInterventions
         + battleInterventions
         + consequenceInterventions
+        + passionInterventions
+        + coCreationInterventions
+        + workFormInterventions
 
     /// The tip with `number`, or nil when there is no such tip.
     public static func tip(_ number: Int) -> Tip? {

@@ -6,6 +6,7 @@
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
@@ -42,6 +43,13 @@ static inline int regie_key_f(int n) { return KEY_F(n); }
 static inline int regie_codeset_is_utf8(void) {
     const char *codeset = nl_langinfo(CODESET);
     return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+}
+
+/// Whether the locale's character set is plain ASCII, as in the C and POSIX locales.
+static inline int regie_codeset_is_ascii(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    return codeset != NULL && (strcmp(codeset, "ANSI_X3.4-1968") == 0 || strcmp(codeset, "ASCII") == 0
+                               || strcmp(codeset, "US-ASCII") == 0);
 }
 
 // MARK: - Mouse
@@ -96,12 +104,14 @@ struct regie_signal_state {
     volatile sig_atomic_t stop_signal;
     volatile sig_atomic_t have_termios;
     volatile sig_atomic_t installed;
+    volatile sig_atomic_t saved_stderr;
+    volatile sig_atomic_t captured_stderr;
     struct termios termios;
     struct sigaction previous[32];
 };
 
 static inline struct regie_signal_state *regie_signal_state(void) {
-    static struct regie_signal_state state;
+    static struct regie_signal_state state = {.saved_stderr = -1, .captured_stderr = -1};
     return &state;
 }
 
@@ -119,12 +129,57 @@ static inline void regie_emergency_restore(void) {
     if (state->have_termios) tcsetattr(STDIN_FILENO, TCSANOW, &state->termios);
 }
 
+/// Sends standard error into an unlinked temporary file while the screen is in use, so
+/// messages (such as a fatal error's) neither scribble over the screen nor vanish with it.
+/// Returns 0 on success; does nothing unless standard error is a terminal.
+static inline int regie_capture_stderr(void) {
+    struct regie_signal_state *state = regie_signal_state();
+    if (state->saved_stderr >= 0 || !isatty(STDERR_FILENO)) return -1;
+    const char *directory = getenv("TMPDIR");
+    char path[4096];
+    snprintf(path, sizeof path, "%s/regie-stderr-XXXXXX", directory && *directory ? directory : "/tmp");
+    int file = mkstemp(path);
+    if (file < 0) return -1;
+    unlink(path);
+    int saved = dup(STDERR_FILENO);
+    if (saved < 0 || dup2(file, STDERR_FILENO) < 0) {
+        if (saved >= 0) close(saved);
+        close(file);
+        return -1;
+    }
+    state->captured_stderr = file;
+    state->saved_stderr = saved;
+    return 0;
+}
+
+/// Points standard error back at the terminal and writes out what was captured meanwhile.
+/// Async-signal-safe, so the crash handler can call it.
+static inline void regie_release_stderr(void) {
+    struct regie_signal_state *state = regie_signal_state();
+    int saved = state->saved_stderr, file = state->captured_stderr;
+    if (saved < 0) return;
+    state->saved_stderr = -1;
+    state->captured_stderr = -1;
+    dup2(saved, STDERR_FILENO);
+    close(saved);
+    char buffer[4096];
+    ssize_t count;
+    if (lseek(file, 0, SEEK_SET) == 0) {
+        while ((count = read(file, buffer, sizeof buffer)) > 0) {
+            ssize_t written = write(STDERR_FILENO, buffer, (size_t)count);
+            if (written < 0) break;
+        }
+    }
+    close(file);
+}
+
 static inline void regie_on_stop_signal(int signal_number) {
     regie_signal_state()->stop_signal = signal_number;
 }
 
 static inline void regie_on_crash_signal(int signal_number) {
     regie_emergency_restore();
+    regie_release_stderr();
     // The previous handler (Swift's backtracer, or the default) then reports the crash.
     sigaction(signal_number, &regie_signal_state()->previous[signal_number], NULL);
     raise(signal_number);

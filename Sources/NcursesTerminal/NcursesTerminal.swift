@@ -22,6 +22,8 @@ public final class NcursesTerminal: Terminal {
     var palette: StylePalette
     /// Whether to draw only ASCII, because the locale's character set is not UTF-8.
     var asciiOnly: Bool
+    /// Whether to read bytes instead of wide characters, because the locale is plain ASCII.
+    var byteInput: Bool
     /// The grid on screen, to send only what changed; nil forces a full redraw.
     var previousGrid: CellGrid?
     /// Set after a resize: the next render clears the screen first.
@@ -33,7 +35,8 @@ public final class NcursesTerminal: Terminal {
     /// Takes over the terminal on standard input and output.
     ///
     /// Sets the locale from the environment, turns off the Swift backtracer's interactive
-    /// prompt, installs signal handlers that restore the terminal, and starts ncurses in raw
+    /// prompt, installs signal handlers that restore the terminal, holds standard error back
+    /// until `shutdown` (or a crash) so it cannot scribble over the screen, and starts ncurses in raw
     /// mode (so Ctrl-C arrives as `.ctrl("c")`) with colours unless `options.color` is false,
     /// `NO_COLOR` is set or the terminal has none.
     /// - Throws: `TerminalError.notATerminal` when standard input or output is redirected,
@@ -43,7 +46,9 @@ public final class NcursesTerminal: Terminal {
         setlocale(LC_ALL, "")
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
         SignalGuard.install()
+        SignalGuard.captureStandardError()
         guard let screen = newterm(nil, regie_stdout(), regie_stdin()) else {
+            SignalGuard.releaseStandardError()
             SignalGuard.remove()
             throw TerminalError.unknownTerminal(Self.environment("TERM") ?? "")
         }
@@ -79,6 +84,7 @@ public final class NcursesTerminal: Terminal {
         noecho()
         nonl()
         keypad(window, true)
+        Self.defineFallbackKeys()
         set_escdelay(25)
         curs_set(0)
         palette = StylePalette(mode: Self.startColors(wanted: color))
@@ -89,6 +95,7 @@ public final class NcursesTerminal: Terminal {
             mouseinterval(0)
         }
         asciiOnly = regie_codeset_is_utf8() == 0
+        byteInput = regie_codeset_is_ascii() != 0
         size = Self.measure(window)
     }
 
@@ -97,7 +104,8 @@ public final class NcursesTerminal: Terminal {
     }
 
     /// Gives the terminal back: mouse reporting off, cursor shown, ncurses ended, the
-    /// original termios and signal handlers restored. Safe to call more than once.
+    /// original termios and signal handlers restored, and whatever was written to standard
+    /// error meanwhile printed. Safe to call more than once.
     public func shutdown() {
         guard !isShutDown else { return }
         isShutDown = true
@@ -106,7 +114,10 @@ public final class NcursesTerminal: Terminal {
         endwin()
         delscreen(screen)
         for file in ownedFiles { fclose(file) }
-        if guardsProcess { SignalGuard.remove() }
+        if guardsProcess {
+            SignalGuard.remove()
+            SignalGuard.releaseStandardError()
+        }
     }
 
     /// The signal that asked the program to stop (SIGINT, SIGTERM or SIGHUP), once
@@ -135,6 +146,19 @@ public final class NcursesTerminal: Terminal {
         guard wanted, has_colors(), start_color() == OK else { return .monochrome }
         let defaultColors = use_default_colors() == OK
         return .colors(count: Int(regie_colors()), pairs: Int(regie_color_pairs()), defaultColors: defaultColors)
+    }
+
+    /// Teaches ncurses the Home and End sequences of other terminal types, since a `TERM` that
+    /// does not quite match the emulator (xterm-256color inside tmux) is common and these two
+    /// keys differ most; sequences the terminfo entry already binds are left alone.
+    private static func defineFallbackKeys() {
+        let sequences: [(String, Int32)] = [
+            ("\u{1B}[1~", KEY_HOME), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[H", KEY_HOME), ("\u{1B}OH", KEY_HOME),
+            ("\u{1B}[4~", KEY_END), ("\u{1B}[8~", KEY_END), ("\u{1B}[F", KEY_END), ("\u{1B}OF", KEY_END),
+        ]
+        for (sequence, key) in sequences where key_defined(sequence) == 0 {
+            define_key(sequence, key)
+        }
     }
 
     /// Keeps a crash from leaving the backtracer's keyboard prompt over a restored screen.

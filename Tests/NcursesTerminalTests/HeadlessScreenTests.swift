@@ -174,6 +174,14 @@ import Testing
         SignalGuard.remove()
     }
 
+    @Test func graphemesNcursesMeasuresDifferentlyKeepTheirWidth() {
+        setlocale(LC_ALL, "C.UTF-8")
+        #expect(NcursesTerminal.agreeOnWidth("日", width: 2) == ("日", false))
+        #expect(NcursesTerminal.agreeOnWidth("e\u{301}", width: 1) == ("e\u{301}", false))
+        // wcwidth counts the base of an emoji variation sequence only, so send that plus a space.
+        #expect(NcursesTerminal.agreeOnWidth("❤\u{FE0F}", width: 2) == ("❤", true))
+    }
+
     @Test func noColorTurnsColoursOff() {
         #expect(NcursesTerminal.wantsColor(option: true, noColor: nil))
         #expect(NcursesTerminal.wantsColor(option: true, noColor: ""))

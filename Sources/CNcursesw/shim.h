@@ -104,6 +104,7 @@ struct regie_signal_state {
     volatile sig_atomic_t stop_signal;
     volatile sig_atomic_t have_termios;
     volatile sig_atomic_t installed;
+    volatile sig_atomic_t exit_handler_registered;
     volatile sig_atomic_t saved_stderr;
     volatile sig_atomic_t captured_stderr;
     struct termios termios;
@@ -197,11 +198,26 @@ static inline void regie_restore_termios(void) {
     if (state->have_termios) tcsetattr(STDIN_FILENO, TCSANOW, &state->termios);
 }
 
+static inline void regie_remove_signal_guards(void);
+
+/// Ends curses when the program calls exit() while the guards are still installed, i.e.
+/// without shutting the terminal down first.
+static inline void regie_on_exit(void) {
+    struct regie_signal_state *state = regie_signal_state();
+    if (!state->installed) return;
+    endwin();
+    regie_remove_signal_guards();
+    regie_restore_termios();
+    regie_release_stderr();
+}
+
 /// Installs the handlers: SIGINT, SIGTERM and SIGHUP only record the signal (without
-/// SA_RESTART, so a blocking read returns); crash signals restore the terminal and re-raise.
+/// SA_RESTART, so a blocking read returns); crash signals restore the terminal and re-raise;
+/// exit() ends curses if nobody did.
 static inline void regie_install_signal_guards(void) {
     struct regie_signal_state *state = regie_signal_state();
     if (state->installed) return;
+    if (!state->exit_handler_registered && atexit(regie_on_exit) == 0) state->exit_handler_registered = 1;
     state->stop_signal = 0;
     struct sigaction action;
     memset(&action, 0, sizeof action);

@@ -5,7 +5,8 @@ import Glibc
 /// The live terminal: shows cell grids through ncursesw and turns its input into events.
 ///
 /// Create one at start, call `nextEvent` and `render` from the run loop, and `shutdown()` before
-/// printing anything or exiting. Not thread-safe: ncurses must be used from one thread.
+/// printing anything or exiting (an `exit()` without it still ends curses). Not thread-safe:
+/// ncurses must be used from one thread.
 public final class NcursesTerminal: Terminal {
     /// The screen size in cells; updated when a `.resize` event is returned.
     public internal(set) var size: Size
@@ -34,11 +35,11 @@ public final class NcursesTerminal: Terminal {
 
     /// Takes over the terminal on standard input and output.
     ///
-    /// Sets the locale from the environment, turns off the Swift backtracer's interactive
-    /// prompt, installs signal handlers that restore the terminal, holds standard error back
-    /// until `shutdown` (or a crash) so it cannot scribble over the screen, and starts ncurses in raw
-    /// mode (so Ctrl-C arrives as `.ctrl("c")`) with colours unless `options.color` is false,
-    /// `NO_COLOR` is set or the terminal has none.
+    /// Sets the locale from the environment and `SWIFT_BACKTRACE=interactive=no`, installs
+    /// signal handlers that restore the terminal, holds standard error back until `shutdown`
+    /// (or a crash) so it cannot scribble over the screen, and starts ncurses in raw mode (so
+    /// Ctrl-C arrives as `.ctrl("c")`) with colours unless `options.color` is false, `NO_COLOR`
+    /// is set or the terminal has none.
     /// - Throws: `TerminalError.notATerminal` when standard input or output is redirected,
     ///   `TerminalError.unknownTerminal` when ncurses cannot drive `TERM`.
     public convenience init(options: NcursesOptions) throws {
@@ -60,7 +61,9 @@ public final class NcursesTerminal: Terminal {
     /// size is set with `resize_term`. Installs no signal handlers and ignores `NO_COLOR`,
     /// which test runners tend to set.
     convenience init(headlessSize size: Size, terminalType: String = "xterm-256color", options: NcursesOptions = NcursesOptions()) throws {
-        guard let output = fopen("/dev/null", "w"), let input = fopen("/dev/null", "r") else {
+        guard let output = fopen("/dev/null", "w") else { throw TerminalError.notATerminal }
+        guard let input = fopen("/dev/null", "r") else {
+            fclose(output)
             throw TerminalError.notATerminal
         }
         guard let screen = newterm(terminalType, output, input) else {
@@ -120,8 +123,8 @@ public final class NcursesTerminal: Terminal {
         }
     }
 
-    /// The signal that asked the program to stop (SIGINT, SIGTERM or SIGHUP), once
-    /// `nextEvent` has returned `.terminate` for it; a caller may exit with 128 + this number.
+    /// The signal (SIGINT, SIGTERM or SIGHUP) behind a `.terminate` event, if one came; a
+    /// caller may exit with status 128 + this number, as shells expect.
     public var terminationSignal: Int32? {
         guardsProcess ? SignalGuard.stopSignal : nil
     }
@@ -161,7 +164,9 @@ public final class NcursesTerminal: Terminal {
         }
     }
 
-    /// Keeps a crash from leaving the backtracer's keyboard prompt over a restored screen.
+    /// Asks the Swift backtracer not to wait for a key after a crash. The runtime reads this
+    /// variable at launch, so it reaches child processes and re-executions only; for this
+    /// process it must already be in the environment that started it.
     private static func disableInteractiveBacktraces() {
         guard let current = environment("SWIFT_BACKTRACE") else {
             setenv("SWIFT_BACKTRACE", "interactive=no", 1)

@@ -9,9 +9,14 @@ import Testing
 /// state, so they run one at a time.
 @Suite(.serialized) struct HeadlessScreenTests {
     private func makeTerminal(width: Int = 24, height: Int = 4, type: String = "xterm-256color") throws -> NcursesTerminal {
-        // Wide characters need a UTF-8 locale whatever the environment running the tests has.
-        setlocale(LC_ALL, "C.UTF-8")
+        useUTF8Locale()
         return try NcursesTerminal(headlessSize: Size(width: width, height: height), terminalType: type)
+    }
+
+    /// Wide characters need a UTF-8 character set whatever the environment running the tests
+    /// has; other suites run meanwhile, so the locale is only touched when it must be.
+    private func useUTF8Locale() {
+        if regie_codeset_is_utf8() == 0 { setlocale(LC_CTYPE, "C.UTF-8") }
     }
 
     @Test func rendersWideAndCombiningCharacters() throws {
@@ -100,7 +105,7 @@ import Testing
     }
 
     @Test func monochromeWhenColourIsOff() throws {
-        setlocale(LC_ALL, "C.UTF-8")
+        useUTF8Locale()
         let terminal = try NcursesTerminal(headlessSize: Size(width: 4, height: 1), options: NcursesOptions(color: false))
         defer { terminal.shutdown() }
         #expect(terminal.palette.mode == .monochrome)
@@ -175,7 +180,7 @@ import Testing
     }
 
     @Test func graphemesNcursesMeasuresDifferentlyKeepTheirWidth() {
-        setlocale(LC_ALL, "C.UTF-8")
+        useUTF8Locale()
         #expect(NcursesTerminal.agreeOnWidth("日", width: 2) == ("日", false))
         #expect(NcursesTerminal.agreeOnWidth("e\u{301}", width: 1) == ("e\u{301}", false))
         // wcwidth counts the base of an emoji variation sequence only, so send that plus a space.

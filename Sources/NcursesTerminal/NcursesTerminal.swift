@@ -1,2 +1,183 @@
+import CNcursesw
 import Canvas
-public enum NcursesTerminalModule {}
+import Glibc
+
+/// The live terminal: shows cell grids through ncursesw and turns its input into events.
+///
+/// Create one at start, call `nextEvent` and `render` from the run loop, and `shutdown()` before
+/// printing anything or exiting (an `exit()` without it still ends curses). Not thread-safe:
+/// ncurses must be used from one thread.
+public final class NcursesTerminal: Terminal {
+    /// The screen size in cells; updated when a `.resize` event is returned.
+    public internal(set) var size: Size
+
+    /// The ncurses screen and its standard window.
+    let screen: OpaquePointer
+    let window: UnsafeMutablePointer<WINDOW>
+    /// Streams opened for a headless screen, closed at shutdown.
+    private let ownedFiles: [UnsafeMutablePointer<FILE>]
+    /// Whether this instance installed the process-wide signal guards.
+    let guardsProcess: Bool
+    let mouseEnabled: Bool
+
+    var palette: StylePalette
+    /// Whether to draw only ASCII, because the locale's character set is not UTF-8.
+    var asciiOnly: Bool
+    /// Whether to read bytes instead of wide characters, because the locale is plain ASCII.
+    var byteInput: Bool
+    /// The grid on screen, to send only what changed; nil forces a full redraw.
+    var previousGrid: CellGrid?
+    /// Set after a resize: the next render clears the screen first.
+    var needsClear = true
+    /// Whether the cursor is shown; nil until the first render decides.
+    var cursorShown: Bool?
+    private(set) var isShutDown = false
+
+    /// Takes over the terminal on standard input and output.
+    ///
+    /// Sets the locale from the environment and `SWIFT_BACKTRACE=interactive=no`, installs
+    /// signal handlers that restore the terminal, holds standard error back until `shutdown`
+    /// (or a crash) so it cannot scribble over the screen, and starts ncurses in raw mode (so
+    /// Ctrl-C arrives as `.ctrl("c")`) with colours unless `options.color` is false, `NO_COLOR`
+    /// is set or the terminal has none.
+    /// - Throws: `TerminalError.notATerminal` when standard input or output is redirected,
+    ///   `TerminalError.unknownTerminal` when ncurses cannot drive `TERM`.
+    public convenience init(options: NcursesOptions) throws {
+        Self.disableInteractiveBacktraces()
+        setlocale(LC_ALL, "")
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
+        SignalGuard.install()
+        SignalGuard.captureStandardError()
+        guard let screen = newterm(nil, regie_stdout(), regie_stdin()) else {
+            SignalGuard.releaseStandardError()
+            SignalGuard.remove()
+            throw TerminalError.unknownTerminal(Self.environment("TERM") ?? "")
+        }
+        let color = Self.wantsColor(option: options.color, noColor: Self.environment("NO_COLOR"))
+        self.init(screen: screen, files: [], guardsProcess: true, color: color, mouse: options.mouse)
+    }
+
+    /// Starts ncurses on a screen nobody sees, for tests: output goes to /dev/null and the
+    /// size is set with `resize_term`. Installs no signal handlers and ignores `NO_COLOR`,
+    /// which test runners tend to set.
+    convenience init(headlessSize size: Size, terminalType: String = "xterm-256color", options: NcursesOptions = NcursesOptions()) throws {
+        guard let output = fopen("/dev/null", "w") else { throw TerminalError.notATerminal }
+        guard let input = fopen("/dev/null", "r") else {
+            fclose(output)
+            throw TerminalError.notATerminal
+        }
+        guard let screen = newterm(terminalType, output, input) else {
+            fclose(output)
+            fclose(input)
+            throw TerminalError.unknownTerminal(terminalType)
+        }
+        self.init(screen: screen, files: [output, input], guardsProcess: false, color: options.color, mouse: options.mouse)
+        // resize_term, unlike resizeterm, queues no KEY_RESIZE for the first nextEvent.
+        resize_term(Int32(size.height), Int32(size.width))
+        self.size = Self.measure(window)
+    }
+
+    private init(screen: OpaquePointer, files: [UnsafeMutablePointer<FILE>], guardsProcess: Bool, color: Bool, mouse: Bool) {
+        set_term(screen)
+        self.screen = screen
+        self.window = regie_stdscr()
+        self.ownedFiles = files
+        self.guardsProcess = guardsProcess
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        Self.defineFallbackKeys()
+        set_escdelay(25)
+        curs_set(0)
+        palette = StylePalette(mode: Self.startColors(wanted: color))
+        mouseEnabled = mouse
+        if mouse {
+            mousemask(regie_mouse_mask(), nil)
+            // Report press and release as they happen instead of waiting to detect clicks.
+            mouseinterval(0)
+        }
+        asciiOnly = regie_codeset_is_utf8() == 0
+        byteInput = regie_codeset_is_ascii() != 0
+        size = Self.measure(window)
+    }
+
+    deinit {
+        shutdown()
+    }
+
+    /// Gives the terminal back: mouse reporting off, cursor shown, ncurses ended, the
+    /// original termios and signal handlers restored, and whatever was written to standard
+    /// error meanwhile printed. Safe to call more than once.
+    public func shutdown() {
+        guard !isShutDown else { return }
+        isShutDown = true
+        if mouseEnabled { mousemask(0, nil) }
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+        for file in ownedFiles { fclose(file) }
+        if guardsProcess {
+            SignalGuard.remove()
+            SignalGuard.releaseStandardError()
+        }
+    }
+
+    /// The signal (SIGINT, SIGTERM or SIGHUP) behind a `.terminate` event, if one came; a
+    /// caller may exit with status 128 + this number, as shells expect.
+    public var terminationSignal: Int32? {
+        guardsProcess ? SignalGuard.stopSignal : nil
+    }
+
+    // MARK: - Setup helpers
+
+    static func measure(_ window: UnsafeMutablePointer<WINDOW>) -> Size {
+        var rows: Int32 = 0
+        var columns: Int32 = 0
+        regie_getmaxyx(window, &rows, &columns)
+        return Size(width: Int(columns), height: Int(rows))
+    }
+
+    /// Whether to use colours: the option allows it and `NO_COLOR` is unset or empty
+    /// (see no-color.org).
+    static func wantsColor(option: Bool, noColor: String?) -> Bool {
+        option && (noColor ?? "").isEmpty
+    }
+
+    /// Starts colours when wanted and possible, and says which palette fits.
+    private static func startColors(wanted: Bool) -> StylePalette.Mode {
+        guard wanted, has_colors(), start_color() == OK else { return .monochrome }
+        let defaultColors = use_default_colors() == OK
+        return .colors(count: Int(regie_colors()), pairs: Int(regie_color_pairs()), defaultColors: defaultColors)
+    }
+
+    /// Teaches ncurses the Home and End sequences of other terminal types, since a `TERM` that
+    /// does not quite match the emulator (xterm-256color inside tmux) is common and these two
+    /// keys differ most; sequences the terminfo entry already binds are left alone.
+    private static func defineFallbackKeys() {
+        let sequences: [(String, Int32)] = [
+            ("\u{1B}[1~", KEY_HOME), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[H", KEY_HOME), ("\u{1B}OH", KEY_HOME),
+            ("\u{1B}[4~", KEY_END), ("\u{1B}[8~", KEY_END), ("\u{1B}[F", KEY_END), ("\u{1B}OF", KEY_END),
+        ]
+        for (sequence, key) in sequences where key_defined(sequence) == 0 {
+            define_key(sequence, key)
+        }
+    }
+
+    /// Asks the Swift backtracer not to wait for a key after a crash. The runtime reads this
+    /// variable at launch, so it reaches child processes and re-executions only; for this
+    /// process it must already be in the environment that started it.
+    private static func disableInteractiveBacktraces() {
+        guard let current = environment("SWIFT_BACKTRACE") else {
+            setenv("SWIFT_BACKTRACE", "interactive=no", 1)
+            return
+        }
+        if !current.contains("interactive=") {
+            setenv("SWIFT_BACKTRACE", current.isEmpty ? "interactive=no" : current + ",interactive=no", 1)
+        }
+    }
+
+    static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+}

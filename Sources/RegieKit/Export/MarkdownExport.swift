@@ -21,6 +21,8 @@ private struct MarkdownReport {
 
     private func t(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
 
+    private static func capitalized(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }
+
     mutating func write() {
         let title = session.title.isEmpty ? session.opgave.title : session.title
         out.heading(1, title.isEmpty ? t("Regiesessie", "Regie session") : title)
@@ -74,7 +76,7 @@ private struct MarkdownReport {
         out.heading(2, t("Partners", "Partners"))
         let withScores = session.partners.contains { SessionExport.showsAssessment(of: $0, disclosure) }
         var header = [t("Naam", "Name"), t("Organisatie", "Organisation"), t("Sector", "Sector"), "Status"]
-        if withScores { header += ScoreKind.allCases.map { ExportLabels.score($0)(language) } }
+        if withScores { header += ScoreKind.allCases.map { Self.capitalized(ExportLabels.score($0)(language)) } }
         let rows = session.partners.map { p -> [String] in
             var row = [p.name, p.organisation, p.sector, ExportLabels.status(p.status)(language)]
             if withScores {
@@ -98,11 +100,13 @@ private struct MarkdownReport {
         var details = MarkdownText()
         if let position = p.chainPosition { details.field(t("Plaats in de keten", "Position in the chain"), String(position)) }
         if assessed {
-            details.field(
-                t("Betrokkenheid", "Engagement"),
-                ExportLabels.engagement(p.engagement.current)(language) + " → "
-                    + ExportLabels.engagement(p.engagement.desired)(language)
-                    + t(" (nu → gewenst)", " (now → desired)"))
+            if p.engagement != Engagement() {
+                details.field(
+                    t("Betrokkenheid", "Engagement"),
+                    ExportLabels.engagement(p.engagement.current)(language) + " → "
+                        + ExportLabels.engagement(p.engagement.desired)(language)
+                        + t(" (nu → gewenst)", " (now → desired)"))
+            }
             details.field(t("Belangen", "Interests"), p.interests.joined(separator: "; "))
             details.field(t("Waarden", "Values"), p.values.joined(separator: "; "))
             details.field(

@@ -7,30 +7,28 @@ public enum SampleSessions {
 
     /// Names of the bundled samples (file names without `.json`), sorted; empty when none are bundled.
     public static var names: [String] {
-        guard let folder = samplesFolder,
-            let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
-        else { return [] }
-        return files.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
-            .map { String($0.dropLast(".json".count)) }
-            .sorted()
+        guard let bundle = resourceBundle else { return [] }
+        let found = subdirectories.map { bundle.paths(forResourcesOfType: "json", inDirectory: $0) }
+        let paths = found.first(where: { !$0.isEmpty }) ?? []
+        return paths.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
+            .filter { !$0.hasPrefix(".") }.sorted()
     }
 
     /// The bytes of the sample `name`, or nil when there is no such sample.
     public static func data(named name: String) -> Data? {
         guard !name.isEmpty, !name.contains("/"), !name.hasPrefix("."), let bundle = resourceBundle else { return nil }
-        let url =
-            bundle.url(forResource: name, withExtension: "json", subdirectory: "Resources/Samples")
-            ?? samplesFolder(in: bundle).appendingPathComponent(name + ".json")
-        return FileManager.default.contents(atPath: url.path)
+        for subdirectory in subdirectories {
+            if let url = bundle.url(forResource: name, withExtension: "json", subdirectory: subdirectory) {
+                return FileManager.default.contents(atPath: url.path)
+            }
+        }
+        return nil
     }
 
-    private static var samplesFolder: URL? {
-        resourceBundle.map(samplesFolder(in:))
-    }
-
-    private static func samplesFolder(in bundle: Bundle) -> URL {
-        (bundle.resourceURL ?? bundle.bundleURL).appendingPathComponent("Resources/Samples", isDirectory: true)
-    }
+    /// Where the samples sit relative to the bundle's resources. `.copy("Resources")` keeps the
+    /// folder's name, so it is `Resources/Samples`; Foundation on Linux takes a flat bundle's
+    /// `Resources` folder as its resource folder, where `Samples` alone finds them too.
+    private static let subdirectories = ["Resources/Samples", "Samples"]
 
     /// RegieKit's resource bundle, found where SwiftPM puts it: next to the executable (or the
     /// test bundle). SwiftPM's generated `Bundle.module` looks there too, but stops the program

@@ -307,3 +307,25 @@ extension Disclosure {
     /// Both disclosures, for parameterised tests.
     static let allForTests: [Disclosure] = [.full, .public]
 }
+
+/// The bundled samples are the demo: every one must export in every format, and its public
+/// exports must hold none of its private text. Vacuous until the samples land.
+@Suite struct SampleExportTests {
+    @Test func everySampleExportsWithoutLeaks() throws {
+        for name in SampleSessions.names {
+            let data = try #require(SampleSessions.data(named: name), "\(name)")
+            let session = try SessionCodec.decode(data)
+            // Free text only: short words such as an interest may well appear in public text too.
+            let secrets = session.partners.map(\.privateNotes) + session.notes.filter(\.isPrivate).map(\.text)
+            for format in ExportFormat.allCases {
+                for table in CSVTable.allCases {
+                    let text = format.render(session, disclosure: .public, language: session.language, csvTable: table)
+                    #expect(!text.isEmpty)
+                    for secret in secrets where secret.count > 12 {
+                        #expect(!text.contains(secret), "\(name) \(format) leaks \"\(secret)\"")
+                    }
+                }
+            }
+        }
+    }
+}

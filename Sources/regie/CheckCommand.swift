@@ -67,12 +67,18 @@ struct CheckCommand: ParsableCommand {
             "\(n) " + (n == 1 ? one : many)(language)
         }
         return [
-            count(session.partners.count, Localized(nl: "partner", en: "partner"), Localized(nl: "partners", en: "partners")),
-            count(session.relations.count, Localized(nl: "relatie", en: "relation"), Localized(nl: "relaties", en: "relations")),
+            count(
+                session.partners.count, Localized(nl: "partner", en: "partner"),
+                Localized(nl: "partners", en: "partners")),
+            count(
+                session.relations.count, Localized(nl: "relatie", en: "relation"),
+                Localized(nl: "relaties", en: "relations")),
             count(
                 session.interventions.count, Localized(nl: "interventie", en: "intervention"),
                 Localized(nl: "interventies", en: "interventions")),
-            count(session.meetings.count, Localized(nl: "overleg", en: "meeting"), Localized(nl: "overleggen", en: "meetings")),
+            count(
+                session.meetings.count, Localized(nl: "overleg", en: "meeting"),
+                Localized(nl: "overleggen", en: "meetings")),
             count(session.notes.count, Localized(nl: "notitie", en: "note"), Localized(nl: "notities", en: "notes")),
             count(session.actions.count, Localized(nl: "actie", en: "action"), Localized(nl: "acties", en: "actions")),
         ].joined(separator: ", ")

@@ -15,9 +15,10 @@ enum Console {
         write(text + "\n", to: .standardError)
     }
 
-    /// Writes `text` exactly as it is.
-    static func write(_ text: String, to handle: FileHandle) {
-        try? handle.write(contentsOf: Data(text.utf8))
+    /// Writes `text` exactly as it is; false when it could not be written (a full disk).
+    @discardableResult
+    static func write(_ text: String, to handle: FileHandle) -> Bool {
+        (try? handle.write(contentsOf: Data(text.utf8))) != nil
     }
 }
 

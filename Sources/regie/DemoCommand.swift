@@ -30,7 +30,8 @@ struct DemoCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(helpText(nl: "Toon de meegeleverde voorbeelden.", en: "List the bundled examples.")))
     var list = false
 
-    @Argument(help: ArgumentHelp(helpText(nl: "Naam van het voorbeeld.", en: "Name of the example."), valueName: "sample"))
+    @Argument(
+        help: ArgumentHelp(helpText(nl: "Naam van het voorbeeld.", en: "Name of the example."), valueName: "sample"))
     var sample: String?
 
     @OptionGroup var workbench: WorkbenchFlags
@@ -41,7 +42,8 @@ struct DemoCommand: ParsableCommand {
         let names = SampleSessions.names
         if list {
             if names.isEmpty {
-                Console.error(Localized(nl: "er zijn geen voorbeelden meegeleverd", en: "no examples are bundled")(language))
+                Console.error(
+                    Localized(nl: "er zijn geen voorbeelden meegeleverd", en: "no examples are bundled")(language))
             }
             for name in names { Console.out(name) }
             return

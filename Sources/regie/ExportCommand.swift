@@ -63,13 +63,16 @@ struct ExportCommand: ParsableCommand {
     @Flag(
         help: ArgumentHelp(
             helpText(
-                nl: "Bij csv: de relaties in plaats van de partners.", en: "With csv: the relations instead of the partners.")))
+                nl: "Bij csv: de relaties in plaats van de partners.",
+                en: "With csv: the relations instead of the partners.")))
     var relations = false
 
     @Option(
         name: [.short, .customLong("output")],
         help: ArgumentHelp(
-            helpText(nl: "Schrijf naar dit bestand in plaats van standaarduitvoer.", en: "Write to this file instead of standard output."),
+            helpText(
+                nl: "Schrijf naar dit bestand in plaats van standaarduitvoer.",
+                en: "Write to this file instead of standard output."),
             valueName: "out"))
     var output: String?
 
@@ -78,7 +81,8 @@ struct ExportCommand: ParsableCommand {
     func validate() throws {
         if relations, format != .csv {
             throw ValidationError(
-                Localized(nl: "--relations hoort bij --format csv", en: "--relations goes with --format csv")(global.language))
+                Localized(nl: "--relations hoort bij --format csv", en: "--relations goes with --format csv")(
+                    global.language))
         }
     }
 
@@ -90,7 +94,12 @@ struct ExportCommand: ParsableCommand {
             session, disclosure: publicOnly ? .public : .full, language: global.lang?.language ?? session.language,
             csvTable: relations ? .relations : .partners)
         guard let output else {
-            Console.write(text, to: .standardOutput)
+            if !Console.write(text, to: .standardOutput) {
+                Console.error(
+                    Localized(nl: "kan niet naar standaarduitvoer schrijven", en: "cannot write to standard output")(
+                        language))
+                throw ExitCode.cannotRun
+            }
             return
         }
         if Self.isSameFile(output, file) {

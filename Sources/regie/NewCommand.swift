@@ -28,7 +28,8 @@ struct NewCommand: ParsableCommand {
                   regie new district.json --title "District North" --lang en
                 """))
 
-    @Argument(help: ArgumentHelp(helpText(nl: "Het nieuwe sessiebestand.", en: "The new session file."), valueName: "file"))
+    @Argument(
+        help: ArgumentHelp(helpText(nl: "Het nieuwe sessiebestand.", en: "The new session file."), valueName: "file"))
     var file: String
 
     @Option(help: ArgumentHelp(helpText(nl: "Titel van de sessie.", en: "Title of the session."), valueName: "title"))

@@ -7,8 +7,11 @@ struct Regie: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "regie",
         abstract: helpText(
-            nl: "Werkbank voor netwerk- en ketenregie: partners, perspectieven, interventies en overleg rond één opgave.",
-            en: "Workbench for network and chain regie: partners, perspectives, interventions and meetings around one shared challenge."),
+            nl:
+                "Werkbank voor netwerk- en ketenregie: partners, perspectieven, interventies en overleg rond één opgave.",
+            en:
+                "Workbench for network and chain regie: partners, perspectives, interventions and meetings around one shared challenge."
+        ),
         discussion: helpText(
             nl: """
                 Zonder subcommando opent regie de werkbank met BESTAND (zie 'regie open --help').

@@ -55,7 +55,9 @@ struct SuggestCommand: ParsableCommand {
             for intervention in session.interventions where intervention.status == status {
                 var line = "  [" + Self.label(status)(language) + "] " + intervention.title
                 var extra: [String] = []
-                if !intervention.tips.isEmpty { extra.append("tip " + intervention.tips.map(String.init).joined(separator: ", ")) }
+                if !intervention.tips.isEmpty {
+                    extra.append("tip " + intervention.tips.map(String.init).joined(separator: ", "))
+                }
                 if !intervention.targets.isEmpty {
                     extra.append(
                         Localized(nl: "gericht op ", en: "aimed at ")(language)

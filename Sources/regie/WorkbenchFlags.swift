@@ -12,7 +12,8 @@ struct WorkbenchFlags: ParsableArguments {
     @Flag(
         name: .customLong("no-color"),
         help: ArgumentHelp(
-            helpText(nl: "Geen kleur (ook met NO_COLOR in de omgeving).", en: "No colour (also when NO_COLOR is set).")))
+            helpText(nl: "Geen kleur (ook met NO_COLOR in de omgeving).", en: "No colour (also when NO_COLOR is set)."))
+    )
     var noColor = false
 
     @Flag(

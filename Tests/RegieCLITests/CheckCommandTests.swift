@@ -7,7 +7,8 @@ import Testing
         try ws.write("good.json", SessionFiles.valid)
         let result = try ws.regie("check", "good.json")
         #expect(result.status == 0, "\(result)")
-        #expect(result.stdout == "good.json: ok (2 partners, 1 relation, 1 intervention, 0 meetings, 1 note, 1 action)\n")
+        #expect(
+            result.stdout == "good.json: ok (2 partners, 1 relation, 1 intervention, 0 meetings, 1 note, 1 action)\n")
         #expect(result.stderr.isEmpty)
     }
 
@@ -75,10 +76,13 @@ import Testing
         let ws = try Workspace()
         try ws.write("broken.json", SessionFiles.broken)
         let byFlag = try ws.regie("check", "broken.json", "--lang", "nl")
-        #expect(byFlag.errorLines.first == "broken.json:5: partners[0].scores.influence: verwacht een geheel getal 0–5, gevonden 9")
+        #expect(
+            byFlag.errorLines.first
+                == "broken.json:5: partners[0].scores.influence: verwacht een geheel getal 0–5, gevonden 9")
         let byLocale = try ws.regie("check", "broken.json", environment: ["LANG": "nl_NL.UTF-8"])
         #expect(byLocale.stderr == byFlag.stderr)
-        let overridden = try ws.regie("check", "broken.json", environment: ["LANG": "nl_NL.UTF-8", "LC_ALL": "en_GB.UTF-8"])
+        let overridden = try ws.regie(
+            "check", "broken.json", environment: ["LANG": "nl_NL.UTF-8", "LC_ALL": "en_GB.UTF-8"])
         #expect(overridden.errorLines.first?.hasSuffix("expected a whole number 0–5, found 9") == true)
     }
 }

@@ -20,9 +20,12 @@ import Testing
         let ws = try Workspace()
         try ws.write("wijk.json", SessionFiles.valid)
         for extra in format == "csv" ? [[], ["--relations"]] : [[]] {
-            let result = try RegieBinary.run(["export", "wijk.json", "--format", format, "--public"] + extra, in: ws.url)
+            let result = try RegieBinary.run(
+                ["export", "wijk.json", "--format", format, "--public"] + extra, in: ws.url)
             #expect(result.status == 0, "\(result)")
-            for secret in SessionFiles.secrets { #expect(!result.stdout.contains(secret), "\(format) \(extra) leaks \(secret)") }
+            for secret in SessionFiles.secrets {
+                #expect(!result.stdout.contains(secret), "\(format) \(extra) leaks \(secret)")
+            }
         }
     }
 

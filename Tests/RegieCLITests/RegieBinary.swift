@@ -35,7 +35,8 @@ enum RegieBinary {
         _ arguments: [String], in folder: URL, environment: [String: String] = [:], timeout: TimeInterval = 20,
         sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> RunResult {
-        let executable = try #require(RegieBinary.url, "regie binary not found next to the tests", sourceLocation: sourceLocation)
+        let executable = try #require(
+            RegieBinary.url, "regie binary not found next to the tests", sourceLocation: sourceLocation)
         var env = ProcessInfo.processInfo.environment
         for key in ["LC_ALL", "LC_MESSAGES", "LANG", "NO_COLOR"] { env[key] = nil }
         env["LANG"] = "C"

@@ -17,9 +17,11 @@ import Testing
     @Test func helpHasExamplesInBothLanguages() throws {
         let ws = try Workspace()
         let english = try ws.regie("export", "--help")
-        #expect(english.stdout.contains("Examples:\n  regie export district.json --format markdown --public -o report.md"))
+        #expect(
+            english.stdout.contains("Examples:\n  regie export district.json --format markdown --public -o report.md"))
         let dutch = try ws.regie("export", "--help", "--lang", "nl")
-        #expect(dutch.stdout.contains("Voorbeelden:\n  regie export wijk.json --format markdown --public -o verslag.md"))
+        #expect(
+            dutch.stdout.contains("Voorbeelden:\n  regie export wijk.json --format markdown --public -o verslag.md"))
     }
 
     @Test func badFlagExitsTwoWithUsage() throws {

@@ -33,7 +33,8 @@ private enum Fixture {
                         influence: 5, interest: 4, commitment: 3, contribution: 2, dependency: 1, energy: 0, trust: 5,
                         legitimacy: 4, urgency: 3),
                     engagement: Engagement(current: .resistant, desired: .supportive),
-                    interests: ["GEHEIM-2"], values: ["Orde"], resources: [Resource(name: "Handhaving", replaceable: false)],
+                    interests: ["GEHEIM-2"], values: ["Orde"],
+                    resources: [Resource(name: "Handhaving", replaceable: false)],
                     notes: "Wijkagent is positief.", privateNotes: "GEHEIM-1"),
                 Partner(id: "p-wb", name: quotedName, organisation: "Woonbond", sector: "wonen"),
                 Partner(id: "p_zorg", name: commaName, sector: "zorg"),
@@ -41,7 +42,8 @@ private enum Fixture {
             ],
             relations: [
                 Relation(id: "r-1", from: "p-gem", to: "p.pol", kind: .collaboration, strength: 4),
-                Relation(id: "r-2", from: "p.pol", to: "p-wb", kind: .tension, strength: 2, note: "oud zeer | \"gedoe\""),
+                Relation(
+                    id: "r-2", from: "p.pol", to: "p-wb", kind: .tension, strength: 2, note: "oud zeer | \"gedoe\""),
                 Relation(id: "r-3", from: "p-wb", to: "p_zorg", kind: .negotiation, note: "huur,\nzorg"),
             ],
             perspectives: [
@@ -59,7 +61,9 @@ private enum Fixture {
                     attendees: ["p-gem", "p.pol"], decisions: ["Wekelijks overleg"], mode: .coCreation)
             ],
             notes: [
-                Note(id: "n-1", at: Timestamp.date(from: "2026-03-01T10:00:00Z")!, text: "Eerste notitie", links: ["p-gem"]),
+                Note(
+                    id: "n-1", at: Timestamp.date(from: "2026-03-01T10:00:00Z")!, text: "Eerste notitie",
+                    links: ["p-gem"]),
                 Note(id: "n-2", at: Timestamp.date(from: "2026-03-05T10:00:00Z")!, text: "GEHEIM-3", isPrivate: true),
                 Note(id: "n-3", at: Timestamp.date(from: "2026-03-03T10:00:00Z")!, text: "Latere notitie", tip: 3),
             ],
@@ -70,7 +74,9 @@ private enum Fixture {
             reflections: [1: Reflection(answers: ["t1.q1": "GEHEIM-4"], done: true)])
     }
 
-    static func render(_ format: ExportFormat, _ disclosure: Disclosure, _ language: Language = .nl, table: CSVTable = .partners)
+    static func render(
+        _ format: ExportFormat, _ disclosure: Disclosure, _ language: Language = .nl, table: CSVTable = .partners
+    )
         -> String
     {
         format.render(session, disclosure: disclosure, language: language, csvTable: table)
@@ -109,7 +115,11 @@ private enum Fixture {
 
     @Test func markdownWithoutSharedScoresHasNoScoreColumns() {
         var session = Fixture.session
-        session.partners = session.partners.map { var p = $0; p.shareScores = false; return p }
+        session.partners = session.partners.map {
+            var p = $0
+            p.shareScores = false
+            return p
+        }
         let text = SessionExport.markdown(session, disclosure: .public, language: .en)
         #expect(text.contains("| Name | Organisation | Sector | Status |\n"))
         #expect(!text.contains("influence"))
@@ -118,7 +128,8 @@ private enum Fixture {
     @Test func csvLeavesPrivateScoreCellsEmptyInPublic() {
         let full = Fixture.render(.csv, .full)
         let shown = Fixture.render(.csv, .public)
-        #expect(full.contains("p.pol,Politie,Politie Haaglanden,veiligheid,active,," + Fixture.privateScoresCSV + "\r\n"))
+        #expect(
+            full.contains("p.pol,Politie,Politie Haaglanden,veiligheid,active,," + Fixture.privateScoresCSV + "\r\n"))
         #expect(shown.contains("p.pol,Politie,Politie Haaglanden,veiligheid,active,,,,,,,,,,\r\n"))
         #expect(shown.contains("p-gem,Gemeente Zoetermeer,Gemeente,overheid,active,,4,5,0,0,0,0,0,0,0\r\n"))
     }
@@ -126,7 +137,8 @@ private enum Fixture {
     @Test func dotTooltipsCarryScoresOnlyWhereAllowed() {
         let full = Fixture.render(.dot, .full, .en)
         let shown = Fixture.render(.dot, .public, .en)
-        let privateNode = { (text: String) in text.split(separator: "\n").first { $0.hasPrefix("  \"p.pol\" [") } ?? "" }
+        let privateNode = { (text: String) in text.split(separator: "\n").first { $0.hasPrefix("  \"p.pol\" [") } ?? ""
+        }
         #expect(privateNode(full).contains("influence 5, interest 4, commitment 3"))
         #expect(privateNode(full).contains("GEHEIM-2"))
         #expect(!privateNode(shown).contains("influence"))
@@ -174,9 +186,10 @@ private enum Fixture {
     @Test func readsInDutch() {
         let text = Fixture.render(.markdown, .full, .nl)
         #expect(text.hasPrefix("# Wijkaanpak Noord\n\n## Opgave\n"))
-        for heading in ["## Partners", "## Relaties", "## Perspectieven", "## Interventies", "## Overleggen",
-            "## Notities (nieuwste eerst)", "## Acties", "## Reflectie per tip"]
-        {
+        for heading in [
+            "## Partners", "## Relaties", "## Perspectieven", "## Interventies", "## Overleggen",
+            "## Notities (nieuwste eerst)", "## Acties", "## Reflectie per tip",
+        ] {
             #expect(text.contains("\n" + heading + "\n"), "missing \(heading)")
         }
         #expect(text.contains(Fixture.commaName))
@@ -186,7 +199,10 @@ private enum Fixture {
 
     @Test func readsInEnglish() {
         let text = Fixture.render(.markdown, .full, .en)
-        for heading in ["## Relations", "## Perspectives", "## Interventions", "## Meetings", "## Notes (newest first)", "## Actions"] {
+        for heading in [
+            "## Relations", "## Perspectives", "## Interventions", "## Meetings", "## Notes (newest first)",
+            "## Actions",
+        ] {
             #expect(text.contains("\n" + heading + "\n"), "missing \(heading)")
         }
         #expect(text.contains("- **Private notes:** GEHEIM-1"))
@@ -226,7 +242,9 @@ private enum Fixture {
         #expect(text.contains("  \"p-wb\" [label=\"Woonbond \\\"De Ster\\\"\""))
         #expect(text.contains("  \"p.pol\" -> \"p-wb\" [label=\"spanning\", style=\"dashed\", color=\"red\""))
         #expect(text.contains("  \"p-wb\" -> \"p_zorg\" [label=\"onderhandeling\", style=\"bold\""))
-        #expect(text.contains("\"p-school\" [label=\"Basisschool Sint-Jozef\", tooltip=\"onderwijs\", style=\"rounded,dashed\"]"))
+        #expect(
+            text.contains(
+                "\"p-school\" [label=\"Basisschool Sint-Jozef\", tooltip=\"onderwijs\", style=\"rounded,dashed\"]"))
         #expect(text.contains("tooltip=\"huur,\\nzorg\""))
         #expect(text.hasSuffix("}\n"))
     }

@@ -13,11 +13,16 @@ extension SessionExport {
         var rows: [[String]]
         switch table {
         case .partners:
-            rows = [["id", "name", "organisation", "sector", "status", "chainPosition"] + ScoreKind.allCases.map(\.rawValue)]
+            rows = [
+                ["id", "name", "organisation", "sector", "status", "chainPosition"] + ScoreKind.allCases.map(\.rawValue)
+            ]
             for p in session.partners {
                 let shown = showsAssessment(of: p, disclosure)
                 rows.append(
-                    [p.id.rawValue, p.name, p.organisation, p.sector, p.status.rawValue, p.chainPosition.map(String.init) ?? ""]
+                    [
+                        p.id.rawValue, p.name, p.organisation, p.sector, p.status.rawValue,
+                        p.chainPosition.map(String.init) ?? "",
+                    ]
                         + ScoreKind.allCases.map { shown ? String(p.scores[$0]) : "" })
             }
         case .relations:

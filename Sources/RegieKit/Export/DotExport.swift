@@ -72,7 +72,8 @@ enum DotText {
                 ScoreKind.allCases.map { ExportLabels.score($0)(language) + " " + String(partner.scores[$0]) }
                     .joined(separator: ", "))
             if !partner.interests.isEmpty {
-                lines.append((language == .nl ? "belangen: " : "interests: ") + partner.interests.joined(separator: "; "))
+                lines.append(
+                    (language == .nl ? "belangen: " : "interests: ") + partner.interests.joined(separator: "; "))
             }
         }
         return lines.joined(separator: "\n")

@@ -98,7 +98,9 @@ private struct MarkdownReport {
     private mutating func partnerDetails(_ p: Partner) {
         let assessed = SessionExport.showsAssessment(of: p, disclosure)
         var details = MarkdownText()
-        if let position = p.chainPosition { details.field(t("Plaats in de keten", "Position in the chain"), String(position)) }
+        if let position = p.chainPosition {
+            details.field(t("Plaats in de keten", "Position in the chain"), String(position))
+        }
         if assessed {
             if p.engagement != Engagement() {
                 details.field(
@@ -191,7 +193,9 @@ private struct MarkdownReport {
         out.heading(2, t("Notities (nieuwste eerst)", "Notes (newest first)"))
         for note in shown {
             var about: [String] = []
-            if !note.links.isEmpty { about.append(t("over ", "about ") + note.links.map(names.anything).joined(separator: ", ")) }
+            if !note.links.isEmpty {
+                about.append(t("over ", "about ") + note.links.map(names.anything).joined(separator: ", "))
+            }
             if let tip = note.tip { about.append("tip \(tip)") }
             if let meeting = note.meeting { about.append(t("overleg ", "meeting ") + names.anything(meeting.rawValue)) }
             if note.isPrivate { about.append(t("privé", "private")) }

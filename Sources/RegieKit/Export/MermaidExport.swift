@@ -1,0 +1,97 @@
+extension SessionExport {
+    /// The partner network as a Mermaid flowchart: partners as nodes `n0`, `n1`… labelled with
+    /// their names, relations as edges labelled with their kind.
+    ///
+    /// The chart carries names and relations only, never assessments, so it is the same for
+    /// both disclosures.
+    public static func mermaid(_ session: Session, disclosure _: Disclosure, language: Language) -> String {
+        var lines: [String] = []
+        if !session.title.isEmpty {
+            lines += ["---", "title: " + MermaidText.yamlQuoted(session.title), "---"]
+        }
+        lines.append("flowchart LR")
+        var nodes: [String: String] = [:]
+        var letGo: [String] = []
+        func node(_ id: String, label: String) -> String {
+            if let existing = nodes[id] { return existing }
+            let name = "n\(nodes.count)"
+            nodes[id] = name
+            lines.append("    " + name + "[\"" + MermaidText.label(label) + "\"]")
+            return name
+        }
+        for partner in session.partners {
+            let name = node(partner.id.rawValue, label: partner.name)
+            if partner.status == .letGo { letGo.append(name) }
+        }
+        var linkStyles: [String] = []
+        for (index, relation) in session.relations.enumerated() {
+            let from = node(relation.from.rawValue, label: relation.from.rawValue)
+            let to = node(relation.to.rawValue, label: relation.to.rawValue)
+            let kind = MermaidText.label(ExportLabels.kind(relation.kind)(language))
+            lines.append("    " + from + " " + MermaidText.arrow(relation.kind) + "|\"" + kind + "\"| " + to)
+            if let style = MermaidText.linkStyle(relation.kind) { linkStyles.append("    linkStyle \(index) " + style) }
+        }
+        lines += linkStyles
+        if !letGo.isEmpty {
+            lines.append("    classDef letGo stroke-dasharray: 5 5,color:#777777")
+            lines.append("    class " + letGo.joined(separator: ",") + " letGo")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// Escaping and edge shapes for Mermaid flowcharts.
+enum MermaidText {
+    /// Text for inside `"…"`: Mermaid's entity codes for `#`, `"`, `<`, `>`; line breaks as spaces.
+    static func label(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "#": out += "#35;"
+            case "\"": out += "#quot;"
+            case "<": out += "#lt;"
+            case ">": out += "#gt;"
+            case "\n", "\r\n", "\r": out += " "
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// A YAML double-quoted scalar for the front matter's title.
+    static func yamlQuoted(_ text: String) -> String {
+        var out = "\""
+        for character in text {
+            switch character {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n", "\r\n", "\r": out += " "
+            default: out.append(character)
+            }
+        }
+        return out + "\""
+    }
+
+    /// Arrow per kind: undirected for ties both ways, dotted for information, thick for negotiation.
+    static func arrow(_ kind: RelationKind) -> String {
+        switch kind {
+        case .collaboration: "---"
+        case .dependency: "-->"
+        case .information: "-.->"
+        case .funding: "-->"
+        case .tension: "-.-"
+        case .negotiation: "==="
+        }
+    }
+
+    static func linkStyle(_ kind: RelationKind) -> String? {
+        switch kind {
+        case .collaboration: "stroke:#2e7d32"
+        case .dependency: nil
+        case .information: "stroke:#4682b4"
+        case .funding: "stroke:#b8860b"
+        case .tension: "stroke:#cc0000,stroke-dasharray:5 5"
+        case .negotiation: "stroke:#e67e00"
+        }
+    }
+}

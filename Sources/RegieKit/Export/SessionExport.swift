@@ -1,0 +1,63 @@
+import Foundation
+
+/// Turns a session into text for other tools: a report, a network picture, a table, the file.
+///
+/// Every export takes a `Disclosure`: with `.public` it leaves out what `Disclosure.public`
+/// leaves out of the session file (scores, engagement, interests, values and resources of a
+/// partner without `shareScores`, private notes, walkthrough answers), so a public export can
+/// be handed to the partners themselves.
+public enum SessionExport {
+    /// The session file's canonical JSON; with `.public` the private fields are left out.
+    /// The text is the same in every language, so `language` is not used.
+    public static func json(_ session: Session, disclosure: Disclosure, language _: Language) -> String {
+        String(decoding: SessionCodec.encode(session, disclosure: disclosure), as: UTF8.self)
+    }
+
+    /// Whether a partner's assessment (scores, engagement, interests, values, resources) may go out.
+    static func showsAssessment(of partner: Partner, _ disclosure: Disclosure) -> Bool {
+        disclosure == .full || partner.shareScores
+    }
+}
+
+/// Looks up what an id names, so exports can show names instead of ids.
+struct ExportNames {
+    private var partners: [String: String] = [:]
+    private var others: [String: String] = [:]
+
+    init(_ session: Session, language: Language) {
+        for partner in session.partners where partners[partner.id.rawValue] == nil {
+            partners[partner.id.rawValue] = partner.name
+        }
+        var others: [String: String] = [:]
+        for relation in session.relations {
+            others[relation.id.rawValue] =
+                (partners[relation.from.rawValue] ?? relation.from.rawValue) + " → "
+                + (partners[relation.to.rawValue] ?? relation.to.rawValue)
+        }
+        for intervention in session.interventions { others[intervention.id.rawValue] = intervention.title }
+        for meeting in session.meetings { others[meeting.id.rawValue] = meeting.title }
+        for action in session.actions { others[action.id.rawValue] = action.text }
+        for perspective in session.perspectives {
+            let owner = partners[perspective.partner.rawValue] ?? perspective.partner.rawValue
+            others[perspective.id.rawValue] = (language == .nl ? "perspectief van " : "perspective of ") + owner
+        }
+        self.others = others
+    }
+
+    /// The partner's name, or the id itself when no partner has it.
+    func partner(_ id: Partner.ID) -> String { partners[id.rawValue] ?? id.rawValue }
+
+    /// The name of whatever `id` refers to: a partner, a relation (`A → B`), an intervention…
+    func anything(_ id: String) -> String { partners[id] ?? others[id] ?? id }
+}
+
+/// How exports write instants and days: UTC, minutes, no seconds.
+enum ExportDate {
+    /// `2026-03-01` for midnight UTC, else `2026-03-01 09:30 UTC`.
+    static func text(_ date: Date) -> String {
+        let stamp = Timestamp.string(from: date)  // 2026-03-01T09:30:00Z
+        let day = String(stamp.prefix(10))
+        let time = String(stamp.dropFirst(11).prefix(5))
+        return time == "00:00" ? day : day + " " + time + " UTC"
+    }
+}

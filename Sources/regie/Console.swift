@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import RegieKit
+
+/// Writes to standard output and standard error without buffering, so messages and exports
+/// keep their order and nothing is lost when the process exits.
+enum Console {
+    /// Writes `text` and a line break to standard output.
+    static func out(_ text: String) {
+        write(text + "\n", to: .standardOutput)
+    }
+
+    /// Writes `text` and a line break to standard error.
+    static func error(_ text: String) {
+        write(text + "\n", to: .standardError)
+    }
+
+    /// Writes `text` exactly as it is; false when it could not be written (a full disk).
+    @discardableResult
+    static func write(_ text: String, to handle: FileHandle) -> Bool {
+        (try? handle.write(contentsOf: Data(text.utf8))) != nil
+    }
+}
+
+extension ExitCode {
+    /// A file was read but is no valid session.
+    static let invalidSession = ExitCode(1)
+    /// Nothing to work with: a usage error, or a file that cannot be read or written.
+    static let cannotRun = ExitCode(2)
+}
+
+/// Texts for help screens, in the language chosen before parsing (see `HelpLanguage`).
+func helpText(nl: String, en: String) -> String {
+    HelpLanguage.current == .nl ? nl : en
+}
+
+/// The language of help screens. They are built before the arguments are parsed, so `--lang` is
+/// looked up in the raw arguments here; otherwise the environment decides.
+enum HelpLanguage {
+    static let current: Language = language(
+        arguments: CommandLine.arguments, environment: ProcessInfo.processInfo.environment)
+
+    /// The value of the last `--lang X` or `--lang=X` before a `--`, else the environment's language.
+    static func language(arguments: [String], environment: [String: String]) -> Language {
+        var chosen: Language?
+        var index = arguments.startIndex
+        while index < arguments.endIndex, arguments[index] != "--" {
+            let argument = arguments[index]
+            if argument == "--lang", index + 1 < arguments.endIndex {
+                chosen = Language(rawValue: arguments[index + 1]) ?? chosen
+            } else if argument.hasPrefix("--lang=") {
+                chosen = Language(rawValue: String(argument.dropFirst("--lang=".count))) ?? chosen
+            }
+            index += 1
+        }
+        return chosen ?? environmentLanguage(environment)
+    }
+
+    /// The language of `LC_ALL`, `LC_MESSAGES` or `LANG`, whichever is set first, as POSIX does.
+    static func environmentLanguage(_ environment: [String: String]) -> Language {
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
+        return Language.fromLocale(locale)
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import RegieKit
+
+/// The flags of the commands that open the workbench (`open`, `demo`).
+struct WorkbenchFlags: ParsableArguments {
+    @Flag(
+        name: .customLong("read-only"),
+        help: ArgumentHelp(helpText(nl: "Alleen bekijken, nooit opslaan.", en: "Only look, never save.")))
+    var readOnly = false
+
+    @Flag(
+        name: .customLong("no-color"),
+        help: ArgumentHelp(
+            helpText(nl: "Geen kleur (ook met NO_COLOR in de omgeving).", en: "No colour (also when NO_COLOR is set)."))
+    )
+    var noColor = false
+
+    @Flag(
+        name: .customLong("no-mouse"),
+        help: ArgumentHelp(helpText(nl: "De muis niet gebruiken.", en: "Do not use the mouse.")))
+    var noMouse = false
+
+    /// The options for `runWorkbench`; `NO_COLOR` (set and not empty) also turns colour off.
+    func options(language: Language, fileExists: Bool) -> WorkbenchOptions {
+        let noColorEnvironment = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        return WorkbenchOptions(
+            language: language, readOnly: readOnly, color: !(noColor || noColorEnvironment), mouse: !noMouse,
+            fileExists: fileExists)
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import RegieKit
+import Testing
+
+/// `regie [open] FILE`, `regie demo` and `regie suggest`. The workbench is still a placeholder
+/// that prints "workbench not built yet"; the tests that reach it will change when it lands.
+@Suite struct WorkbenchCommandTests {
+    @Test func openValidFileReachesTheWorkbench() throws {
+        let ws = try Workspace()
+        try ws.write("wijk.json", SessionFiles.valid)
+        for arguments in [["wijk.json"], ["open", "wijk.json", "--read-only", "--no-color", "--no-mouse"]] {
+            let result = try RegieBinary.run(arguments, in: ws.url)
+            #expect(result.status == 0, "\(arguments): \(result)")
+            #expect(result.stdout == "workbench not built yet\n")
+        }
+        #expect(ws.contents("wijk.json") == Data(SessionFiles.valid.utf8))
+    }
+
+    @Test func openBrokenFileStopsBeforeTheWorkbench() throws {
+        let ws = try Workspace()
+        try ws.write("broken.json", SessionFiles.broken)
+        let result = try ws.regie("broken.json")
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stdout.isEmpty)
+        #expect(result.errorLines.count == 4)
+        #expect(ws.contents("broken.json") == Data(SessionFiles.broken.utf8))
+    }
+
+    @Test func openMissingFileReadOnlyExitsTwo() throws {
+        let ws = try Workspace()
+        let result = try ws.regie("new-session.json", "--read-only")
+        #expect(result.status == 2, "\(result)")
+        #expect(result.stderr == "new-session.json: no such file\n")
+    }
+
+    @Test func demoOpensACopyOrSaysTheSampleIsMissing() throws {
+        let ws = try Workspace()
+        let result = try ws.regie("demo")
+        if SampleSessions.names.contains(SampleSessions.demoName) {
+            #expect(result.status == 0, "\(result)")
+            let copy = try #require(result.stdout.split(separator: "\n").first?.split(separator: " ").last)
+            #expect(copy.hasSuffix("/\(SampleSessions.demoName).json"))
+            #expect(FileManager.default.fileExists(atPath: String(copy)))
+            try? FileManager.default.removeItem(atPath: (String(copy) as NSString).deletingLastPathComponent)
+        } else {
+            #expect(result.status == 2, "\(result)")
+            #expect(result.stderr.contains("\"\(SampleSessions.demoName)\" is not bundled"))
+        }
+    }
+
+    @Test func suggestListsInterventionsHonestly() throws {
+        let ws = try Workspace()
+        try ws.write("wijk.json", SessionFiles.valid)
+        let result = try ws.regie("suggest", "wijk.json")
+        #expect(result.status == 0, "\(result)")
+        #expect(
+            result.stdout == """
+                No ranked suggestions yet; the interventions in wijk.json:
+                  [planned] Keukentafelgesprek (aimed at Politie "Noord", team Café)
+
+                """)
+        try ws.write("broken.json", SessionFiles.broken)
+        #expect(try ws.regie("suggest", "broken.json").status == 1)
+    }
+}

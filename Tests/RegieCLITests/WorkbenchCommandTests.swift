@@ -2,16 +2,16 @@ import Foundation
 import RegieKit
 import Testing
 
-/// `regie [open] FILE`, `regie demo` and `regie suggest`. The workbench is still a placeholder
-/// that prints "workbench not built yet"; the tests that reach it will change when it lands.
+/// `regie [open] FILE`, `regie demo` and `regie suggest` without a terminal. The workbench itself
+/// is driven in tmux by `WorkbenchEndToEndTests`.
 @Suite struct WorkbenchCommandTests {
-    @Test func openValidFileReachesTheWorkbench() throws {
+    @Test func openValidFileWithoutATerminalSaysSoAndLeavesTheFile() throws {
         let ws = try Workspace()
         try ws.write("wijk.json", SessionFiles.valid)
         for arguments in [["wijk.json"], ["open", "wijk.json", "--read-only", "--no-color", "--no-mouse"]] {
             let result = try RegieBinary.run(arguments, in: ws.url)
-            #expect(result.status == 0, "\(arguments): \(result)")
-            #expect(result.stdout == "workbench not built yet\n")
+            #expect(result.status == 2, "\(arguments): \(result)")
+            #expect(result.stderr.contains("must be a terminal"))
         }
         #expect(ws.contents("wijk.json") == Data(SessionFiles.valid.utf8))
     }
@@ -37,7 +37,8 @@ import Testing
         let ws = try Workspace()
         let result = try ws.regie("demo")
         if SampleSessions.names.contains(SampleSessions.demoName) {
-            #expect(result.status == 0, "\(result)")
+            // Without a terminal the copy is made, then the workbench refuses to start.
+            #expect(result.status == 2, "\(result)")
             let copy = try #require(result.stdout.split(separator: "\n").first?.split(separator: " ").last)
             #expect(copy.hasSuffix("/\(SampleSessions.demoName).json"))
             #expect(FileManager.default.fileExists(atPath: String(copy)))

@@ -17,21 +17,6 @@ public enum Command: Hashable, Sendable {
     case export(ExportFormat, isPublic: Bool)
 }
 
-/// The formats the palette can export to; the files go beside the session file.
-public enum ExportFormat: String, CaseIterable, Sendable {
-    case markdown, dot, mermaid, csv, json
-
-    public var fileExtension: String {
-        switch self {
-        case .markdown: "md"
-        case .dot: "dot"
-        case .mermaid: "mmd"
-        case .csv: "csv"
-        case .json: "json"
-        }
-    }
-}
-
 /// The command palette (`:`): a filter line over every command.
 public struct Palette: Sendable {
     public var query = LineEditor()

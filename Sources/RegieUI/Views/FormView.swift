@@ -7,7 +7,12 @@ enum FormView {
     static func draw(_ state: AppState, _ form: Form, into frame: inout Frame) {
         let size = frame.grid.size
         let width = min(size.width - 2, 96)
-        let rect = OverlayBox.frame(width: width, height: size.height - 2, in: size)
+        // Size the dialog to its fields (with the focused one expanded), up to the screen.
+        let estimatedValueWidth = width - 4 - min(24, max(12, (width - 4) / 3))
+        let contentHeight = form.fields.enumerated().map { index, field in
+            rowHeight(field, focused: index == form.focus, width: estimatedValueWidth)
+        }.reduce(0, +)
+        let rect = OverlayBox.frame(width: width, height: max(contentHeight + 5, 10), in: size)
         OverlayBox.draw(rect, title: state.text(form.title), into: &frame)
         let inner = rect.inset(top: 1, left: 2, bottom: 1, right: 2)
         let labelWidth = min(24, max(12, inner.width / 3))

@@ -14,7 +14,7 @@ enum InterventionRows {
                 Span(status.padded(toWidth: statusWidth + 2), intervention.status == .dropped ? Theme.letGo : Theme.dim),
             ],
             main: [Span(intervention.title, style)],
-            trailing: [Span(PaneFormat.tips(intervention.tips) + " ", Theme.dim)],
+            trailing: [[Span(PaneFormat.tips(intervention.tips) + " ", Theme.dim)]],
             width: width)
     }
 

@@ -2,14 +2,15 @@ import Canvas
 
 /// How the panes with a list and a detail area share their rectangle, and how they draw lists.
 enum PaneLayout {
-    /// At this width the list and the detail sit side by side; below it the list goes on top.
-    static let sideBySideWidth = 110
+    /// From this width the list and the detail sit side by side; below it the list goes on top,
+    /// where its rows have the whole width for titles, names and dates.
+    static let sideBySideWidth = 150
 
     /// Splits `rect` into a list and a detail area: side by side when wide, the list above
     /// (only as tall as its rows need, at most two fifths) when narrow.
     static func listAndDetail(_ rect: Rect, rowCount: Int) -> (list: Rect, detail: Rect) {
         if rect.width >= sideBySideWidth {
-            let split = rect.splitColumns(leftWidth: rect.width * 9 / 20)
+            let split = rect.splitColumns(leftWidth: rect.width / 2)
             return (split.left, split.right)
         }
         let height = max(4, min(rowCount + 2, rect.height * 2 / 5))

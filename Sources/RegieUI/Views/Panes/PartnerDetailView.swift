@@ -38,7 +38,7 @@ enum PartnerDetailView {
 
     private static func header(_ partner: Partner, state: AppState, into text: inout DetailText) {
         let status = statusLabel(partner.status, state: state)
-        text.add(StyledLine.row(leading: [], main: [Span(partner.name, Theme.heading)], trailing: [status], width: text.width))
+        text.add(StyledLine.row(leading: [], main: [Span(partner.name, Theme.heading)], trailing: [[status]], width: text.width))
         var facts = [partner.organisation, partner.sector].filter { !$0.isEmpty }
         if let position = partner.chainPosition { facts.append(state.text(L("keten \(position)", "chain \(position)"))) }
         if !facts.isEmpty { text.paragraph(facts.joined(separator: " · "), style: Theme.dim) }

@@ -51,20 +51,28 @@ struct StyledLine: Hashable {
         return StyledLine(kept, highlighted: highlighted)
     }
 
-    /// A row of a list: `leading` and `trailing` kept whole where they fit, `main` cut to fill
-    /// the room between them, `trailing` flush right.
-    static func row(leading: [Span], main: [Span], trailing: [Span] = [], width: Int) -> StyledLine {
+    /// A row of a list: `leading` kept whole, `main` cut to fill the room, and the `trailing`
+    /// groups flush right, two spaces apart. While `main` would get fewer than `minimumMain`
+    /// columns, trailing groups are left out, the first one first; the last one always stays.
+    static func row(
+        leading: [Span], main: [Span], trailing: [[Span]] = [], minimumMain: Int = 20, width: Int
+    ) -> StyledLine {
         let lead = StyledLine(leading).truncated(toWidth: width)
-        var room = width - lead.displayWidth
-        var tail = StyledLine(trailing)
-        if tail.displayWidth + 2 > room / 2 { tail = tail.truncated(toWidth: max(0, room / 2 - 2)) }
-        if !tail.spans.isEmpty, tail.displayWidth > 0 { room -= tail.displayWidth + 2 }
-        let body = StyledLine(main).truncated(toWidth: max(0, room))
+        let mainWidth = StyledLine(main).displayWidth
+        var groups = trailing.filter { StyledLine($0).displayWidth > 0 }
+        func tailWidth() -> Int {
+            groups.isEmpty ? 0 : groups.reduce(0) { $0 + StyledLine($1).displayWidth } + 2 * groups.count
+        }
+        while groups.count > 1, width - lead.displayWidth - tailWidth() < min(minimumMain, mainWidth) {
+            groups.removeFirst()
+        }
+        let body = StyledLine(main).truncated(toWidth: max(0, width - lead.displayWidth - tailWidth()))
         var spans = lead.spans + body.spans
-        if tail.displayWidth > 0 {
-            let gap = width - lead.displayWidth - body.displayWidth - tail.displayWidth
-            spans.append(Span(String(repeating: " ", count: max(1, gap))))
-            spans += tail.spans
+        if !groups.isEmpty {
+            let tail = groups.enumerated().flatMap { $0.offset == 0 ? $0.element : [Span("  ")] + $0.element }
+            let gap = width - lead.displayWidth - body.displayWidth - StyledLine(tail).displayWidth
+            spans.append(Span(String(repeating: " ", count: max(2, gap))))
+            spans += tail
         }
         return StyledLine(spans).truncated(toWidth: width)
     }

@@ -77,12 +77,12 @@ struct StyledLine: Hashable {
         return StyledLine(spans).truncated(toWidth: width)
     }
 
-    /// Draws the line at `point`, `width` columns wide; a highlighted line fills its whole row.
+    /// Draws the line at `point`, cut to `width` columns; a highlighted line fills its whole row.
     func draw(at point: Point, width: Int, into grid: inout CellGrid) {
         let clip = Rect(x: point.x, y: point.y, width: width, height: 1)
         if highlighted { grid.fill(clip, style: Theme.selected) }
         var x = point.x
-        for span in spans {
+        for span in truncated(toWidth: width).spans {
             let style = highlighted ? Theme.selected.patched(with: Style(bold: span.style.bold)) : span.style
             x += grid.put(span.text, at: Point(x: x, y: point.y), style: style, clip: clip)
             if x >= clip.maxX { break }

@@ -10,11 +10,12 @@ enum InterventionsPaneView {
             PaneLayout.box(rect, title: state.text(L("Interventies", "Interventions")), focused: true, into: &frame)
             PaneLayout.empty(
                 state.text(L("Nog geen interventies — a voegt er een toe", "No interventions yet — a adds one")),
-                secondary: state.text(L(
-                    "Kies een zet uit de catalogus of schrijf je eigen. Kies je strijd: een paar zetten die het "
-                        + "netwerk echt verschuiven (tip 3).",
-                    "Pick a move from the catalogue or write your own. Pick your battles: a few moves that really "
-                        + "shift the network (tip 3).")),
+                secondary: state.text(
+                    L(
+                        "Kies een zet uit de catalogus of schrijf je eigen. Kies je strijd: een paar zetten die het "
+                            + "netwerk echt verschuiven (tip 3).",
+                        "Pick a move from the catalogue or write your own. Pick your battles: a few moves that really "
+                            + "shift the network (tip 3).")),
                 in: rect.inset(top: 1, left: 2, bottom: 1, right: 2), into: &frame)
             return
         }

@@ -8,8 +8,9 @@ enum NotesPaneView {
         let content = NotesSectionContent.make(state)
         guard content.count > 0 else {
             drawTabs(state, box: rect, into: &frame)
-            PaneLayout.empty(content.empty, secondary: content.emptyDetail,
-                             in: rect.inset(top: 1, left: 2, bottom: 1, right: 2), into: &frame)
+            PaneLayout.empty(
+                content.empty, secondary: content.emptyDetail,
+                in: rect.inset(top: 1, left: 2, bottom: 1, right: 2), into: &frame)
             return
         }
         let (listRect, detailRect) = PaneLayout.listAndDetail(rect, rowCount: content.count)
@@ -31,13 +32,15 @@ enum NotesPaneView {
         var x = rect.x + 2
         for section in NotesSection.allCases {
             let label = " " + section.title(state.language) + " (\(NotesSectionContent.count(section, state))) "
-            x += frame.grid.put(label, at: Point(x: x, y: rect.y),
-                                style: section == state.notesSection ? Theme.tabActive : Theme.heading, clip: clip)
+            x += frame.grid.put(
+                label, at: Point(x: x, y: rect.y),
+                style: section == state.notesSection ? Theme.tabActive : Theme.heading, clip: clip)
             x += 1
         }
         let hint = " →/] " + state.text(L("wisselt", "switches")) + " "
         if x + hint.displayWidth + 1 < rect.maxX - 1 {
-            frame.grid.put(hint, at: Point(x: rect.maxX - 2 - hint.displayWidth, y: rect.y), style: Theme.dim, clip: clip)
+            frame.grid.put(
+                hint, at: Point(x: rect.maxX - 2 - hint.displayWidth, y: rect.y), style: Theme.dim, clip: clip)
         }
     }
 }

@@ -45,19 +45,23 @@ struct TipPage {
         text.blank()
         text.paragraph(state.text(tip.summary))
         text.blank()
-        text.add(Self.paneHint(tip.workedIn, state: state))
+        text.add(Self.paneHint(tip.workedIn, state: state, width: width))
 
         let answered = tip.questions.filter { !(reflection.answers[$0.id]?.trimmedForDisplay.isEmpty ?? true) }.count
-        var note = state.text(L("\(answered)/\(tip.questions.count) beantwoord", "\(answered)/\(tip.questions.count) answered"))
-        note += reflection.done
+        var note = state.text(
+            L("\(answered)/\(tip.questions.count) beantwoord", "\(answered)/\(tip.questions.count) answered"))
+        note +=
+            reflection.done
             ? " · ✓ " + state.text(L("afgerond", "done"))
             : " · " + state.text(L("x als je klaar bent", "x when you are done"))
         if state.presenting { note = state.text(L("antwoorden verborgen", "answers hidden")) }
+        let sectionLine = text.count + (text.lines.last?.isBlank == false ? 1 : 0)
         text.section(state.text(L("Vragen", "Questions")), note: note)
 
         for (index, question) in tip.questions.enumerated() {
             let selected = index == state.selectedQuestion
-            let start = text.count
+            // The first question brings its heading into view with it.
+            let start = index == 0 ? sectionLine : text.count
             let number = "\(index + 1)".padded(toWidth: 3)
             let rows = state.text(question.text).wrapped(toWidth: max(1, width - 3))
             for (row, line) in rows.enumerated() {
@@ -69,8 +73,9 @@ struct TipPage {
                 if !answer.isEmpty {
                     text.paragraph(answer, indent: 3)
                 } else if selected {
-                    text.paragraph(state.text(L("Enter schrijft een antwoord", "Enter writes an answer")),
-                                   style: Theme.dim, indent: 3)
+                    text.paragraph(
+                        state.text(L("Enter schrijft een antwoord", "Enter writes an answer")),
+                        style: Theme.dim, indent: 3)
                 }
             }
             if selected { selectedLines = start..<text.count }
@@ -78,19 +83,23 @@ struct TipPage {
         }
     }
 
-    /// `→ Werk dit uit in 2 Perspectieven (toets 2)`: where the step's work is done.
-    static func paneHint(_ hint: PaneHint, state: AppState) -> StyledLine {
+    /// `→ Werk dit uit in 2 Perspectieven · toets 2`: where the step's work is done; without the
+    /// key when that does not fit (the key is the pane's number).
+    static func paneHint(_ hint: PaneHint, state: AppState, width: Int) -> StyledLine {
         let pane = Self.pane(for: hint)
         if pane == .walkthrough {
             let text = L("Werk dit hier uit, met de vragen hieronder", "Work on this here, with the questions below")
             return StyledLine("→ " + state.text(text), Theme.dim)
         }
-        return StyledLine([
+        let short = StyledLine([
             Span("→ " + state.text(L("Werk dit uit in ", "Work on this in ")), Theme.dim),
             Span("\(pane.rawValue) " + pane.title(state.language)),
-            Span(" · " + state.text(L("toets ", "key ")), Theme.dim),
-            Span("\(pane.rawValue)", Theme.key),
         ])
+        let long = StyledLine(
+            short.spans + [
+                Span(" · " + state.text(L("toets ", "key ")), Theme.dim), Span("\(pane.rawValue)", Theme.key),
+            ])
+        return long.displayWidth <= width ? long : short
     }
 
     static func pane(for hint: PaneHint) -> Pane {

@@ -17,9 +17,10 @@ enum ActionRows {
                 { width in detail(actions[index], state: state, reference: reference, width: width) }
             },
             empty: state.text(L("Nog geen acties — t voegt er een toe", "No actions yet — t adds one")),
-            emptyDetail: state.text(L(
-                "Een actie heeft een eigenaar en een datum; x zet haar op klaar.",
-                "An action has an owner and a due date; x marks it done.")))
+            emptyDetail: state.text(
+                L(
+                    "Een actie heeft een eigenaar en een datum; x zet haar op klaar.",
+                    "An action has an owner and a due date; x marks it done.")))
     }
 
     /// The day the views count as "now": views have no clock, so an action is overdue when its
@@ -55,7 +56,9 @@ enum ActionRows {
 
     /// One line for an action inside a meeting: `[ ] text · owner · due !`.
     static func summary(_ action: ActionItem, state: AppState, reference: Day?) -> StyledLine {
-        var spans = [Span(action.done ? "[x] " : "[ ] ", Theme.dim), Span(action.text, action.done ? Theme.dim : .plain)]
+        var spans = [
+            Span(action.done ? "[x] " : "[ ] ", Theme.dim), Span(action.text, action.done ? Theme.dim : .plain),
+        ]
         if let owner = action.owner { spans.append(Span(" · " + state.session.partnerName(owner), Theme.dim)) }
         if let due = action.due { spans.append(Span(" · " + due.description, Theme.dim)) }
         if isOverdue(action, reference: reference) { spans.append(Span(" !", Theme.warning)) }
@@ -65,11 +68,14 @@ enum ActionRows {
     static func detail(_ action: ActionItem, state: AppState, reference: Day?, width: Int) -> DetailText {
         var text = DetailText(width: width)
         text.paragraph(action.text, style: Theme.heading)
-        let labels = [L("Status", "Status"), L("Eigenaar", "Owner"), L("Uiterlijk", "Due"), L("Uit overleg", "From meeting")]
-            .map { state.text($0) }
+        let labels = [
+            L("Status", "Status"), L("Eigenaar", "Owner"), L("Uiterlijk", "Due"), L("Uit overleg", "From meeting"),
+        ]
+        .map { state.text($0) }
         let labelWidth = DetailText.labelWidth(labels)
         text.blank()
-        let status = action.done
+        let status =
+            action.done
             ? state.text(L("[x] klaar — x zet haar weer open", "[x] done — x reopens it"))
             : state.text(L("[ ] open — x zet haar op klaar", "[ ] open — x marks it done"))
         text.field(labels[0], status, labelWidth: labelWidth)
@@ -83,8 +89,9 @@ enum ActionRows {
         }
         if let id = action.meeting {
             let meeting = state.session.meetings.first { $0.id == id }
-            text.field(labels[3], meeting.map { $0.title + " · " + PaneFormat.dayOrMinute($0.date) } ?? id.rawValue,
-                       labelWidth: labelWidth)
+            text.field(
+                labels[3], meeting.map { $0.title + " · " + PaneFormat.dayOrMinute($0.date) } ?? id.rawValue,
+                labelWidth: labelWidth)
         }
         return text
     }

@@ -1,5 +1,5 @@
-import Foundation
 import Canvas
+import Foundation
 
 /// The lines of a detail column, built top to bottom at a fixed width and then drawn from a
 /// scroll offset. Long text wraps by display width; labels sit in a column of their own.

@@ -14,9 +14,10 @@ enum MeetingRows {
             detailTitle: state.text(L("Overleg", "Meeting")),
             detail: selected.map { index in { width in detail(meetings[index], state: state, width: width) } },
             empty: state.text(L("Nog geen overleggen — m voegt er een toe", "No meetings yet — m adds one")),
-            emptyDetail: state.text(L(
-                "Leg vast wie er was, wat er besloten is en of het co-creatie of onderhandeling was (tip 6).",
-                "Record who came, what was decided and whether it was co-creation or negotiation (tip 6).")))
+            emptyDetail: state.text(
+                L(
+                    "Leg vast wie er was, wat er besloten is en of het co-creatie of onderhandeling was (tip 6).",
+                    "Record who came, what was decided and whether it was co-creation or negotiation (tip 6).")))
     }
 
     /// `2026-03-02 09:30  Wijktafel Ëlst                  co-creatie · 3 aanwezig`
@@ -24,7 +25,8 @@ enum MeetingRows {
         var trailing: [String] = []
         if let mode = meeting.mode { trailing.append(state.text(Labels.meetingMode(mode))) }
         if !meeting.attendees.isEmpty {
-            trailing.append(state.text(L("\(meeting.attendees.count) aanwezig", "\(meeting.attendees.count) attending")))
+            trailing.append(
+                state.text(L("\(meeting.attendees.count) aanwezig", "\(meeting.attendees.count) attending")))
         }
         return StyledLine.row(
             leading: [Span(" " + PaneFormat.dayOrMinute(meeting.date).padded(toWidth: 16) + "  ", Theme.dim)],
@@ -44,18 +46,23 @@ enum MeetingRows {
         if let mode = meeting.mode {
             text.field(labels[1], state.text(Labels.meetingMode(mode)) + "  (tip 6)", labelWidth: labelWidth)
         } else {
-            text.field(labels[1], state.text(L("niet aangegeven — e", "not set — e")), labelWidth: labelWidth,
-                       style: Theme.dim)
+            text.field(
+                labels[1], state.text(L("niet aangegeven — e", "not set — e")), labelWidth: labelWidth,
+                style: Theme.dim)
         }
         if !meeting.attendees.isEmpty {
-            text.field(labels[2], meeting.attendees.map { session.partnerName($0) }.joined(separator: ", "),
-                       labelWidth: labelWidth)
+            text.field(
+                labels[2], meeting.attendees.map { session.partnerName($0) }.joined(separator: ", "),
+                labelWidth: labelWidth)
         }
 
-        text.section(state.text(L("Besluiten", "Decisions")), note: meeting.decisions.isEmpty ? "" : "\(meeting.decisions.count)")
+        text.section(
+            state.text(L("Besluiten", "Decisions")), note: meeting.decisions.isEmpty ? "" : "\(meeting.decisions.count)"
+        )
         if meeting.decisions.isEmpty {
-            text.paragraph(state.text(L("Nog geen besluiten — e legt ze vast", "No decisions yet — e records them")),
-                           style: Theme.dim)
+            text.paragraph(
+                state.text(L("Nog geen besluiten — e legt ze vast", "No decisions yet — e records them")),
+                style: Theme.dim)
         } else {
             text.bullets(meeting.decisions)
         }
@@ -65,7 +72,8 @@ enum MeetingRows {
             text.section(state.text(L("Notities", "Notes")), note: "\(notes.count)")
             let day = Day(meeting.date)
             for note in notes {
-                let time = Day(note.at) == day ? String(PaneFormat.minute(note.at).suffix(5)) : PaneFormat.minute(note.at)
+                let time =
+                    Day(note.at) == day ? String(PaneFormat.minute(note.at).suffix(5)) : PaneFormat.minute(note.at)
                 var line = [Span(time + "  ", Theme.dim), Span(note.text.firstLine)]
                 if note.isPrivate { line.append(Span("  ◆ " + state.text(L("privé", "private")), Theme.privateMark)) }
                 text.add(line)

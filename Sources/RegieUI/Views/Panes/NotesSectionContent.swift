@@ -50,9 +50,10 @@ enum NoteRows {
             detailTitle: state.text(L("Notitie", "Note")),
             detail: selected.map { index in { width in detail(notes[index], state: state, width: width) } },
             empty: state.text(L("Nog geen notities — n schrijft er een", "No notes yet — n writes one")),
-            emptyDetail: state.text(L(
-                "n werkt in elk paneel: de notitie krijgt een tijd en wordt gekoppeld aan wat geselecteerd is.",
-                "n works in every pane: the note gets a time and is linked to whatever is selected.")))
+            emptyDetail: state.text(
+                L(
+                    "n werkt in elk paneel: de notitie krijgt een tijd en wordt gekoppeld aan wat geselecteerd is.",
+                    "n works in every pane: the note gets a time and is linked to whatever is selected.")))
     }
 
     /// `2026-03-04 16:00  De Linde wil aansluiten…   De Linde +1  tip 2  ◆ privé`
@@ -71,9 +72,14 @@ enum NoteRows {
         return zip(notes, links).map { note, link in
             var trailing: [Span] = []
             if linkWidth >= 10 { trailing += [Span(link.padded(toWidth: linkWidth), Theme.dim), Span("  ")] }
-            if tipWidth > 0 { trailing += [Span((note.tip.map { "tip \($0)" } ?? "").padded(toWidth: tipWidth), Theme.dim), Span("  ")] }
+            if tipWidth > 0 {
+                trailing += [
+                    Span((note.tip.map { "tip \($0)" } ?? "").padded(toWidth: tipWidth), Theme.dim), Span("  "),
+                ]
+            }
             if privateWidth > 0 {
-                trailing.append(Span((note.isPrivate ? privateLabel : "").padded(toWidth: privateWidth), Theme.privateMark))
+                trailing.append(
+                    Span((note.isPrivate ? privateLabel : "").padded(toWidth: privateWidth), Theme.privateMark))
             }
             return StyledLine.row(
                 leading: [Span(" " + PaneFormat.minute(note.at) + "  ", Theme.dim)],
@@ -91,9 +97,12 @@ enum NoteRows {
         let labels = [L("Over", "About"), L("Tip", "Tip"), L("Overleg", "Meeting")].map { state.text($0) }
         let labelWidth = DetailText.labelWidth(labels)
         text.blank()
-        if !note.links.isEmpty { text.field(labels[0], PaneFormat.names(note.links, in: state.session), labelWidth: labelWidth) }
+        if !note.links.isEmpty {
+            text.field(labels[0], PaneFormat.names(note.links, in: state.session), labelWidth: labelWidth)
+        }
         if let tip = note.tip {
-            text.field(labels[1], "\(tip)  " + (Catalog.tip(tip).map { state.text($0.title) } ?? ""), labelWidth: labelWidth)
+            text.field(
+                labels[1], "\(tip)  " + (Catalog.tip(tip).map { state.text($0.title) } ?? ""), labelWidth: labelWidth)
         }
         if let id = note.meeting {
             let meeting = state.session.meetings.first { $0.id == id }

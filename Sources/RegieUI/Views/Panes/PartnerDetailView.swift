@@ -5,12 +5,15 @@ import RegieKit
 /// regisseur keeps on it. Private assessments stay out of presentation mode.
 enum PartnerDetailView {
     static func draw(_ state: AppState, in rect: Rect, into frame: inout Frame) {
-        PaneLayout.box(rect, title: state.text(L("Perspectief", "Perspective")), focused: false, into: &frame)
+        PaneLayout.box(rect, title: state.text(L("Partner", "Partner")), focused: false, into: &frame)
         let inner = rect.inset(top: 1, left: 2, bottom: 1, right: 2)
         guard !inner.isEmpty else { return }
         guard let partner = state.selectedPartnerValue else {
-            let text = state.session.partners.isEmpty
-                ? L("Nog geen partners — 1 opent de kaart, a voegt er een toe", "No partners yet — 1 opens the map, a adds one")
+            let text =
+                state.session.partners.isEmpty
+                ? L(
+                    "Nog geen partners — 1 opent de kaart, a voegt er een toe",
+                    "No partners yet — 1 opens the map, a adds one")
                 : L("Kies een partner links (↑/↓)", "Choose a partner on the left (↑/↓)")
             PaneLayout.empty(state.text(text), in: inner, into: &frame)
             return
@@ -25,7 +28,8 @@ enum PartnerDetailView {
         perspective(partner, state: state, into: &text)
         if state.presenting && !partner.shareScores {
             text.section(state.text(L("Inschatting", "Assessment")))
-            text.paragraph(state.text(L("Niet gedeeld in de presentatie", "Not shared in the presentation")), style: Theme.dim)
+            text.paragraph(
+                state.text(L("Niet gedeeld in de presentatie", "Not shared in the presentation")), style: Theme.dim)
         } else {
             assessment(partner, state: state, into: &text)
         }
@@ -38,9 +42,13 @@ enum PartnerDetailView {
 
     private static func header(_ partner: Partner, state: AppState, into text: inout DetailText) {
         let status = statusLabel(partner.status, state: state)
-        text.add(StyledLine.row(leading: [], main: [Span(partner.name, Theme.heading)], trailing: [[status]], width: text.width))
+        text.add(
+            StyledLine.row(
+                leading: [], main: [Span(partner.name, Theme.heading)], trailing: [[status]], width: text.width))
         var facts = [partner.organisation, partner.sector].filter { !$0.isEmpty }
-        if let position = partner.chainPosition { facts.append(state.text(L("keten \(position)", "chain \(position)"))) }
+        if let position = partner.chainPosition {
+            facts.append(state.text(L("keten \(position)", "chain \(position)")))
+        }
         if !facts.isEmpty { text.paragraph(facts.joined(separator: " · "), style: Theme.dim) }
         if state.comparison.contains(partner.id) {
             text.paragraph(
@@ -99,8 +107,12 @@ enum PartnerDetailView {
         ]
         if engagement.gap != 0 { move.append(Span("  (\(engagement.gap > 0 ? "+" : "")\(engagement.gap))", Theme.dim)) }
         text.field(labels[0], spans: move, labelWidth: labelWidth)
-        if !partner.interests.isEmpty { text.field(labels[1], partner.interests.joined(separator: " · "), labelWidth: labelWidth) }
-        if !partner.values.isEmpty { text.field(labels[2], partner.values.joined(separator: " · "), labelWidth: labelWidth) }
+        if !partner.interests.isEmpty {
+            text.field(labels[1], partner.interests.joined(separator: " · "), labelWidth: labelWidth)
+        }
+        if !partner.values.isEmpty {
+            text.field(labels[2], partner.values.joined(separator: " · "), labelWidth: labelWidth)
+        }
         if !partner.resources.isEmpty {
             let list = partner.resources.map { $0.replaceable ? $0.name : $0.name + " !" }.joined(separator: " · ")
             text.field(labels[3], list, labelWidth: labelWidth)
@@ -143,7 +155,8 @@ enum PartnerDetailView {
         let relations = session.relations.filter { $0.involves(partner.id) }
         text.section(state.text(L("Relaties", "Relations")), note: relations.isEmpty ? "" : "\(relations.count)")
         guard !relations.isEmpty else {
-            text.paragraph(state.text(L("Nog geen relaties — r legt er een", "No relations yet — r adds one")), style: Theme.dim)
+            text.paragraph(
+                state.text(L("Nog geen relaties — r legt er een", "No relations yet — r adds one")), style: Theme.dim)
             return
         }
         let kindWidth = DetailText.labelWidth(RelationKind.allCases.map { state.text(Labels.relationKind($0)) })

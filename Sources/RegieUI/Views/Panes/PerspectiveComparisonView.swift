@@ -14,7 +14,8 @@ enum PerspectiveComparisonView {
         let first = firstColumn(state, partners, columns: columns)
         let shown = Array(partners[first..<min(partners.count, first + columns)])
         var title = state.text(L("Vergelijking", "Comparison"))
-        title += shown.count < partners.count
+        title +=
+            shown.count < partners.count
             ? " \(first + 1)–\(first + shown.count)/\(partners.count)"
             : " · \(partners.count)"
         title += " · " + state.text(L("c haalt eruit, C wist", "c removes, C clears"))
@@ -59,20 +60,23 @@ enum PerspectiveComparisonView {
             }
         }
 
-        band(zip(partners, widths).map { partner, width in
-            let selected = partner.id == state.selectedPartner
-            var cell = [StyledLine(partner.name, selected ? Theme.selected : Theme.heading)]
-            let facts = [partner.organisation, partner.sector].filter { !$0.isEmpty }.joined(separator: " · ")
-            cell += facts.isEmpty ? [] : facts.wrapped(toWidth: width).prefix(2).map { StyledLine($0, Theme.dim) }
-            return cell
-        })
+        band(
+            zip(partners, widths).map { partner, width in
+                let selected = partner.id == state.selectedPartner
+                var cell = [StyledLine(partner.name, selected ? Theme.selected : Theme.heading)]
+                let facts = [partner.organisation, partner.sector].filter { !$0.isEmpty }.joined(separator: " · ")
+                cell += facts.isEmpty ? [] : facts.wrapped(toWidth: width).prefix(2).map { StyledLine($0, Theme.dim) }
+                return cell
+            })
         for field in PerspectiveField.allCases {
             lines.append(rule(state.text(field.label), widths: widths))
-            band(zip(partners, widths).map { partner, width in
-                let value = state.session.perspective(of: partner.id).map { field.value(in: $0).trimmedForDisplay } ?? ""
-                if value.isEmpty { return [StyledLine("—", Theme.dim)] }
-                return value.wrapped(toWidth: width).map { StyledLine($0) }
-            })
+            band(
+                zip(partners, widths).map { partner, width in
+                    let value =
+                        state.session.perspective(of: partner.id).map { field.value(in: $0).trimmedForDisplay } ?? ""
+                    if value.isEmpty { return [StyledLine("—", Theme.dim)] }
+                    return value.wrapped(toWidth: width).map { StyledLine($0) }
+                })
         }
         return lines
     }

@@ -9,28 +9,38 @@ enum WalkthroughSteps {
         guard !inner.isEmpty else { return }
         let tips = Catalog.tips
         let rows = tips.map { tip in
-            StyledLine([Span(" " + marker(tip.number, state) + " ", Theme.ok), Span("\(tip.number) ", Theme.label),
-                        Span(state.text(tip.title))])
+            StyledLine([
+                Span(" " + marker(tip.number, state) + " ", Theme.ok), Span("\(tip.number) ", Theme.label),
+                Span(state.text(tip.title)),
+            ])
         }
         let selected = tips.firstIndex { $0.number == state.selectedTip }
-        PaneLayout.list(rows, selected: selected, in: Rect(x: inner.x, y: inner.y, width: inner.width,
-                                                             height: min(inner.height, rows.count)), into: &frame)
+        PaneLayout.list(
+            rows, selected: selected,
+            in: Rect(
+                x: inner.x, y: inner.y, width: inner.width,
+                height: min(inner.height, rows.count)), into: &frame)
 
         var footer = DetailText(width: inner.width - 1)
         let done = tips.filter { state.session.reflections[$0.number]?.done ?? false }.count
         footer.add([Span(state.text(L("\(done)/\(tips.count) afgerond", "\(done)/\(tips.count) done")), Theme.heading)])
-        footer.add([Span(String(repeating: "●", count: done), Theme.ok),
-                    Span(String(repeating: "○", count: tips.count - done), Theme.dim)])
+        footer.add([
+            Span(String(repeating: "●", count: done), Theme.ok),
+            Span(String(repeating: "○", count: tips.count - done), Theme.dim),
+        ])
         footer.add(.blank)
         footer.add([Span("✓ ", Theme.ok), Span(state.text(L("afgerond", "done")), Theme.dim)])
         footer.add([Span("· ", Theme.ok), Span(state.text(L("begonnen", "started")), Theme.dim)])
-        footer.add([Span("←/→ ", Theme.key), Span(state.text(L("vorige/volgende tip", "previous/next tip")), Theme.dim)])
+        footer.add([
+            Span("←/→ ", Theme.key), Span(state.text(L("vorige/volgende tip", "previous/next tip")), Theme.dim),
+        ])
         footer.add([Span("↑/↓ ", Theme.key), Span(state.text(L("vraag", "question")), Theme.dim)])
         footer.add([Span("x ", Theme.key), Span(state.text(L("tip afgerond aan/uit", "tip done on/off")), Theme.dim)])
         let room = inner.height - rows.count - 1
         let shown = room >= footer.count ? footer.lines : Array(footer.lines.prefix(max(0, min(room, 2))))
         for (i, line) in shown.enumerated() {
-            line.draw(at: Point(x: inner.x + 1, y: inner.y + rows.count + 1 + i), width: inner.width - 1, into: &frame.grid)
+            line.draw(
+                at: Point(x: inner.x + 1, y: inner.y + rows.count + 1 + i), width: inner.width - 1, into: &frame.grid)
         }
     }
 

@@ -30,7 +30,6 @@ struct StyledLine: Hashable {
     static let blank = StyledLine([])
 
     var displayWidth: Int { spans.reduce(0) { $0 + $1.displayWidth } }
-    var text: String { spans.map(\.text).joined() }
     var isBlank: Bool { spans.allSatisfy { $0.text.allSatisfy { $0 == " " } } }
 
     /// The line cut to `width` columns, ending in an ellipsis where something was cut.

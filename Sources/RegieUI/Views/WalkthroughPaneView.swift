@@ -1,8 +1,114 @@
 import Canvas
 import RegieKit
 
+/// Pane 5: the seven tips as steps. Left the steps and the progress; right the selected tip,
+/// the pane where its work is done, and its questions with the answers saved so far. Answers
+/// can be private reflections, so presentation mode shows the questions only.
 enum WalkthroughPaneView {
     static func draw(_ state: AppState, in rect: Rect, into frame: inout Frame) {
-        frame.grid.drawBox(rect, style: Theme.border, title: " Walkthrough ")
+        let stepsWidth = min(40, max(28, rect.width * 3 / 10))
+        let (steps, detail) = rect.splitColumns(leftWidth: stepsWidth)
+        WalkthroughSteps.draw(state, in: steps, into: &frame)
+        drawTip(state, in: detail, into: &frame)
+    }
+
+    private static func drawTip(_ state: AppState, in rect: Rect, into frame: inout Frame) {
+        guard let tip = Catalog.tip(state.selectedTip) else {
+            PaneLayout.box(rect, title: "", focused: false, into: &frame)
+            return
+        }
+        let title = state.text(L("Tip \(tip.number) van 7", "Tip \(tip.number) of 7"))
+        PaneLayout.box(rect, title: title, focused: false, into: &frame)
+        let inner = rect.inset(top: 1, left: 2, bottom: 1, right: 2)
+        guard !inner.isEmpty else { return }
+        let page = TipPage(tip: tip, state: state, width: inner.width)
+        // Keep the selected question and its answer in view.
+        var offset = DetailText.clampedOffset(state.detailScroll, count: page.text.count, height: inner.height)
+        if let selected = page.selectedLines {
+            if selected.upperBound > offset + inner.height { offset = selected.upperBound - inner.height }
+            if selected.lowerBound < offset { offset = selected.lowerBound }
+        }
+        DetailText.draw(page.text.lines, in: inner, offset: offset, into: &frame)
+    }
+}
+
+/// The right side of the walkthrough as lines, with where the selected question sits.
+struct TipPage {
+    private(set) var text: DetailText
+    /// The lines of the selected question and its answer.
+    private(set) var selectedLines: Range<Int>?
+
+    init(tip: Tip, state: AppState, width: Int) {
+        text = DetailText(width: width)
+        let reflection = state.session.reflections[tip.number] ?? Reflection()
+        text.paragraph(state.text(tip.title), style: Theme.heading)
+        text.blank()
+        text.paragraph(state.text(tip.summary))
+        text.blank()
+        text.add(Self.paneHint(tip.workedIn, state: state, width: width))
+
+        let answered = tip.questions.filter { !(reflection.answers[$0.id]?.trimmedForDisplay.isEmpty ?? true) }.count
+        var note = state.text(
+            L("\(answered)/\(tip.questions.count) beantwoord", "\(answered)/\(tip.questions.count) answered"))
+        note +=
+            reflection.done
+            ? " · ✓ " + state.text(L("afgerond", "done"))
+            : " · " + state.text(L("x als je klaar bent", "x when you are done"))
+        if state.presenting { note = state.text(L("antwoorden verborgen", "answers hidden")) }
+        let sectionLine = text.count + (text.lines.last?.isBlank == false ? 1 : 0)
+        text.section(state.text(L("Vragen", "Questions")), note: note)
+
+        for (index, question) in tip.questions.enumerated() {
+            let selected = index == state.selectedQuestion
+            // The first question brings its heading into view with it.
+            let start = index == 0 ? sectionLine : text.count
+            let number = "\(index + 1)".padded(toWidth: 3)
+            let rows = state.text(question.text).wrapped(toWidth: max(1, width - 3))
+            for (row, line) in rows.enumerated() {
+                let head = row == 0 ? Span(number, Theme.label) : Span("   ")
+                text.add(StyledLine([head, Span(line, Theme.heading)], highlighted: selected))
+            }
+            if !state.presenting {
+                let answer = reflection.answers[question.id]?.trimmedForDisplay ?? ""
+                if !answer.isEmpty {
+                    text.paragraph(answer, indent: 3)
+                } else if selected {
+                    text.paragraph(
+                        state.text(L("Enter schrijft een antwoord", "Enter writes an answer")),
+                        style: Theme.dim, indent: 3)
+                }
+            }
+            if selected { selectedLines = start..<text.count }
+            text.blank()
+        }
+    }
+
+    /// `→ Werk dit uit in 2 Perspectieven · toets 2`: where the step's work is done; without the
+    /// key when that does not fit (the key is the pane's number).
+    static func paneHint(_ hint: PaneHint, state: AppState, width: Int) -> StyledLine {
+        let pane = Self.pane(for: hint)
+        if pane == .walkthrough {
+            let text = L("Werk dit hier uit, met de vragen hieronder", "Work on this here, with the questions below")
+            return StyledLine("→ " + state.text(text), Theme.dim)
+        }
+        let short = StyledLine([
+            Span("→ " + state.text(L("Werk dit uit in ", "Work on this in ")), Theme.dim),
+            Span("\(pane.rawValue) " + pane.title(state.language)),
+        ])
+        let long = StyledLine(
+            short.spans + [
+                Span(" · " + state.text(L("toets ", "key ")), Theme.dim), Span("\(pane.rawValue)", Theme.key),
+            ])
+        return long.displayWidth <= width ? long : short
+    }
+
+    static func pane(for hint: PaneHint) -> Pane {
+        switch hint {
+        case .partnerMap: .map
+        case .perspectives: .perspectives
+        case .interventions: .interventions
+        case .notes: .notes
+        case .walkthrough: .walkthrough
+        }
     }
 }

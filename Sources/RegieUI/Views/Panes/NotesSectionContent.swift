@@ -1,0 +1,32 @@
+import Canvas
+import Foundation
+import RegieKit
+
+/// What the notes pane shows for its current section: the rows (built once the width is known),
+/// which one is selected, the detail of that one, and what to say when there is nothing.
+struct NotesSectionContent {
+    var count: Int
+    var rows: (Int) -> [StyledLine]
+    var selected: Int?
+    var detailTitle: String
+    var detail: ((Int) -> DetailText)?
+    var empty: String
+    var emptyDetail: String
+
+    static func make(_ state: AppState) -> NotesSectionContent {
+        switch state.notesSection {
+        case .notes: NoteRows.content(state)
+        case .meetings: MeetingRows.content(state)
+        case .actions: ActionRows.content(state)
+        }
+    }
+
+    /// What a section's tab counts: the notes that may be shown, the meetings, the open actions.
+    static func count(_ section: NotesSection, _ state: AppState) -> String {
+        switch section {
+        case .notes: "\(NoteRows.visible(state).count)"
+        case .meetings: "\(state.session.meetings.count)"
+        case .actions: "\(state.session.actions.filter { !$0.done }.count) " + state.text(L("open", "open"))
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import RegieKit
+
+/// Small pieces of text the panes share: times, score bars, status markers, tip numbers.
+enum PaneFormat {
+    /// `2026-03-02 14:05`, in UTC.
+    static func minute(_ date: Date) -> String {
+        let stamp = Timestamp.string(from: date)
+        return String(stamp.prefix(16)).replacingOccurrences(of: "T", with: " ")
+    }
+
+    /// `2026-03-02`, or with the time when it is not midnight (UTC).
+    static func dayOrMinute(_ date: Date) -> String {
+        let text = minute(date)
+        return text.hasSuffix(" 00:00") ? String(text.prefix(10)) : text
+    }
+
+    /// `●●●○○` for 3 out of 5.
+    static func bar(_ value: Int, of maximum: Int = Scores.range.upperBound) -> String {
+        let filled = max(0, min(maximum, value))
+        return String(repeating: "●", count: filled) + String(repeating: "○", count: maximum - filled)
+    }
+
+    /// A marker per intervention status that reads without colour.
+    static func marker(_ status: InterventionStatus) -> String {
+        switch status {
+        case .idea: "○"
+        case .planned: "◔"
+        case .done: "●"
+        case .dropped: "×"
+        }
+    }
+
+    /// `tip 2` or `tips 2·4`; empty without tips.
+    static func tips(_ tips: [Int]) -> String {
+        guard !tips.isEmpty else { return "" }
+        let numbers = tips.map(String.init).joined(separator: "·")
+        return (tips.count == 1 ? "tip " : "tips ") + numbers
+    }
+
+    /// Names for ids, joined with commas.
+    static func names(_ ids: [String], in session: Session) -> String {
+        ids.map { session.displayName(ofID: $0) }.joined(separator: ", ")
+    }
+}

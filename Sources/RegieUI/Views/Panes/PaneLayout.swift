@@ -1,0 +1,52 @@
+import Canvas
+
+/// How the panes with a list and a detail area share their rectangle, and how they draw lists.
+enum PaneLayout {
+    /// From this width the list and the detail sit side by side; below it the list goes on top,
+    /// where its rows have the whole width for titles, names and dates.
+    static let sideBySideWidth = 150
+
+    /// Splits `rect` into a list and a detail area: side by side when wide, the list above
+    /// (only as tall as its rows need, at most two fifths) when narrow.
+    static func listAndDetail(_ rect: Rect, rowCount: Int) -> (list: Rect, detail: Rect) {
+        if rect.width >= sideBySideWidth {
+            let split = rect.splitColumns(leftWidth: rect.width / 2)
+            return (split.left, split.right)
+        }
+        let height = max(4, min(rowCount + 2, rect.height * 2 / 5))
+        let split = rect.splitRows(topHeight: height)
+        return (split.top, split.bottom)
+    }
+
+    /// A box for a list or a detail; the pane's list has the focused (cyan) border.
+    static func box(_ rect: Rect, title: String, focused: Bool, into frame: inout Frame) {
+        frame.grid.drawBox(
+            rect, style: focused ? Theme.borderFocused : Theme.border, title: title.isEmpty ? nil : " \(title) ",
+            titleStyle: Theme.heading)
+    }
+
+    /// Draws `rows` in `rect` with row `selected` reversed and scrolled into view; ▲/▼ go on the
+    /// border at the right when rows are out of view.
+    static func list(_ rows: [StyledLine], selected: Int?, in rect: Rect, into frame: inout Frame) {
+        guard !rect.isEmpty else { return }
+        let offset = PartnerListView.scrollOffset(selected: selected ?? 0, count: rows.count, height: rect.height)
+        for row in 0..<rect.height where offset + row < rows.count {
+            var line = rows[offset + row]
+            line.highlighted = offset + row == selected
+            line.draw(at: Point(x: rect.x, y: rect.y + row), width: rect.width, into: &frame.grid)
+        }
+        DetailText.drawScrollMarks(
+            above: offset > 0, below: offset + rect.height < rows.count, beside: rect, into: &frame)
+    }
+
+    /// A calm message for an empty list or detail, with the key that fills it.
+    static func empty(_ text: String, secondary: String = "", in rect: Rect, into frame: inout Frame) {
+        var lines = DetailText(width: rect.width)
+        lines.paragraph(text, style: Theme.dim)
+        if !secondary.isEmpty {
+            lines.blank()
+            lines.paragraph(secondary, style: Theme.dim)
+        }
+        DetailText.draw(lines.lines, in: rect, offset: 0, into: &frame)
+    }
+}

@@ -102,6 +102,12 @@ enum Messages {
             en: "refers to \"\(id)\", but there is no \(expected.en) with that id")
     }
 
+    static func emptyReference(expected: Localized) -> Localized {
+        Localized(
+            nl: "verwijst naar geen enkele \(expected.nl): het id mag niet leeg zijn",
+            en: "refers to no \(expected.en): the id must not be empty")
+    }
+
     static let selfRelation = Localized(
         nl: "een relatie moet twee verschillende partners verbinden",
         en: "a relation must connect two different partners")

@@ -9,6 +9,10 @@ public struct JSONParser {
     public struct Limits: Sendable {
         public var maxDepth = 64
         public var maxStringBytes = 1 << 20
+        /// Each value costs a few hundred bytes in memory (the value and its line), so a file of
+        /// millions of tiny values (`[0,0,0,…]`) within the file size limit could still exhaust
+        /// memory; a real session holds some thousands.
+        public var maxValues = 1_000_000
         public init() {}
     }
 
@@ -31,6 +35,7 @@ public struct JSONParser {
     private var line = 1
     private var lineStart = 0
     private var lines: [JSONPath: Int] = [:]
+    private var valueCount = 0
 
     private init(bytes: [UInt8], limits: Limits) {
         self.bytes = bytes
@@ -58,6 +63,8 @@ public struct JSONParser {
 
     private mutating func parseValue(path: JSONPath, depth: Int) throws(Failure) -> JSONValue {
         guard depth < limits.maxDepth else { throw failure(Messages.tooDeep(limits.maxDepth)) }
+        valueCount += 1
+        guard valueCount <= limits.maxValues else { throw failure(Messages.tooManyValues(limits.maxValues)) }
         guard let byte = peek() else { throw failure(Messages.truncated) }
         lines[path] = line
         switch byte {

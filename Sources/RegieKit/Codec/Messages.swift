@@ -31,6 +31,11 @@ enum Messages {
             en: "nested too deeply (more than \(limit) levels)")
     }
 
+    static func tooManyValues(_ limit: Int) -> Localized {
+        Localized(
+            nl: "te veel waarden (meer dan \(limit))", en: "too many values (more than \(limit))")
+    }
+
     static func stringTooLong(_ limit: Int) -> Localized {
         Localized(
             nl: "tekst is te lang (meer dan \(limit) bytes)",

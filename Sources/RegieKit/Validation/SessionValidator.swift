@@ -1,6 +1,7 @@
 /// Checks what types alone cannot: ids well-formed and unique across the session, every
 /// reference pointing at something that exists, and every number within the range a session
-/// file allows, so that a session that passes can be saved and opened again.
+/// file allows, so a session in memory is held to what loading its file demands (apart from
+/// the parser's size limits on strings and values).
 public enum SessionValidator {
     /// Every integrity problem in `session`; `lines` maps paths to lines when read from a file.
     public static func problems(in session: Session, lines: [JSONPath: Int] = [:]) -> [SessionProblem] {

@@ -364,6 +364,26 @@ struct SessionCodecVersionTests {
         #expect(!text.contains("walkthrough") && !text.contains(#""why""#))
     }
 
+    @Test func pointsAtTheLineOfAProblemInsideAMigratedMember() throws {
+        let old = """
+            {
+              "title": "Oud",
+              "opgave": {
+                "title": "Veilig",
+                "why": 42
+              },
+              "walkthrough": {
+                "1": {
+                  "done": "ja"
+                }
+              }
+            }
+            """
+        let found = problems(decoding: Data(old.utf8))
+        #expect(found.map(\.line) == [5, 9])
+        #expect(found.map(\.message.en) == ["expected a string, found a number", "expected true or false, found a string"])
+    }
+
     @Test func migratesAnExplicitVersionZero() throws {
         let old = #"{"schemaVersion": 0, "title": "Oud", "opgave": {"why": "W"}}"#
         #expect(try SessionCodec.decode(Data(old.utf8)).opgave.whyItMatters == "W")

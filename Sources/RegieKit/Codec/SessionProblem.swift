@@ -55,7 +55,7 @@ public struct SessionFileError: Error, Sendable, CustomStringConvertible {
 final class ProblemLog {
     private var found: [SessionProblem] = []
     private var reported: Set<JSONPath> = []
-    let lines: [JSONPath: Int]
+    private(set) var lines: [JSONPath: Int]
 
     init(lines: [JSONPath: Int]) {
         self.lines = lines
@@ -75,6 +75,14 @@ final class ProblemLog {
         }
         reported.insert(path)
         found.append(SessionProblem(path: path, line: line(for: path), message: message))
+    }
+
+    /// Gives the values under `new` the lines of those under `old`, for a member that migration
+    /// renamed, so a problem inside it still points at the right line of the file.
+    func alias(_ old: JSONPath, as new: JSONPath) {
+        for (path, line) in lines where path.components.starts(with: old.components) {
+            lines[JSONPath(components: new.components + path.components.dropFirst(old.components.count))] = line
+        }
     }
 
     /// The line of `path`, or of the nearest enclosing value that has one.

@@ -15,6 +15,8 @@ public enum CanonicalJSON {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
+        // JSON has no NaN or Infinity; null keeps the output readable (the parser never makes them).
+        case .double(let d) where !d.isFinite: out += "null"
         case .double(let d): out += d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : "\(d)"
         case .string(let s): writeString(s, into: &out)
         case .array(let elements):

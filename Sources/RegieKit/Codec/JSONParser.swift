@@ -9,6 +9,10 @@ public struct JSONParser {
     public struct Limits: Sendable {
         public var maxDepth = 64
         public var maxStringBytes = 1 << 20
+        /// Each value costs a few hundred bytes in memory (the value and its line), so a file of
+        /// millions of tiny values (`[0,0,0,…]`) within the file size limit could still exhaust
+        /// memory; a real session holds some thousands.
+        public var maxValues = 1_000_000
         public init() {}
     }
 
@@ -31,6 +35,7 @@ public struct JSONParser {
     private var line = 1
     private var lineStart = 0
     private var lines: [JSONPath: Int] = [:]
+    private var valueCount = 0
 
     private init(bytes: [UInt8], limits: Limits) {
         self.bytes = bytes
@@ -42,8 +47,10 @@ public struct JSONParser {
         var parser = JSONParser(bytes: bytes, limits: limits)
         if let bad = firstInvalidUTF8(bytes) {
             parser.moveTo(bad)
+            if isCutShort(bytes[bad...]) { throw parser.failure(Messages.truncated) }
             throw parser.failure(Messages.invalidUTF8(offset: bad))
         }
+        parser.skipByteOrderMark()
         parser.skipWhitespace()
         if parser.index == bytes.count { throw parser.failure(Messages.emptyFile) }
         let value = try parser.parseValue(path: .root, depth: 0)
@@ -56,6 +63,8 @@ public struct JSONParser {
 
     private mutating func parseValue(path: JSONPath, depth: Int) throws(Failure) -> JSONValue {
         guard depth < limits.maxDepth else { throw failure(Messages.tooDeep(limits.maxDepth)) }
+        valueCount += 1
+        guard valueCount <= limits.maxValues else { throw failure(Messages.tooManyValues(limits.maxValues)) }
         guard let byte = peek() else { throw failure(Messages.truncated) }
         lines[path] = line
         switch byte {
@@ -126,9 +135,9 @@ public struct JSONParser {
 
     private mutating func parseString() throws(Failure) -> String {
         index += 1
+        let start = index
         var scalars = String.UnicodeScalarView()
         var run: [UInt8] = []
-        var length = 0
         func flush() {
             if !run.isEmpty {
                 scalars.append(contentsOf: String(decoding: run, as: UTF8.self).unicodeScalars)
@@ -136,9 +145,8 @@ public struct JSONParser {
             }
         }
         while true {
+            if index - start > limits.maxStringBytes { throw failure(Messages.stringTooLong(limits.maxStringBytes)) }
             guard let byte = peek() else { throw failure(Messages.truncated) }
-            length += 1
-            if length > limits.maxStringBytes { throw failure(Messages.stringTooLong(limits.maxStringBytes)) }
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
@@ -165,8 +173,6 @@ public struct JSONParser {
                 }
             case 0..<0x20:
                 throw failure(Messages.controlInString)
-            case UInt8(ascii: "\n"):
-                throw failure(Messages.controlInString)
             default:
                 run.append(byte)
                 index += 1
@@ -177,6 +183,7 @@ public struct JSONParser {
     private mutating func parseUnicodeEscape() throws(Failure) -> Unicode.Scalar {
         let high = try parseHex4()
         if (0xD800...0xDBFF).contains(high) {
+            if peek() == nil || (peek() == UInt8(ascii: "\\") && peek(1) == nil) { throw failure(Messages.truncated) }
             guard peek() == UInt8(ascii: "\\"), peek(1) == UInt8(ascii: "u") else {
                 throw failure(Messages.badEscape)
             }
@@ -192,7 +199,8 @@ public struct JSONParser {
     private mutating func parseHex4() throws(Failure) -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<4 {
-            guard let byte = peek(), let digit = hexValue(byte) else { throw failure(Messages.badEscape) }
+            guard let byte = peek() else { throw failure(Messages.truncated) }
+            guard let digit = hexValue(byte) else { throw failure(Messages.badEscape) }
             value = value * 16 + digit
             index += 1
         }
@@ -203,21 +211,22 @@ public struct JSONParser {
         let start = index
         if peek() == UInt8(ascii: "-") { index += 1 }
         if peek() == UInt8(ascii: "I") { throw failure(Messages.notANumber) }
-        guard let first = peek(), isDigit(first) else { throw failure(Messages.badNumber) }
+        try expectDigit()
+        let first = bytes[index]
         index += 1
         if first != UInt8(ascii: "0") { while let b = peek(), isDigit(b) { index += 1 } }
         var whole = true
         if peek() == UInt8(ascii: ".") {
             whole = false
             index += 1
-            guard let b = peek(), isDigit(b) else { throw failure(Messages.badNumber) }
+            try expectDigit()
             while let b = peek(), isDigit(b) { index += 1 }
         }
         if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
             whole = false
             index += 1
             if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { index += 1 }
-            guard let b = peek(), isDigit(b) else { throw failure(Messages.badNumber) }
+            try expectDigit()
             while let b = peek(), isDigit(b) { index += 1 }
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
@@ -263,6 +272,14 @@ public struct JSONParser {
         index += 1
     }
 
+    /// Editors on Windows may start a UTF-8 file with U+FEFF; it is no part of the JSON.
+    private mutating func skipByteOrderMark() {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            index = 3
+            lineStart = 3
+        }
+    }
+
     private mutating func moveTo(_ offset: Int) {
         for i in 0..<offset where bytes[i] == UInt8(ascii: "\n") {
             line += 1
@@ -283,6 +300,12 @@ public struct JSONParser {
 
     private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
+    /// The next byte, which must be a digit: truncation at the end of the input, a bad number otherwise.
+    private func expectDigit() throws(Failure) {
+        guard let byte = peek() else { throw failure(Messages.truncated) }
+        guard isDigit(byte) else { throw failure(Messages.badNumber) }
+    }
+
     private func hexValue(_ byte: UInt8) -> UInt32? {
         switch byte {
         case 0x30...0x39: UInt32(byte - 0x30)
@@ -290,6 +313,26 @@ public struct JSONParser {
         case 0x61...0x66: UInt32(byte - 0x61 + 10)
         default: nil
         }
+    }
+
+    /// Whether `tail`, which starts at an invalid byte, is the start of a multi-byte character
+    /// that the end of the input cut short: then the file was truncated, not badly encoded.
+    static func isCutShort(_ tail: ArraySlice<UInt8>) -> Bool {
+        guard let lead = tail.first else { return false }
+        let length: Int
+        var second: ClosedRange<UInt8> = 0x80...0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: (length, second) = (3, 0xA0...0xBF)
+        case 0xED: (length, second) = (3, 0x80...0x9F)
+        case 0xE1...0xEF: length = 3
+        case 0xF0: (length, second) = (4, 0x90...0xBF)
+        case 0xF4: (length, second) = (4, 0x80...0x8F)
+        case 0xF1...0xF3: length = 4
+        default: return false
+        }
+        guard tail.count < length else { return false }
+        return tail.dropFirst().enumerated().allSatisfy { i, byte in (i == 0 ? second : 0x80...0xBF).contains(byte) }
     }
 
     /// Byte offset of the first byte that is not valid UTF-8, or nil when all of it is.

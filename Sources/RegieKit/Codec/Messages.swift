@@ -31,6 +31,11 @@ enum Messages {
             en: "nested too deeply (more than \(limit) levels)")
     }
 
+    static func tooManyValues(_ limit: Int) -> Localized {
+        Localized(
+            nl: "te veel waarden (meer dan \(limit))", en: "too many values (more than \(limit))")
+    }
+
     static func stringTooLong(_ limit: Int) -> Localized {
         Localized(
             nl: "tekst is te lang (meer dan \(limit) bytes)",
@@ -100,6 +105,12 @@ enum Messages {
         Localized(
             nl: "verwijst naar \"\(id)\", maar er is geen \(expected.nl) met dat id",
             en: "refers to \"\(id)\", but there is no \(expected.en) with that id")
+    }
+
+    static func emptyReference(expected: Localized) -> Localized {
+        Localized(
+            nl: "verwijst naar geen enkele \(expected.nl): het id mag niet leeg zijn",
+            en: "refers to no \(expected.en): the id must not be empty")
     }
 
     static let selfRelation = Localized(

@@ -100,11 +100,13 @@ struct ObjectReader {
         return value
     }
 
+    /// The strings at `key`; an element of another type is logged and read as "", so the
+    /// elements after it keep their index (and problems found later name the right one).
     func strings(_ key: String) -> [String] {
-        elements(key).compactMap { value, elementPath in
+        elements(key).map { value, elementPath in
             guard case .string(let text) = value else {
                 log.add(Messages.wrongType(expected: Messages.aString, found: value), at: elementPath)
-                return nil
+                return ""
             }
             return text
         }
@@ -127,16 +129,20 @@ struct ObjectReader {
     }
 
     private func tipNumber(_ value: JSONValue, at elementPath: JSONPath) -> Int? {
-        if case .int(let n) = value, !(1...7).contains(n) {
+        guard let n = Self.int(value, range: nil, at: elementPath, log: log) else { return nil }
+        guard (1...7).contains(n) else {
             log.add(Messages.tipNumber(n), at: elementPath)
             return nil
         }
-        return Self.int(value, range: 1...7, at: elementPath, log: log)
+        return n
     }
 
+    /// Readers for the objects at `key`; an element that is no object is logged and read as an
+    /// empty one, so the entities after it keep their index (and their paths stay right).
     func objects(_ key: String) -> [ObjectReader] {
-        elements(key).compactMap { value, elementPath in
+        elements(key).map { value, elementPath in
             ObjectReader.make(value, at: elementPath, log: log)
+                ?? ObjectReader(members: [:], path: elementPath, log: log)
         }
     }
 

@@ -58,14 +58,18 @@ enum SessionMigration {
     static func migrate(_ reader: ObjectReader, from version: Int) -> ObjectReader {
         guard version < 1 else { return reader }
         var members = reader.members
+        let root = reader.path
         if members["reflections"] == nil, let old = members["walkthrough"] {
             members["reflections"] = old
             members["walkthrough"] = nil
+            reader.log.alias(root.appending("walkthrough"), as: root.appending("reflections"))
         }
         if case .object(var opgave)? = members["opgave"], opgave["whyItMatters"] == nil, let why = opgave["why"] {
             opgave["whyItMatters"] = why
             opgave["why"] = nil
             members["opgave"] = .object(opgave)
+            let path = root.appending("opgave")
+            reader.log.alias(path.appending("why"), as: path.appending("whyItMatters"))
         }
         return ObjectReader(members: members, path: reader.path, log: reader.log)
     }

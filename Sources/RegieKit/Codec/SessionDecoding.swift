@@ -38,16 +38,18 @@ extension Session {
         notes = r.objects("notes").map(Note.init(reading:))
         actions = r.objects("actions").map(ActionItem.init(reading:))
         if let reflectionsReader = r.object("reflections") {
-            for (key, value) in reflectionsReader.members {
+            // Sorted, so problems come out in the same order every time.
+            for (key, value) in reflectionsReader.members.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
                 let path = reflectionsReader.path.appending(key)
-                guard let tip = Int(key), (1...7).contains(tip) else {
+                // Exactly "1"…"7": "01" or "+1" would silently overwrite "1".
+                guard let tip = Int(key), (1...7).contains(tip), String(tip) == key else {
                     r.log.add(Messages.unknownValue(key, allowed: (1...7).map(String.init)), at: path)
                     continue
                 }
                 guard let item = ObjectReader.make(value, at: path, log: r.log) else { continue }
                 var answers: [String: String] = [:]
                 if let answerReader = item.object("answers") {
-                    for questionID in answerReader.members.keys {
+                    for questionID in answerReader.members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
                         if let text = answerReader.optionalString(questionID) { answers[questionID] = text }
                     }
                 }
@@ -59,10 +61,7 @@ extension Session {
 
 extension Partner {
     init(reading r: ObjectReader) {
-        self.init(id: ID(r.id()), name: r.string("name"))
-        if r.optionalString("name")?.isEmpty ?? true, r.members["name"] == nil {
-            r.log.add(Messages.missing(Messages.aString), at: r.path.appending("name"))
-        }
+        self.init(id: ID(r.id()), name: r.requiredString("name") ?? "")
         organisation = r.string("organisation")
         sector = r.string("sector")
         chainPosition = r.optionalInt("chainPosition")

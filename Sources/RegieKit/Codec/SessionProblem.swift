@@ -48,16 +48,41 @@ public struct SessionFileError: Error, Sendable, CustomStringConvertible {
 }
 
 /// Collects problems while a document is read, so that all of them are reported, not the first.
+///
+/// One place gets one problem: a second problem at the same path, or inside a value that
+/// already has one (the fields of an entry that is not an object, the id that a missing `from`
+/// leaves empty), follows from the first and is left out.
 final class ProblemLog {
-    private(set) var problems: [SessionProblem] = []
-    let lines: [JSONPath: Int]
+    private var found: [SessionProblem] = []
+    private var reported: Set<JSONPath> = []
+    private(set) var lines: [JSONPath: Int]
 
     init(lines: [JSONPath: Int]) {
         self.lines = lines
     }
 
+    /// Every problem, in the order of their lines in the file (in the order found when there are none).
+    var problems: [SessionProblem] {
+        found.enumerated()
+            .sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }
+            .map(\.element)
+    }
+
     func add(_ message: Localized, at path: JSONPath) {
-        problems.append(SessionProblem(path: path, line: line(for: path), message: message))
+        for length in 0...path.components.count
+        where reported.contains(JSONPath(components: Array(path.components.prefix(length)))) {
+            return
+        }
+        reported.insert(path)
+        found.append(SessionProblem(path: path, line: line(for: path), message: message))
+    }
+
+    /// Gives the values under `new` the lines of those under `old`, for a member that migration
+    /// renamed, so a problem inside it still points at the right line of the file.
+    func alias(_ old: JSONPath, as new: JSONPath) {
+        for (path, line) in lines where path.components.starts(with: old.components) {
+            lines[JSONPath(components: new.components + path.components.dropFirst(old.components.count))] = line
+        }
     }
 
     /// The line of `path`, or of the nearest enclosing value that has one.

@@ -2,6 +2,8 @@ import Foundation
 
 #if canImport(Glibc)
     import Glibc
+#elseif canImport(Darwin)
+    import Darwin
 #endif
 
 /// Writes files so that a crash or a full disk never leaves a half-written file behind: the
@@ -19,14 +21,19 @@ public enum AtomicFile {
     public static let newFileMode: mode_t = 0o600
 
     /// Replaces `path` with `data`. `beforeRename` runs after the temporary file is complete and
-    /// flushed; tests use it to simulate a crash at the worst moment.
+    /// flushed; tests use it to simulate a crash at the worst moment. When `path` is a symbolic
+    /// link, the file it points to is replaced and the link stays.
     public static func write(
         _ data: Data, to path: String, beforeRename: () throws -> Void = {}
     ) throws(WriteError) {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
+        var url = URL(fileURLWithPath: path)
         var info = stat()
-        let mode: mode_t = stat(path, &info) == 0 ? info.st_mode & 0o7777 : newFileMode
+        if lstat(path, &info) == 0, info.st_mode & mode_t(S_IFMT) == mode_t(S_IFLNK) {
+            url = url.resolvingSymlinksInPath()
+        }
+        let folder = url.deletingLastPathComponent().path
+        let target = url.path
+        let mode: mode_t = stat(target, &info) == 0 ? info.st_mode & 0o7777 : newFileMode
         let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
 
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, mode)
@@ -34,7 +41,7 @@ public enum AtomicFile {
         var written = 0
         let failure: String? = data.withUnsafeBytes { buffer -> String? in
             while written < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + written, buffer.count - written)
+                let n = systemWrite(fd, buffer.baseAddress! + written, buffer.count - written)
                 if n < 0 {
                     if errno == EINTR { continue }
                     return errnoText()
@@ -56,7 +63,7 @@ public enum AtomicFile {
             unlink(temporary)
             throw WriteError(path: path, reason: String(describing: error))
         }
-        guard rename(temporary, path) == 0 else {
+        guard rename(temporary, target) == 0 else {
             let reason = errnoText()
             unlink(temporary)
             throw WriteError(path: path, reason: reason)
@@ -70,4 +77,13 @@ public enum AtomicFile {
     }
 
     private static func errnoText() -> String { String(cString: strerror(errno)) }
+}
+
+/// The C library's `write(2)`, which `AtomicFile.write` hides by its name.
+private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+        Glibc.write(fd, buffer, count)
+    #else
+        Darwin.write(fd, buffer, count)
+    #endif
 }

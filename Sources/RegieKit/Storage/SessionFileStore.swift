@@ -49,22 +49,36 @@ public enum SessionFileStore {
         var message: Localized
     }
 
+    /// The bytes at `path`, refusing anything but a regular file of at most
+    /// `SessionCodec.maxFileBytes` before reading it: a named pipe would block and a device
+    /// such as /dev/zero never ends. Symbolic links are followed, for the size too.
     static func read(_ path: String) throws(ReadError) -> Data {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw ReadError(message: Localized(nl: "bestand bestaat niet", en: "no such file"))
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            if errno == ENOENT { throw ReadError(message: Localized(nl: "bestand bestaat niet", en: "no such file")) }
+            throw unreadable()
         }
-        if isFolder.boolValue {
+        switch info.st_mode & mode_t(S_IFMT) {
+        case mode_t(S_IFREG): break
+        case mode_t(S_IFDIR):
             throw ReadError(message: Localized(nl: "is een map, geen bestand", en: "is a folder, not a file"))
+        default:
+            throw ReadError(message: Localized(nl: "is geen gewoon bestand", en: "is not a regular file"))
         }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
-            size > SessionCodec.maxFileBytes
-        {
-            throw ReadError(message: Messages.fileTooLarge(size, limit: SessionCodec.maxFileBytes))
+        if Int(info.st_size) > SessionCodec.maxFileBytes {
+            throw ReadError(message: Messages.fileTooLarge(Int(info.st_size), limit: SessionCodec.maxFileBytes))
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ReadError(message: Localized(nl: "kan niet gelezen worden (rechten?)", en: "cannot be read (permissions?)"))
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw unreadable() }
+        defer { try? handle.close() }
+        // At most one byte over the limit, should the file grow after the check: decoding refuses it.
+        do {
+            return try handle.read(upToCount: SessionCodec.maxFileBytes + 1) ?? Data()
+        } catch {
+            throw unreadable()
         }
-        return data
+    }
+
+    private static func unreadable() -> ReadError {
+        ReadError(message: Localized(nl: "kan niet gelezen worden (rechten?)", en: "cannot be read (permissions?)"))
     }
 }

@@ -1,5 +1,7 @@
-/// Checks what types alone cannot: ids unique across the session and every reference pointing
-/// at something that exists.
+/// Checks what types alone cannot: ids well-formed and unique across the session, every
+/// reference pointing at something that exists, and every number within the range a session
+/// file allows, so a session in memory is held to what loading its file demands (apart from
+/// the parser's size limits on strings and values).
 public enum SessionValidator {
     /// Every integrity problem in `session`; `lines` maps paths to lines when read from a file.
     public static func problems(in session: Session, lines: [JSONPath: Int] = [:]) -> [SessionProblem] {
@@ -11,7 +13,11 @@ public enum SessionValidator {
     static func check(_ session: Session, log: ProblemLog) {
         var seen: [String: JSONPath] = [:]
         func register(_ id: String, _ path: JSONPath) {
-            guard !id.isEmpty else { return }
+            guard !id.isEmpty else {
+                log.add(Messages.emptyID, at: path.appending("id"))
+                return
+            }
+            if !IDRules.isValid(id) { log.add(Messages.badID(id), at: path.appending("id")) }
             if let first = seen[id] {
                 log.add(Messages.duplicateID(id, first: first), at: path.appending("id"))
             } else {
@@ -40,8 +46,14 @@ public enum SessionValidator {
             .union(session.actions.map(\.id.rawValue))
 
         func reference(_ id: String, in set: Set<String>, _ expected: Localized, at path: JSONPath) {
-            if !id.isEmpty, !set.contains(id) { log.add(Messages.dangling(id, expected: expected), at: path) }
+            if id.isEmpty {
+                log.add(Messages.emptyReference(expected: expected), at: path)
+            } else if !set.contains(id) {
+                log.add(Messages.dangling(id, expected: expected), at: path)
+            }
         }
+
+        checkRanges(session, log: log)
 
         for (i, r) in session.relations.enumerated() {
             let path = root.appending("relations").appending(i)
@@ -80,6 +92,37 @@ public enum SessionValidator {
             if let meeting = a.meeting {
                 reference(meeting.rawValue, in: meetings, Messages.aMeeting, at: path.appending("meeting"))
             }
+        }
+    }
+
+    /// Numbers a session file may not hold, so a session in memory is held to what loading demands.
+    private static func checkRanges(_ session: Session, log: ProblemLog) {
+        let root = JSONPath.root
+        for (i, partner) in session.partners.enumerated() {
+            let path = root.appending("partners").appending(i).appending("scores")
+            for kind in ScoreKind.allCases where !Scores.range.contains(partner.scores[kind]) {
+                log.add(Messages.outOfRange(partner.scores[kind], Scores.range), at: path.appending(kind.rawValue))
+            }
+        }
+        for (i, relation) in session.relations.enumerated() where !Relation.strengthRange.contains(relation.strength) {
+            log.add(
+                Messages.outOfRange(relation.strength, Relation.strengthRange),
+                at: root.appending("relations").appending(i).appending("strength"))
+        }
+        for (i, intervention) in session.interventions.enumerated() {
+            for (j, tip) in intervention.tips.enumerated() where !(1...7).contains(tip) {
+                log.add(Messages.tipNumber(tip), at: root.appending("interventions").appending(i).appending("tips").appending(j))
+            }
+        }
+        for (i, note) in session.notes.enumerated() {
+            if let tip = note.tip, !(1...7).contains(tip) {
+                log.add(Messages.tipNumber(tip), at: root.appending("notes").appending(i).appending("tip"))
+            }
+        }
+        for tip in session.reflections.keys.sorted() where !(1...7).contains(tip) {
+            log.add(
+                Messages.unknownValue(String(tip), allowed: (1...7).map(String.init)),
+                at: root.appending("reflections").appending(String(tip)))
         }
     }
 }

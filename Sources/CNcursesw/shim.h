@@ -233,6 +233,13 @@ static inline void regie_install_signal_guards(void) {
         int s = regie_crash_signals[i];
         sigaction(s, &action, &state->previous[s]);
     }
+    // A parent may have started us with these blocked (signal masks are inherited); then a
+    // resize or a stop request would never arrive.
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    sigaddset(&wanted, SIGWINCH);
+    for (size_t i = 0; i < REGIE_COUNT(regie_stop_signals); i++) sigaddset(&wanted, regie_stop_signals[i]);
+    sigprocmask(SIG_UNBLOCK, &wanted, NULL);
     state->installed = 1;
 }
 

@@ -5,42 +5,81 @@ import Foundation
 final class TmuxSession {
     let socket: String
     let name = "regie"
+    private var config = ""
 
-    init(command: [String], width: Int, height: Int, environment: [String: String] = [:]) throws {
+    /// With `reportExit`, the pane prints `[exit N]` after the program ends and stays open, as
+    /// a shell would: tmux can drop the last output of a program that exits at once.
+    init(command: [String], width: Int, height: Int, environment: [String: String] = [:], reportExit: Bool = false) throws {
         socket = "regie-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         var env = ["LANG=C.UTF-8", "LC_ALL=C.UTF-8", "TERM=xterm-256color"]
         env += environment.map { "\($0.key)=\($0.value)" }
-        let shellCommand = "env " + env.map(Self.quote).joined(separator: " ") + " " + command.map(Self.quote).joined(separator: " ")
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), shellCommand])
-        try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
+        var shellCommand = "env " + env.map(Self.quote).joined(separator: " ") + " " + command.map(Self.quote).joined(separator: " ")
+        if reportExit { shellCommand += "; echo \"[exit $?]\"; sleep 60" }
+        // A config of our own: nothing from the user's, and the pane stays after the program
+        // exits (set before it starts, so even an instant exit is kept) to read its last screen.
+        config = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).conf").path
+        try "set -g remain-on-exit on\nset -g history-limit 100\n".write(toFile: config, atomically: true, encoding: .utf8)
+        try tmux(["-f", config, "new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), shellCommand])
     }
 
     deinit {
         _ = try? tmux(["kill-server"])
+        unlink(config)
     }
 
     static func quote(_ s: String) -> String {
         "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
-    /// Runs one tmux command. Output goes through a file, not a pipe: `new-session` starts the
-    /// server, which inherits the descriptors and would keep a pipe open forever.
+    /// Runs one tmux command and returns what it printed. Spawned directly and reaped with
+    /// `waitpid`: the tmux server it may start inherits descriptors and outlives the client,
+    /// which confuses pipe readers and Foundation's child monitoring alike.
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
-        let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-out-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: outURL) }
-        let out = try FileHandle(forWritingTo: outURL)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-L", socket] + arguments
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = arguments.first == "-f" ? FileHandle.nullDevice : out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        return String(decoding: try Data(contentsOf: outURL), as: UTF8.self)
+        let outPath = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-out-\(UUID().uuidString)").path
+        defer { unlink(outPath) }
+        let status = try Self.spawn(["tmux", "-L", socket] + arguments, stdoutPath: outPath)
+        guard status == 0 || arguments.first == "kill-server" || arguments.first == "display" else {
+            throw TmuxError(arguments: arguments, status: status)
+        }
+        return (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+    }
+
+    struct TmuxError: Error, CustomStringConvertible {
+        var arguments: [String]
+        var status: Int32
+        var description: String { "tmux \(arguments.joined(separator: " ")) exited with \(status)" }
+    }
+
+    static func spawn(_ command: [String], stdoutPath: String) throws -> Int32 {
+        // The test runner's threads block signals such as SIGWINCH; a child would inherit that
+        // mask (and so would the tmux server and the program in its pane), so reset it.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        var all = sigset_t()
+        sigfillset(&all)
+        sigdelset(&all, SIGKILL)
+        sigdelset(&all, SIGSTOP)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, stdoutPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = (["/usr/bin/env"] + command).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let result = posix_spawn(&pid, "/usr/bin/env", &actions, &attributes, argv, environ)
+        guard result == 0 else { throw TmuxError(arguments: command, status: result) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     }
 
     /// Sends tmux key names (`Enter`, `C-s`, `Down`).

@@ -18,9 +18,11 @@ import Testing
     }
 
     func start(_ ws: Workspace, _ arguments: [String], width: Int = 100, height: Int = 30,
-               environment: [String: String] = [:]) throws -> TmuxSession {
+               environment: [String: String] = [:], reportExit: Bool = false) throws -> TmuxSession {
         let binary = try #require(RegieBinary.url)
-        return try TmuxSession(command: [binary.path] + arguments, width: width, height: height, environment: environment)
+        return try TmuxSession(
+            command: [binary.path] + arguments, width: width, height: height, environment: environment,
+            reportExit: reportExit)
     }
 
     @Test func switchPanesAddPartnerAndRelationSaveQuitAndReadTheFile() throws {
@@ -75,12 +77,13 @@ import Testing
     @Test func brokenFileShowsItsMessageAndStaysUntouched() throws {
         let ws = try Workspace()
         try ws.write("broken.json", SessionFiles.broken)
-        let tmux = try start(ws, [ws.path("broken.json")], width: 120, height: 20)
-        #expect(try tmux.waitForExit())
-        let screen = try tmux.screen()
+        let tmux = try start(ws, [ws.path("broken.json")], width: 120, height: 20, reportExit: true)
+        let (exited, screen) = try tmux.waitFor("[exit ")
+        #expect(exited, "\(screen)")
+        #expect(screen.contains("[exit 1]"), "\(screen)")
         #expect(screen.contains("broken.json:"), "\(screen)")
         #expect(screen.contains("partners[0]"), "\(screen)")
-        #expect(try tmux.display("#{pane_dead_status}") == "1")
+        #expect(try tmux.display("#{alternate_on}") == "0")
         #expect(ws.contents("broken.json") == Data(SessionFiles.broken.utf8))
     }
 
@@ -115,7 +118,9 @@ import Testing
         #expect(try tmux.waitFor("Notitie bewaard").ok)
         let pkill = Process()
         pkill.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        pkill.arguments = ["pkill", "-TERM", "-f", ws.path("wijk.json")]
+        // Anchored on the binary, so the tmux server (whose command line names the file too) lives on.
+        let binary = try #require(RegieBinary.url)
+        pkill.arguments = ["pkill", "-TERM", "-f", "^" + binary.path + " " + ws.path("wijk.json")]
         try pkill.run()
         pkill.waitUntilExit()
         #expect(try tmux.waitForExit())

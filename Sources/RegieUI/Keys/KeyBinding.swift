@@ -43,6 +43,8 @@ public enum Keymap {
         KeyBinding([.down, .character("j")], "↓/j", .down, L("Omlaag", "Down")),
         KeyBinding([.pageUp], "PgUp", .pageUp, L("Pagina omhoog", "Page up")),
         KeyBinding([.pageDown], "PgDn", .pageDown, L("Pagina omlaag", "Page down")),
+        KeyBinding([.character("J"), .ctrl("d")], "J/Ctrl-D", .scrollDetail(5), L("Details omlaag schuiven", "Scroll the details down")),
+        KeyBinding([.character("K"), .ctrl("u")], "K/Ctrl-U", .scrollDetail(-5), L("Details omhoog schuiven", "Scroll the details up")),
         KeyBinding([.home, .character("g")], "Home/g", .top, L("Naar het begin", "To the top")),
         KeyBinding([.end, .character("G")], "End/G", .bottom, L("Naar het eind", "To the end")),
         KeyBinding([.character("n")], "n", .quickNote, L("Snelle notitie bij wat geselecteerd is", "Quick note on what is selected")),

@@ -7,6 +7,8 @@ public enum Command: Hashable, Sendable {
     case nextPane, previousPane, showPane(Pane)
     case up, down, left, right, pageUp, pageDown, top, bottom
     case open, back
+    /// Scrolls the detail column (a long perspective or intervention) without moving the selection.
+    case scrollDetail(Int)
     case add, edit, delete, quickNote, filter
     case cycleMapView, showMap(MapKind)
     case addRelation, toggleCompare, clearCompare

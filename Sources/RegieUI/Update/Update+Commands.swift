@@ -61,6 +61,9 @@ func perform(_ state: inout AppState, _ command: Command, now: Date) -> [Effect]
     case .top: move(&state, by: -100_000)
     case .bottom: move(&state, by: 100_000)
     case .left, .right: break
+    case .scrollDetail(let delta):
+        // Views clamp the offset to what they have to show.
+        state.detailScroll = max(0, state.detailScroll + delta)
     case .open:
         return open(&state, now: now)
     case .back:
@@ -202,6 +205,7 @@ func interventionIndex(_ state: AppState) -> Int? {
 
 private func move(_ state: inout AppState, by delta: Int) {
     func step(_ value: Int, _ count: Int) -> Int { count == 0 ? 0 : max(0, min(count - 1, value + delta)) }
+    state.detailScroll = 0
     switch state.pane {
     case .map, .perspectives:
         let partners = state.visiblePartners

@@ -54,6 +54,9 @@ enum PartnerListView {
         }
     }
 
+    /// The list's width beside a map or detail in `rect`: room for most names, never most of the screen.
+    static func width(in rect: Rect) -> Int { min(32, max(24, rect.width * 3 / 10)) }
+
     /// Keeps the selected row visible, scrolling as little as possible.
     static func scrollOffset(selected: Int, count: Int, height: Int) -> Int {
         guard count > height, height > 0 else { return 0 }

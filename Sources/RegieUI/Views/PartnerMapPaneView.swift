@@ -4,7 +4,7 @@ import RegieKit
 /// Pane 1: the partner list and the map in the chosen view.
 enum PartnerMapPaneView {
     static func draw(_ state: AppState, in rect: Rect, into frame: inout Frame) {
-        let listWidth = min(32, max(24, rect.width / 3))
+        let listWidth = PartnerListView.width(in: rect)
         let (list, map) = rect.splitColumns(leftWidth: listWidth)
         PartnerListView.draw(state, in: list, into: &frame)
         let title = state.text(L("Kaart", "Map")) + ": " + state.mapKind.title(state.language) + " (v)"

@@ -5,7 +5,7 @@ import RegieKit
 /// or more partners are marked for comparison, their perspectives side by side.
 enum PerspectivesPaneView {
     static func draw(_ state: AppState, in rect: Rect, into frame: inout Frame) {
-        let listWidth = min(30, max(20, rect.width / 4))
+        let listWidth = PartnerListView.width(in: rect)
         let (list, detail) = rect.splitColumns(leftWidth: listWidth)
         PartnerListView.draw(state, in: list, into: &frame)
         let compared = state.comparison.compactMap { state.session.partner($0) }

@@ -21,7 +21,7 @@ enum PaneLayout {
     /// A box for a list or a detail; the pane's list has the focused (cyan) border.
     static func box(_ rect: Rect, title: String, focused: Bool, into frame: inout Frame) {
         frame.grid.drawBox(
-            rect, style: focused ? Theme.borderFocused : Theme.border, title: title.isEmpty ? nil : " \(title) ",
+            rect, style: focused ? Theme.borderFocused : Theme.border, title: title.isEmpty ? nil : title,
             titleStyle: Theme.heading)
     }
 

@@ -209,3 +209,19 @@ import Testing
         #expect(effects == [.writeRecovery(path: "/tmp/.regie-test.json.autosave"), .quit])
     }
 }
+
+@Suite struct PresentationTests {
+    @Test func formsWithPrivateAssessmentsStayClosedWhilePresenting() {
+        var state = uiState()
+        press(&state, [.character("p"), .character("e")])
+        #expect(state.modal == nil)
+        #expect(state.message?.kind == .warning)
+        press(&state, [.character("5"), .enter])
+        #expect(state.modal == nil)
+        press(&state, [.character("p"), .character("1"), .character("e")])
+        guard case .form = state.modal else {
+            Issue.record("edit should open after presenting ends")
+            return
+        }
+    }
+}

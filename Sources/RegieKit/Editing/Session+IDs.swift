@@ -58,6 +58,7 @@ extension Session {
         if let i = interventions.first(where: { $0.id.rawValue == id }) { return i.title }
         if let m = meetings.first(where: { $0.id.rawValue == id }) { return m.title }
         if let a = actions.first(where: { $0.id.rawValue == id }) { return a.text }
+        if let p = perspectives.first(where: { $0.id.rawValue == id }) { return "⟨" + partnerName(p.partner) + "⟩" }
         return id
     }
 

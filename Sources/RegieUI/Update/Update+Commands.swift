@@ -271,6 +271,14 @@ private func add(_ state: inout AppState) {
 
 private func editSelected(_ state: inout AppState) {
     guard !state.readOnly else { readOnly(&state); return }
+    // These forms show private assessments (scores, private notes, reflections) of people who
+    // may be in the room.
+    if state.presenting, state.pane == .map || state.pane == .walkthrough {
+        state.message = StatusMessage(
+            L("Presentatiemodus: dit formulier toont privé-inschattingen; p zet de presentatie uit",
+              "Presentation mode: this form shows private assessments; p turns presenting off"), kind: .warning)
+        return
+    }
     switch state.pane {
     case .map:
         guard let id = state.selectedPartner else { noPartner(&state); return }

@@ -23,7 +23,8 @@ enum ChainView {
             else { continue }
             drawBoxes(boxes, context, in: rect, into: &frame)
             if !outside.isEmpty {
-                NameFlow.draw(outsideLines, at: Point(x: rect.x, y: rect.y + boxes.height + 1), clip: rect, context, into: &frame)
+                let below = Point(x: rect.x, y: rect.y + boxes.height + 1)
+                NameFlow.draw(outsideLines, at: below, clip: rect, context, into: &frame)
             }
             return
         }
@@ -32,13 +33,15 @@ enum ChainView {
             if lines.count + outsideLines.count < rect.height { lines.append([]) }
             lines += outsideLines
         }
-        NameFlow.draw(NameFlow.fit(lines, rows: rect.height, width: rect.width), at: rect.origin, clip: rect, context, into: &frame)
+        lines = NameFlow.fit(lines, rows: rect.height, width: rect.width)
+        NameFlow.draw(lines, at: rect.origin, clip: rect, context, into: &frame)
     }
 
     /// Positioned partners grouped by position, lowest first, in session order within a position.
     static func stages(_ partners: [Partner]) -> [[Partner]] {
-        let positioned = partners.enumerated().compactMap { item in item.element.chainPosition.map { ($0, item.offset, item.element) } }
-            .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+        let positioned = partners.enumerated()
+            .compactMap { offset, partner in partner.chainPosition.map { (position: $0, offset: offset, partner: partner) } }
+            .sorted { ($0.position, $0.offset) < ($1.position, $1.offset) }
         var stages: [[Partner]] = []
         var last: Int?
         for (position, _, partner) in positioned {
@@ -63,7 +66,8 @@ enum ChainView {
         lines += NameFlow.lines(
             prefix: [FlowItem(x: 0, text: heading, style: Theme.heading)], start: heading.displayWidth + 1, indent: 2,
             partners: outside, context, width: rect.width)
-        NameFlow.draw(NameFlow.fit(lines, rows: rect.height, width: rect.width), at: rect.origin, clip: rect, context, into: &frame)
+        lines = NameFlow.fit(lines, rows: rect.height, width: rect.width)
+        NameFlow.draw(lines, at: rect.origin, clip: rect, context, into: &frame)
     }
 
     // MARK: - Boxes
@@ -86,7 +90,9 @@ enum ChainView {
     /// Stages in rows of boxes that wrap at `width`, `rowGap` blank rows apart; nil when one
     /// box does not fit at all. A stage of n partners is one box of n rows split by lines,
     /// 2n + 1 rows high.
-    static func boxLayout(_ stages: [[Partner]], _ context: MapContext, width: Int, maxLabel: Int, rowGap: Int) -> BoxLayout? {
+    static func boxLayout(
+        _ stages: [[Partner]], _ context: MapContext, width: Int, maxLabel: Int, rowGap: Int
+    ) -> BoxLayout? {
         var placed: [BoxLayout.Stage] = []
         var x = 0
         var top = 0
@@ -120,12 +126,14 @@ enum ChainView {
             let letGo = stage.partners.allSatisfy { $0.status == .letGo }
             let style = letGo ? Theme.letGo : Theme.border
             frame.grid.drawBox(box, style: style)
+            let divider = "├" + String(repeating: "─", count: stage.width - 2) + "┤"
             for (index, partner) in stage.partners.enumerated() {
                 let y = origin.y + 1 + 2 * index
                 if index > 0 {
-                    frame.grid.put("├" + String(repeating: "─", count: stage.width - 2) + "┤", at: Point(x: origin.x, y: y - 1), style: style, clip: rect)
+                    frame.grid.put(divider, at: Point(x: origin.x, y: y - 1), style: style, clip: rect)
                 }
-                MapLabel.draw(partner, text: stage.labels[index], context, at: Point(x: origin.x + 2, y: y), clip: rect, into: &frame)
+                let label = Point(x: origin.x + 2, y: y)
+                MapLabel.draw(partner, text: stage.labels[index], context, at: label, clip: rect, into: &frame)
             }
             if stage.arrowIn {
                 frame.grid.put(arrow, at: Point(x: origin.x - arrow.count, y: origin.y + 1), clip: rect)
@@ -140,7 +148,7 @@ enum ChainView {
         var lines: [[FlowItem]] = [[]]
         var x = 0
         for (index, partners) in stages.enumerated() {
-            let labels = partners.map { MapLabel.text(for: $0, context, maxWidth: min(14, width - 4)) }
+            let labels = partners.map { MapLabel.text(for: $0, context, maxWidth: min(20, width - 4)) }
             let stageWidth = labels.map(\.displayWidth).reduce(0, +) + 3 * (labels.count - 1)
             let joint = index == 0 ? "" : " " + arrow + " "
             if index > 0, x + joint.count + stageWidth > width {

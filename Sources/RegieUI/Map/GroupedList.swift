@@ -25,7 +25,8 @@ enum GroupedList {
             if spaced, group.startsSection, !lines.isEmpty { lines.append([]) }
             var heading: [FlowItem] = []
             if tagWidth > 0 { heading.append(FlowItem(x: 0, text: group.tag, style: Theme.label)) }
-            heading.append(FlowItem(x: tagColumn, text: group.title.truncated(toWidth: width - tagColumn), style: Theme.heading))
+            let title = group.title.truncated(toWidth: width - tagColumn)
+            heading.append(FlowItem(x: tagColumn, text: title, style: Theme.heading))
             if inline || group.partners.isEmpty {
                 let start = inline ? namesColumn : tagColumn + group.title.displayWidth + 1
                 lines += NameFlow.lines(

@@ -7,6 +7,8 @@ struct FlowItem {
     var text: String
     var style: Style = .plain
     var partner: Partner?
+    /// Punctuation between names, dropped where a line is cut after it.
+    var isSeparator = false
 }
 
 /// Partner names flowed into lines like running text (`Gemeente, Politie, ×Woonstede`),
@@ -39,7 +41,7 @@ enum NameFlow {
             lines[lines.count - 1].append(FlowItem(x: x, text: label, partner: partner))
             x += label.displayWidth
             if !separator.isEmpty {
-                lines[lines.count - 1].append(FlowItem(x: x, text: separator))
+                lines[lines.count - 1].append(FlowItem(x: x, text: separator, isSeparator: true))
                 x += 1
             }
             x += 1
@@ -80,7 +82,7 @@ enum NameFlow {
         var last = kept[rows - 1]
         var missing = partnerCount(lines) - partnerCount(kept)
         var more: String { missing > 0 ? "… +\(missing)" : "…" }
-        while let item = last.last, item.x + item.text.displayWidth + 1 + more.displayWidth > width {
+        while let item = last.last, item.isSeparator || item.x + item.text.displayWidth + 1 + more.displayWidth > width {
             last.removeLast()
             if item.partner != nil { missing += 1 }
         }

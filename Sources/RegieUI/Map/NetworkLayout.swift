@@ -43,7 +43,9 @@ enum NetworkLayout {
 
     /// Positions in 0...1 on both axes for `ids`, spread over a space `aspect` times as wide
     /// as high (Fruchterman–Reingold with gravity, so loose partners stay near).
-    static func positions(for ids: [Partner.ID], links: [Link], aspect: Double, iterations: Int = 300) -> [(x: Double, y: Double)] {
+    static func positions(
+        for ids: [Partner.ID], links: [Link], aspect: Double, iterations: Int = 300
+    ) -> [(x: Double, y: Double)] {
         let count = ids.count
         guard count > 1 else { return ids.map { _ in (0.5, 0.5) } }
         let width = max(1, aspect)

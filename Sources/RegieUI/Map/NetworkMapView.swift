@@ -17,8 +17,9 @@ enum NetworkMapView {
     static func draw(_ context: MapContext, in rect: Rect, into frame: inout Frame) {
         let partners = context.session.partners
         let edges = self.edges(context.session)
-        var legend = MapLegend.lines(MapLegend.relationItems(context), width: rect.width)
-        let withMarkers = MapLegend.lines(MapLegend.relationItems(context) + MapLegend.markerItems(context), width: rect.width)
+        let kinds = MapLegend.relationItems(context)
+        var legend = MapLegend.lines(kinds, width: rect.width)
+        let withMarkers = MapLegend.lines(kinds + MapLegend.markerItems(context), width: rect.width)
         if withMarkers.count <= 2 { legend = withMarkers }
         legend = Array(legend.prefix(rect.height >= 12 ? 3 : 1))
         let separator = rect.height >= 16 ? 1 : 0
@@ -60,7 +61,7 @@ enum NetworkMapView {
         return byPair.values
             .map { edge in
                 var edge = edge
-                edge.kinds.sort { RelationKind.allCases.firstIndex(of: $0)! < RelationKind.allCases.firstIndex(of: $1)! }
+                edge.kinds = RelationKind.allCases.filter(edge.kinds.contains)
                 return edge
             }
             .sorted { ($0.a, $0.b) < ($1.a, $1.b) }
@@ -68,16 +69,20 @@ enum NetworkMapView {
 
     // MARK: - Layout
 
+    /// Row spacing and longest label to try, roomiest first, with the share of the area the
+    /// labels (and the gaps beside them) may fill: full names when they fit, down to stubs.
+    static let densities: [(spacing: Int, maxLabel: Int, fill: Double)] = [
+        (3, 20, 0.3), (2, 20, 0.4), (3, 14, 0.45), (2, 14, 0.75), (2, 12, 0.8), (2, 10, 0.85), (2, 8, 0.9),
+        (1, 10, 0.8), (1, 8, 0.9), (1, 6, 1.0),
+    ]
+
     /// Label rectangles for the partners (nil where there is no room), spaced as widely as
     /// the area allows and with names cut no shorter than needed.
     static func layout(_ partners: [Partner], edges: [Edge], _ context: MapContext, in area: Rect) -> [Rect?] {
         guard !partners.isEmpty else { return [] }
         let names = partners.map { MapLabel.text(for: $0, context, maxWidth: 40).displayWidth }
-        let choices: [(spacing: Int, maxLabel: Int, fill: Double)] = [
-            (3, 20, 0.3), (2, 20, 0.4), (3, 14, 0.45), (2, 14, 0.75), (2, 12, 0.8), (2, 10, 0.85), (2, 8, 0.9), (1, 10, 0.8), (1, 8, 0.9), (1, 6, 1.0),
-        ]
-        var chosen = choices[choices.count - 1]
-        for choice in choices where choice.spacing == 1 || area.height >= 2 * choice.spacing + 1 {
+        var chosen = densities[densities.count - 1]
+        for choice in densities where choice.spacing == 1 || area.height >= 2 * choice.spacing + 1 {
             let rows = (area.height - 1) / choice.spacing + 1
             let demand = names.reduce(0) { $0 + min($1, choice.maxLabel) + 3 }
             if Double(demand) <= Double(rows * area.width) * choice.fill {

@@ -32,7 +32,8 @@ enum PowerInterestGridView {
 
         frame.grid.put("↑ " + context.text(Labels.score(.influence)), at: body.origin, style: Theme.label, clip: body)
         let interest = context.text(Labels.score(.interest)) + " →"
-        frame.grid.put(interest, at: Point(x: body.maxX - interest.displayWidth, y: body.maxY - 1), style: Theme.label, clip: body)
+        let interestAt = Point(x: body.maxX - interest.displayWidth, y: body.maxY - 1)
+        frame.grid.put(interest, at: interestAt, style: Theme.label, clip: body)
         let markers = MapLegend.lines(MapLegend.markerItems(context), width: body.width - interest.displayWidth - 2)
         if markers.count == 1 {
             frame.grid.put(markers[0], at: Point(x: body.x, y: body.maxY - 1), style: Theme.dim, clip: body)
@@ -83,7 +84,8 @@ enum PowerInterestGridView {
             let more = "+\(missing)"
             placed = positions(partners, in: quadrant, inner: inner, reserved: more.count + 4, context)
             let count = "+\(partners.count - placed.count)"
-            frame.grid.put(count, at: Point(x: inner.maxX - count.count, y: inner.maxY - 1), style: Theme.warning, clip: inner)
+            let corner = Point(x: inner.maxX - count.count, y: inner.maxY - 1)
+            frame.grid.put(count, at: corner, style: Theme.warning, clip: inner)
         }
         for (partner, label, point) in placed {
             MapLabel.draw(partner, text: label, context, at: point, clip: inner, into: &frame)

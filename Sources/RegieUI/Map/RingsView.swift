@@ -52,7 +52,9 @@ enum RingsView {
 
     /// The rings with the thickest bands that still hold every partner (or, failing that,
     /// the most partners); `members` is per ring, core first. Nil when the rings do not fit.
-    static func layout(_ members: [[Partner]], _ context: MapContext, in area: Rect) -> (boxes: [Rect], placements: [Placement])? {
+    static func layout(
+        _ members: [[Partner]], _ context: MapContext, in area: Rect
+    ) -> (boxes: [Rect], placements: [Placement])? {
         let thickest = min(4, max(1, (area.height - 7) / 4))
         var best: (score: (Int, Int), boxes: [Rect], placements: [Placement])?
         for outer in 1...thickest {

@@ -141,7 +141,10 @@ private let sizes = [(52, 20), (100, 36)]
         for kind in MapKind.allCases where kinds == "all" || kinds.contains(kind.rawValue) {
             for size in sizes {
                 for (name, session) in [("wijk", wijkaanpak()), ("jeugd", jeugdketen())] {
-                    let frame = render(kind, session, width: size[0], height: size[1], selected: session.partners[0].id)
+                    let frame = render(
+                        kind, session, width: size[0], height: size[1], selected: session.partners[0].id,
+                        presenting: environment["MAP_PRESENTING"] != nil,
+                        language: environment["MAP_ENGLISH"] != nil ? .en : .nl)
                     print("== \(kind) \(name) \(size[0])x\(size[1])")
                     print(frame.grid.snapshot(styles: styles))
                 }

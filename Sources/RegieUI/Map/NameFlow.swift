@@ -63,15 +63,17 @@ enum NameFlow {
         }
     }
 
-    /// The names of partners whose scores stay private, as lines under a score-based view:
-    /// `(scores niet gedeeld): Politie, Zorggroep`. Empty when every partner may be placed.
-    static func unsharedLines(_ context: MapContext, width: Int) -> [[FlowItem]] {
+    /// The names of partners whose scores stay private, as lines under a score-based view in
+    /// `rect`: `(scores niet gedeeld): Politie, Zorggroep`, two to four lines at most.
+    /// Empty when every partner may be placed.
+    static func unsharedLines(_ context: MapContext, in rect: Rect) -> [[FlowItem]] {
         let hidden = context.unscoredPartners
         guard !hidden.isEmpty else { return [] }
         let heading = context.text(L("(scores niet gedeeld):", "(scores not shared):"))
-        return lines(
+        let all = lines(
             prefix: [FlowItem(x: 0, text: heading, style: Theme.privateMark)], start: heading.displayWidth + 1,
-            indent: 2, partners: hidden, context, width: width)
+            indent: 2, partners: hidden, context, width: rect.width)
+        return fit(all, rows: max(2, min(4, rect.height / 8)), width: rect.width)
     }
 
     /// `lines` cut to at most `rows`, the last kept line ending in `… +N` for the partners cut off.

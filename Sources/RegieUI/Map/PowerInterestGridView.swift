@@ -5,7 +5,7 @@ import RegieKit
 /// right, each partner placed by its scores and stacked when places collide.
 enum PowerInterestGridView {
     static func draw(_ context: MapContext, in rect: Rect, into frame: inout Frame) {
-        let unshared = NameFlow.fit(NameFlow.unsharedLines(context, width: rect.width), rows: 2, width: rect.width)
+        let unshared = NameFlow.unsharedLines(context, in: rect)
         let body = rect.inset(top: 0, left: 0, bottom: unshared.count, right: 0)
         NameFlow.draw(unshared, at: Point(x: rect.x, y: body.maxY), clip: rect, context, into: &frame)
         if body.width < 40 || body.height < 12 {

@@ -12,7 +12,7 @@ enum RingsView {
             + MapLegend.markerItems(context)
         var legend = MapLegend.lines(legendItems, width: rect.width)
         if legend.count > 2 { legend = Array(legend.prefix(1)) }
-        let unshared = NameFlow.fit(NameFlow.unsharedLines(context, width: rect.width), rows: 2, width: rect.width)
+        let unshared = NameFlow.unsharedLines(context, in: rect)
         let members = CommitmentRing.allCases.map { ring in
             context.scoredPartners.enumerated()
                 .filter { CommitmentRing($0.element.scores) == ring }

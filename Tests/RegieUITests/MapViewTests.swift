@@ -140,7 +140,11 @@ private let sizes = [(52, 20), (100, 36)]
         }
         for kind in MapKind.allCases where kinds == "all" || kinds.contains(kind.rawValue) {
             for size in sizes {
-                for (name, session) in [("wijk", wijkaanpak()), ("jeugd", jeugdketen())] {
+                var loose = jeugdketen()
+                loose.relations = []
+                let one = Session(title: "Een", partners: [Partner(id: "a", name: "Alleen")])
+                let sessions = [("wijk", wijkaanpak()), ("jeugd", jeugdketen()), ("loose", loose), ("one", one)]
+                for (name, session) in sessions where environment["MAP_SESSION"].map({ $0.contains(name) }) ?? true {
                     let frame = render(
                         kind, session, width: size[0], height: size[1], selected: session.partners[0].id,
                         presenting: environment["MAP_PRESENTING"] != nil,

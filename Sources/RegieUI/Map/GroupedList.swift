@@ -1,0 +1,61 @@
+import Canvas
+import RegieKit
+
+/// A named group of partners in a list view, with an optional short tag before the name.
+struct MapGroup {
+    var tag: String = ""
+    var title: String
+    var partners: [Partner]
+    /// Whether a blank line may set this group apart from the one before it.
+    var startsSection = false
+}
+
+/// Groups of partners as a list: `MLU bepalend   Gemeente, Politie`, names flowing on
+/// under the first; heading and names on separate lines when the rect is narrow.
+enum GroupedList {
+    /// The lines of `groups` for `width` columns.
+    static func lines(_ groups: [MapGroup], _ context: MapContext, width: Int, spaced: Bool = false) -> [[FlowItem]] {
+        let tagWidth = groups.map(\.tag.displayWidth).max() ?? 0
+        let titleWidth = groups.map(\.title.displayWidth).max() ?? 0
+        let tagColumn = tagWidth > 0 ? tagWidth + 1 : 0
+        let namesColumn = tagColumn + titleWidth + 2
+        let inline = width - namesColumn >= 16
+        var lines: [[FlowItem]] = []
+        for group in groups {
+            if spaced, group.startsSection, !lines.isEmpty { lines.append([]) }
+            var heading: [FlowItem] = []
+            if tagWidth > 0 { heading.append(FlowItem(x: 0, text: group.tag, style: Theme.label)) }
+            let title = group.title.truncated(toWidth: width - tagColumn)
+            heading.append(FlowItem(x: tagColumn, text: title, style: Theme.heading))
+            if inline || group.partners.isEmpty {
+                let start = inline ? namesColumn : tagColumn + group.title.displayWidth + 1
+                lines += NameFlow.lines(
+                    prefix: heading, start: start, indent: inline ? namesColumn : 2, partners: group.partners, context,
+                    width: width, emptyText: "—")
+            } else {
+                lines.append(heading)
+                lines += NameFlow.lines(start: 2, indent: 2, partners: group.partners, context, width: width)
+            }
+        }
+        return lines
+    }
+
+    /// Draws `groups` at the top of `rect`: with blank lines between sections when there is
+    /// room, else without, else without empty groups, else cut with `… +N` naming how many
+    /// partners are not shown.
+    /// - Returns: the rows used.
+    @discardableResult
+    static func draw(_ groups: [MapGroup], _ context: MapContext, in rect: Rect, into frame: inout Frame) -> Int {
+        guard !rect.isEmpty else { return 0 }
+        let filled = groups.filter { !$0.partners.isEmpty }
+        let variants = [
+            lines(groups, context, width: rect.width, spaced: true),
+            lines(groups, context, width: rect.width),
+            lines(filled, context, width: rect.width),
+        ]
+        let chosen = variants.first { $0.count <= rect.height } ?? variants[2]
+        let lines = NameFlow.fit(chosen, rows: rect.height, width: rect.width)
+        NameFlow.draw(lines, at: rect.origin, clip: rect, context, into: &frame)
+        return lines.count
+    }
+}

@@ -1,0 +1,22 @@
+import RegieKit
+
+/// What every map view needs besides its rectangle: the session and how to show it.
+struct MapContext {
+    var session: Session
+    var selected: Partner.ID?
+    var relationStart: Partner.ID?
+    var presenting: Bool
+    var language: Language
+
+    func text(_ localized: Localized) -> String { localized(language) }
+
+    /// Whether the partner's private scores may be used to place it. In presentation mode
+    /// only partners who agreed to share them are placed; the others are only named.
+    func mayShowScores(of partner: Partner) -> Bool { !presenting || partner.shareScores }
+
+    /// The partners a score-based view may place, in session order.
+    var scoredPartners: [Partner] { session.partners.filter(mayShowScores) }
+
+    /// The partners whose scores stay private here, in session order.
+    var unscoredPartners: [Partner] { session.partners.filter { !mayShowScores(of: $0) } }
+}

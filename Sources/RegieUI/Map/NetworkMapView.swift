@@ -1,0 +1,184 @@
+import Canvas
+import RegieKit
+
+/// The network graph: partners as short labels, relations as lines whose characters tell
+/// the kind, the selected partner's relations in bold, and a legend at the bottom.
+enum NetworkMapView {
+    /// All relations between one pair of partners, drawn as one line.
+    struct Edge {
+        var a: Int
+        var b: Int
+        var kinds: [RelationKind]
+        /// Ends (partner indices) that a dependency points at.
+        var arrowTargets: Set<Int>
+        var strength: Int
+    }
+
+    static func draw(_ context: MapContext, in rect: Rect, into frame: inout Frame) {
+        let partners = context.session.partners
+        let edges = self.edges(context.session)
+        let kinds = MapLegend.relationItems(context)
+        var legend = MapLegend.lines(kinds, width: rect.width)
+        let withMarkers = MapLegend.lines(kinds + MapLegend.markerItems(context), width: rect.width)
+        if withMarkers.count <= 2 { legend = withMarkers }
+        legend = Array(legend.prefix(rect.height >= 12 ? 3 : 1))
+        let separator = rect.height >= 16 ? 1 : 0
+        let area = rect.inset(top: 0, left: 0, bottom: legend.count + separator, right: 0)
+        guard area.height > 0 else { return }
+
+        let placed = layout(partners, edges: edges, context, in: area)
+        drawEdges(edges, placed: placed, partners: partners, context, clip: area, into: &frame)
+        let neighbours = Set(edges.filter { touchesSelected($0, partners, context) }.flatMap { [$0.a, $0.b] })
+        for (index, partner) in partners.enumerated() {
+            guard let rect = placed[index] else { continue }
+            MapLabel.draw(
+                partner, context, at: rect.origin, maxWidth: rect.width, clip: area,
+                emphasised: neighbours.contains(index), into: &frame)
+        }
+        let missing = placed.filter { $0 == nil }.count
+        if missing > 0 {
+            let note = context.text(L("+\(missing) niet getoond", "+\(missing) not shown"))
+            let longer = MapLegend.lines(legend + [note], width: rect.width)
+            legend = longer.count <= legend.count ? longer : legend.dropLast() + [note]
+        }
+        MapLegend.draw(legend, in: rect, into: &frame)
+    }
+
+    /// The relations grouped per pair of partners, unknown ids and loops left out.
+    static func edges(_ session: Session) -> [Edge] {
+        var index: [Partner.ID: Int] = [:]
+        for (i, partner) in session.partners.enumerated() where index[partner.id] == nil { index[partner.id] = i }
+        var byPair: [[Int]: Edge] = [:]
+        for relation in session.relations {
+            guard let from = index[relation.from], let to = index[relation.to], from != to else { continue }
+            let key = [min(from, to), max(from, to)]
+            var edge = byPair[key] ?? Edge(a: key[0], b: key[1], kinds: [], arrowTargets: [], strength: 0)
+            if !edge.kinds.contains(relation.kind) { edge.kinds.append(relation.kind) }
+            if relation.kind == .dependency { edge.arrowTargets.insert(to) }
+            edge.strength = max(edge.strength, relation.strength)
+            byPair[key] = edge
+        }
+        return byPair.values
+            .map { edge in
+                var edge = edge
+                edge.kinds = RelationKind.allCases.filter(edge.kinds.contains)
+                return edge
+            }
+            .sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+    }
+
+    // MARK: - Layout
+
+    /// Row spacing and longest label to try, roomiest first, with the share of the area the
+    /// labels (and the gaps beside them) may fill: full names when they fit, down to stubs.
+    static let densities: [(spacing: Int, maxLabel: Int, fill: Double)] = [
+        (3, 20, 0.3), (2, 20, 0.4), (3, 14, 0.45), (2, 14, 0.75), (2, 12, 0.8), (2, 10, 0.85), (2, 8, 0.9),
+        (1, 10, 0.8), (1, 8, 0.9), (1, 6, 1.0),
+    ]
+
+    /// Label rectangles for the partners (nil where there is no room), spaced as widely as
+    /// the area allows and with names cut no shorter than needed.
+    static func layout(_ partners: [Partner], edges: [Edge], _ context: MapContext, in area: Rect) -> [Rect?] {
+        guard !partners.isEmpty else { return [] }
+        let names = partners.map { MapLabel.text(for: $0, context, maxWidth: 40).displayWidth }
+        var chosen = densities[densities.count - 1]
+        for choice in densities where choice.spacing == 1 || area.height >= 2 * choice.spacing + 1 {
+            let rows = (area.height - 1) / choice.spacing + 1
+            let demand = names.reduce(0) { $0 + min($1, choice.maxLabel) + 3 }
+            if Double(demand) <= Double(rows * area.width) * choice.fill {
+                chosen = choice
+                break
+            }
+        }
+        let rowCount = (area.height - 1) / chosen.spacing + 1
+        let top = area.y + (area.height - 1 - (rowCount - 1) * chosen.spacing) / 2
+        let rows = (0..<rowCount).map { top + $0 * chosen.spacing }
+        let widths = names.map { min($0, chosen.maxLabel, area.width) }
+
+        let ids = partners.map(\.id)
+        let links = edges.map { NetworkLayout.Link(a: $0.a, b: $0.b, weight: 0.7 + 0.1 * Double($0.strength)) }
+        let aspect = Double(area.width) / Double(max(1, rowCount * chosen.spacing * 2))
+        // A small network gathers round the middle instead of stretching its edges across the area.
+        let spread = min(1, 0.4 + Double(partners.count) / 20)
+        let wished = NetworkLayout.positions(for: ids, links: links, aspect: aspect).map {
+            (x: 0.5 + ($0.x - 0.5) * spread, y: 0.5 + ($0.y - 0.5) * spread)
+        }
+        var degree = [Int](repeating: 0, count: partners.count)
+        for edge in edges {
+            degree[edge.a] += 1
+            degree[edge.b] += 1
+        }
+        let order = partners.indices.sorted { (-degree[$0], $0) < (-degree[$1], $1) }
+        return NetworkLayout.place(widths: widths, wished: wished, order: order, rows: rows, in: area)
+    }
+
+    // MARK: - Edges
+
+    private static func touchesSelected(_ edge: Edge, _ partners: [Partner], _ context: MapContext) -> Bool {
+        guard let selected = context.selected else { return false }
+        return partners[edge.a].id == selected || partners[edge.b].id == selected
+    }
+
+    /// Draws every edge between placed labels: weaker ones first, the selected partner's last.
+    static func drawEdges(
+        _ edges: [Edge], placed: [Rect?], partners: [Partner], _ context: MapContext, clip: Rect, into frame: inout Frame
+    ) {
+        let ordered = edges.sorted {
+            (touchesSelected($0, partners, context) ? 1 : 0, $0.strength, $0.a, $0.b)
+                < (touchesSelected($1, partners, context) ? 1 : 0, $1.strength, $1.a, $1.b)
+        }
+        for edge in ordered {
+            guard let a = placed[edge.a], let b = placed[edge.b] else { continue }
+            let style: Style
+            if touchesSelected(edge, partners, context) {
+                style = Theme.heading
+            } else if partners[edge.a].status == .letGo || partners[edge.b].status == .letGo {
+                style = Theme.dim
+            } else {
+                style = .plain
+            }
+            let (start, end) = anchors(a, b)
+            let path = EdgeGlyphs.line(from: start, to: end)
+            let mostlyHorizontal = abs(end.x - start.x) >= abs(end.y - start.y)
+            let directions = EdgeGlyphs.directions(of: path, vertical: start.y != a.y)
+            for (step, point) in path.enumerated() {
+                let kind = edge.kinds[step % edge.kinds.count]
+                var glyph = EdgeGlyphs.glyph(kind, directions[step], mostlyHorizontal: mostlyHorizontal)
+                if step == path.count - 1, edge.arrowTargets.contains(edge.b) {
+                    glyph = EdgeGlyphs.arrowhead(at: point, target: b)
+                } else if step == 0, edge.arrowTargets.contains(edge.a) {
+                    glyph = EdgeGlyphs.arrowhead(at: point, target: a)
+                }
+                frame.grid.put(String(glyph), at: point, style: style, clip: clip)
+            }
+        }
+    }
+
+    /// The cells just outside labels `a` and `b` where the line between them starts and ends:
+    /// beside the labels when they lie side by side, above or below them otherwise.
+    static func anchors(_ a: Rect, _ b: Rect) -> (Point, Point) {
+        if a.y == b.y {
+            return a.maxX <= b.x
+                ? (Point(x: a.maxX, y: a.y), Point(x: b.x - 1, y: b.y))
+                : (Point(x: a.x - 1, y: a.y), Point(x: b.maxX, y: b.y))
+        }
+        let down = a.y < b.y ? 1 : -1
+        let overlapStart = max(a.x, b.x)
+        let overlapEnd = min(a.maxX, b.maxX)
+        if overlapStart < overlapEnd {
+            let x = (overlapStart + overlapEnd - 1) / 2
+            return (Point(x: x, y: a.y + down), Point(x: x, y: b.y - down))
+        }
+        let rightwards = a.maxX <= b.x
+        let gap = rightwards ? b.x - a.maxX : a.x - b.maxX
+        let rise = abs(b.y - a.y)
+        if gap >= 2 * rise {
+            return rightwards
+                ? (Point(x: a.maxX, y: a.y), Point(x: b.x - 1, y: b.y))
+                : (Point(x: a.x - 1, y: a.y), Point(x: b.maxX, y: b.y))
+        }
+        return rightwards
+            ? (Point(x: a.maxX - 1, y: a.y + down), Point(x: b.x, y: b.y - down))
+            : (Point(x: a.x, y: a.y + down), Point(x: b.maxX - 1, y: b.y - down))
+    }
+}

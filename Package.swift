@@ -40,7 +40,7 @@ let package = Package(
         // MARK: Tests — one target per module, plus the binary end to end.
         .testTarget(name: "RegieKitTests", dependencies: ["RegieKit"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
-        .testTarget(name: "RegieUITests", dependencies: ["RegieUI", "RegieKit", "Canvas"]),
+        .testTarget(name: "RegieUITests", dependencies: ["RegieUI", "RegieKit", "Canvas"], exclude: ["Snapshots"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "Canvas"]),
         .testTarget(name: "RegieCLITests", dependencies: ["regie", "RegieKit"]),
     ]

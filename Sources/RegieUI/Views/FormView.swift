@@ -38,7 +38,7 @@ enum FormView {
             guard y + height > inner.y, y < inner.y + bodyHeight else { continue }
             let focused = index == form.focus
             let clip = Rect(x: inner.x, y: inner.y, width: inner.width, height: bodyHeight)
-            let label = state.text(field.label).truncated(toWidth: labelWidth - 2)
+            let label = state.text(field.label).truncated(toWidth: labelWidth - 3)
             frame.grid.put((focused ? "▸ " : "  ") + label, at: Point(x: inner.x, y: y),
                            style: focused ? Theme.key : Theme.label, clip: clip)
             let valueRect = Rect(x: inner.x + labelWidth, y: y, width: valueWidth, height: height)

@@ -225,3 +225,18 @@ import Testing
         }
     }
 }
+
+@Suite struct HelpOverlayTests {
+    @Test func helpScrollsDownToTheLastKeyAtProjectorSize() {
+        var state = uiState()
+        press(&state, [.character("?")])
+        let first = AppView.render(state, size: Size(width: 80, height: 24)).grid.lines().joined(separator: "\n")
+        #expect(first.contains("Help: alle toetsen"))
+        #expect(!first.contains("Annuleren (vraagt als u typte)"))
+        press(&state, Array(repeating: Key.pageDown, count: 10))
+        let last = AppView.render(state, size: Size(width: 80, height: 24)).grid.lines().joined(separator: "\n")
+        #expect(last.contains("Annuleren (vraagt als u typte)"))
+        press(&state, [.escape])
+        #expect(state.modal == nil)
+    }
+}

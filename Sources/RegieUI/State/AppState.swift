@@ -28,6 +28,8 @@ public struct AppState: Sendable {
     public var selectedQuestion = 0
     /// Scroll offset of the right-hand detail column in the current pane.
     public var detailScroll = 0
+    /// First row shown in the help overlay.
+    public var helpScroll = 0
 
     /// An overlay that takes the keys until it closes.
     public var modal: Modal?

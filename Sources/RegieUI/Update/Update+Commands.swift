@@ -34,6 +34,7 @@ func perform(_ state: inout AppState, _ command: Command, now: Date) -> [Effect]
         state.session = next
         afterHistoryMove(&state, now: now, L("Opnieuw gedaan", "Redone"))
     case .help:
+        state.helpScroll = 0
         state.modal = .help(filter: LineEditor())
     case .palette:
         state.modal = .palette(Palette())

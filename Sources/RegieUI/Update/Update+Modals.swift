@@ -11,8 +11,12 @@ func handleModalKey(_ state: inout AppState, _ key: Key, now: Date) -> [Effect] 
             state.modal = nil
         case .ctrl("c"):
             state.modal = nil
+        case .up: state.helpScroll = max(0, state.helpScroll - 1)
+        case .down: state.helpScroll += 1
+        case .pageUp: state.helpScroll = max(0, state.helpScroll - 10)
+        case .pageDown: state.helpScroll += 10
         default:
-            filter.handle(key)
+            if filter.handle(key) { state.helpScroll = 0 }
             state.modal = .help(filter: filter)
         }
         return []

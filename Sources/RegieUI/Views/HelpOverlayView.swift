@@ -29,9 +29,15 @@ enum HelpOverlayView {
             ]
         }
         let keyWidth = min(18, (rows.map { $0.0.displayWidth }.max() ?? 0) + 2)
+        let listHeight = max(0, inner.height - 3)
+        let offset = max(0, min(state.helpScroll, rows.count - listHeight))
         var y = inner.y + 2
-        for (key, help) in rows {
-            guard y < inner.maxY else { break }
+        if offset > 0 { frame.grid.put("▲", at: Point(x: inner.maxX - 1, y: inner.y + 2), style: Theme.dim) }
+        if rows.count - offset > listHeight {
+            frame.grid.put("▼ ↑/↓", at: Point(x: inner.maxX - 5, y: inner.maxY - 1), style: Theme.dim)
+        }
+        for (key, help) in rows.dropFirst(offset) {
+            guard y < inner.y + 2 + listHeight else { break }
             frame.grid.put(key.truncated(toWidth: keyWidth - 1), at: Point(x: inner.x, y: y), style: Theme.key, clip: inner)
             frame.grid.put(help, at: Point(x: inner.x + keyWidth, y: y), clip: inner)
             y += 1

@@ -53,7 +53,7 @@ struct SuggestCommand: ParsableCommand {
         let order: [InterventionStatus] = [.planned, .idea, .done, .dropped]
         for status in order {
             for intervention in session.interventions where intervention.status == status {
-                var line = "  [" + Self.label(status)(language) + "] " + intervention.title
+                var line = "  [" + status.name(language) + "] " + intervention.title
                 var extra: [String] = []
                 if !intervention.tips.isEmpty {
                     extra.append("tip " + intervention.tips.map(String.init).joined(separator: ", "))
@@ -66,15 +66,6 @@ struct SuggestCommand: ParsableCommand {
                 if !extra.isEmpty { line += " (" + extra.joined(separator: "; ") + ")" }
                 Console.out(line)
             }
-        }
-    }
-
-    static func label(_ status: InterventionStatus) -> Localized {
-        switch status {
-        case .idea: Localized(nl: "idee", en: "idea")
-        case .planned: Localized(nl: "gepland", en: "planned")
-        case .done: Localized(nl: "uitgevoerd", en: "done")
-        case .dropped: Localized(nl: "geschrapt", en: "dropped")
         }
     }
 }

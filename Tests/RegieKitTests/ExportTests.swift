@@ -139,10 +139,10 @@ private enum Fixture {
         let shown = Fixture.render(.dot, .public, .en)
         let privateNode = { (text: String) in text.split(separator: "\n").first { $0.hasPrefix("  \"p.pol\" [") } ?? ""
         }
-        #expect(privateNode(full).contains("influence 5, interest 4, commitment 3"))
+        #expect(privateNode(full).contains("Influence 5, Interest 4, Commitment 3"))
         #expect(privateNode(full).contains("GEHEIM-2"))
-        #expect(!privateNode(shown).contains("influence"))
-        #expect(shown.contains("influence 4, interest 5"))  // the partner who shares
+        #expect(!privateNode(shown).contains("Influence"))
+        #expect(shown.contains("Influence 4, Interest 5"))  // the partner who shares
     }
 
     @Test(arguments: Disclosure.allForTests)

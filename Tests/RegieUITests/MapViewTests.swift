@@ -317,13 +317,13 @@ private let sizes = [(52, 20), (100, 36)]
             let frame = render(.network, wijkaanpak(), width: width, height: height, language: language)
             let legend = frame.grid.lines().suffix(3).joined(separator: "\n")
             for kind in RelationKind.allCases {
-                let entry = EdgeGlyphs.sample(kind) + " " + Labels.relationKind(kind)(language)
+                let entry = EdgeGlyphs.sample(kind) + " " + kind.name(language)
                 #expect(legend.contains(entry), "\(width)x\(height) misses \(entry)")
             }
         }
         let wide = render(.network, wijkaanpak(), width: 100, height: 36, language: language).grid.lines().suffix(2).joined()
-        #expect(wide.contains("× " + Labels.status(.letGo)(language)))
-        #expect(wide.contains("? " + Labels.status(.watching)(language)))
+        #expect(wide.contains("× " + PartnerStatus.letGo.name(language)))
+        #expect(wide.contains("? " + PartnerStatus.watching.name(language)))
     }
 
     @Test func labelsDoNotOverlap() {

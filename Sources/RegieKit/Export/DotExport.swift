@@ -22,7 +22,7 @@ extension SessionExport {
         }
         if !session.relations.isEmpty { lines.append("") }
         for relation in session.relations {
-            var attributes = ["label=" + DotText.quoted(ExportLabels.kind(relation.kind)(language))]
+            var attributes = ["label=" + DotText.quoted(relation.kind.name(language))]
             attributes += DotText.style(relation.kind)
             attributes.append("penwidth=\"\(Double(max(1, relation.strength)) * 0.5 + 0.5)\"")
             if !relation.note.isEmpty { attributes.append("tooltip=" + DotText.quoted(relation.note)) }
@@ -69,7 +69,7 @@ enum DotText {
         if !place.isEmpty { lines.append(place) }
         if SessionExport.showsAssessment(of: partner, disclosure) {
             lines.append(
-                ScoreKind.allCases.map { ExportLabels.score($0)(language) + " " + String(partner.scores[$0]) }
+                ScoreKind.allCases.map { $0.name(language) + " " + String(partner.scores[$0]) }
                     .joined(separator: ", "))
             if !partner.interests.isEmpty {
                 lines.append(

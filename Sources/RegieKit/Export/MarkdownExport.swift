@@ -62,11 +62,11 @@ private struct MarkdownReport {
         let w = session.workForm
         let g = session.regisseur
         out.heading(2, t("Werkvorm en regisseur", "Work form and regisseur"))
-        out.field(t("Werkvorm", "Work form"), ExportLabels.workForm(w.kind)(language))
-        out.field(t("Sturing", "Steering"), ExportLabels.steering(w.steering)(language))
+        out.field(t("Werkvorm", "Work form"), w.kind.name(language))
+        out.field(t("Sturing", "Steering"), w.steering.name(language))
         out.field(t("Regisseur", "Regisseur"), g.name)
         out.field(
-            t("Stijl", "Style"), g.styles.map { ExportLabels.style($0)(language) }.joined(separator: ", "))
+            t("Stijl", "Style"), g.styles.map { $0.name(language) }.joined(separator: ", "))
         out.field(t("Toelichting", "Notes"), w.notes)
         out.blank()
     }
@@ -76,9 +76,9 @@ private struct MarkdownReport {
         out.heading(2, t("Partners", "Partners"))
         let withScores = session.partners.contains { SessionExport.showsAssessment(of: $0, disclosure) }
         var header = [t("Naam", "Name"), t("Organisatie", "Organisation"), t("Sector", "Sector"), "Status"]
-        if withScores { header += ScoreKind.allCases.map { Self.capitalized(ExportLabels.score($0)(language)) } }
+        if withScores { header += ScoreKind.allCases.map { Self.capitalized($0.name(language)) } }
         let rows = session.partners.map { p -> [String] in
-            var row = [p.name, p.organisation, p.sector, ExportLabels.status(p.status)(language)]
+            var row = [p.name, p.organisation, p.sector, p.status.name(language)]
             if withScores {
                 let shown = SessionExport.showsAssessment(of: p, disclosure)
                 row += ScoreKind.allCases.map { shown ? String(p.scores[$0]) : "" }
@@ -105,8 +105,8 @@ private struct MarkdownReport {
             if p.engagement != Engagement() {
                 details.field(
                     t("Betrokkenheid", "Engagement"),
-                    ExportLabels.engagement(p.engagement.current)(language) + " → "
-                        + ExportLabels.engagement(p.engagement.desired)(language)
+                    p.engagement.current.name(language) + " → "
+                        + p.engagement.desired.name(language)
                         + t(" (nu → gewenst)", " (now → desired)"))
             }
             details.field(t("Belangen", "Interests"), p.interests.joined(separator: "; "))
@@ -131,7 +131,7 @@ private struct MarkdownReport {
             [t("Van", "From"), t("Naar", "To"), t("Soort", "Kind"), t("Sterkte", "Strength"), t("Notitie", "Note")],
             session.relations.map {
                 [
-                    names.partner($0.from), names.partner($0.to), ExportLabels.kind($0.kind)(language),
+                    names.partner($0.from), names.partner($0.to), $0.kind.name(language),
                     String($0.strength), $0.note,
                 ]
             })
@@ -156,10 +156,10 @@ private struct MarkdownReport {
         out.heading(2, t("Interventies", "Interventions"))
         for v in session.interventions {
             out.heading(3, v.title.isEmpty ? v.catalogId ?? v.id.rawValue : v.title)
-            out.field("Status", ExportLabels.status(v.status)(language))
+            out.field("Status", v.status.name(language))
             out.field(t("Tips", "Tips"), v.tips.map(String.init).joined(separator: ", "))
             out.field(t("Gericht op", "Targets"), v.targets.map(names.anything).joined(separator: ", "))
-            out.field(t("Inspanning", "Effort"), ExportLabels.effort(v.effort)(language))
+            out.field(t("Inspanning", "Effort"), v.effort.name(language))
             out.field(t("Gepland", "Planned"), v.planned?.description ?? "")
             out.field(t("Afgerond", "Completed"), v.completed?.description ?? "")
             out.field(t("Onderbouwing", "Rationale"), v.rationale)
@@ -176,7 +176,7 @@ private struct MarkdownReport {
         out.heading(2, t("Overleggen", "Meetings"))
         for m in session.meetings.sorted(by: { ($0.date, $0.id) < ($1.date, $1.id) }) {
             out.heading(3, ExportDate.text(m.date) + " — " + m.title)
-            out.field(t("Soort overleg", "Kind of meeting"), m.mode.map { ExportLabels.mode($0)(language) } ?? "")
+            out.field(t("Soort overleg", "Kind of meeting"), m.mode.map { $0.name(language) } ?? "")
             out.field(t("Aanwezig", "Attendees"), m.attendees.map(names.partner).joined(separator: ", "))
             if !m.decisions.isEmpty {
                 out.item("**" + t("Besluiten", "Decisions") + ":**")

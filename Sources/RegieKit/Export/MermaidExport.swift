@@ -27,7 +27,7 @@ extension SessionExport {
         for (index, relation) in session.relations.enumerated() {
             let from = node(relation.from.rawValue, label: relation.from.rawValue)
             let to = node(relation.to.rawValue, label: relation.to.rawValue)
-            let kind = MermaidText.label(ExportLabels.kind(relation.kind)(language))
+            let kind = MermaidText.label(relation.kind.name(language))
             lines.append("    " + from + " " + MermaidText.arrow(relation.kind) + "|\"" + kind + "\"| " + to)
             if let style = MermaidText.linkStyle(relation.kind) { linkStyles.append("    linkStyle \(index) " + style) }
         }

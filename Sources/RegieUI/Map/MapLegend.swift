@@ -5,14 +5,14 @@ import RegieKit
 enum MapLegend {
     /// One entry per relation kind, with the glyphs the network view draws it in.
     static func relationItems(_ context: MapContext) -> [String] {
-        RelationKind.allCases.map { EdgeGlyphs.sample($0) + " " + context.text(Labels.relationKind($0)) }
+        RelationKind.allCases.map { EdgeGlyphs.sample($0) + " " + context.text($0.name) }
     }
 
     /// The status markers that labels may carry; `●` only while a relation is being drawn.
     static func markerItems(_ context: MapContext) -> [String] {
         var items = [
-            "× " + context.text(Labels.status(.letGo)),
-            "? " + context.text(Labels.status(.watching)),
+            "× " + context.text(PartnerStatus.letGo.name),
+            "? " + context.text(PartnerStatus.watching.name),
         ]
         if context.relationStart != nil {
             items.append("● " + context.text(L("begin van nieuwe relatie", "start of new relation")))

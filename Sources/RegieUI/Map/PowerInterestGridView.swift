@@ -30,8 +30,8 @@ enum PowerInterestGridView {
         let centre = body.x + body.width / 2
         drawLines(rows: (top, middle, bottom), columns: (left, centre, right), into: &frame)
 
-        frame.grid.put("↑ " + context.text(Labels.score(.influence)), at: body.origin, style: Theme.label, clip: body)
-        let interest = context.text(Labels.score(.interest)) + " →"
+        frame.grid.put("↑ " + context.text(ScoreKind.influence.name), at: body.origin, style: Theme.label, clip: body)
+        let interest = context.text(ScoreKind.interest.name) + " →"
         let interestAt = Point(x: body.maxX - interest.displayWidth, y: body.maxY - 1)
         frame.grid.put(interest, at: interestAt, style: Theme.label, clip: body)
         let markers = MapLegend.lines(MapLegend.markerItems(context), width: body.width - interest.displayWidth - 2)

@@ -8,7 +8,7 @@ enum RingsView {
 
     static func draw(_ context: MapContext, in rect: Rect, into frame: inout Frame) {
         let rings = CommitmentRing.allCases.map { context.text($0.title).lowercased() + " " + $0.range }
-        let legendItems = [context.text(Labels.score(.commitment)) + ": " + rings.joined(separator: " · ")]
+        let legendItems = [context.text(ScoreKind.commitment.name) + ": " + rings.joined(separator: " · ")]
             + MapLegend.markerItems(context)
         var legend = MapLegend.lines(legendItems, width: rect.width)
         if legend.count > 2 { legend = Array(legend.prefix(1)) }

@@ -13,8 +13,8 @@ enum SalienceView {
         var header = MapLegend.lines(
             [
                 "\(letters.power) = " + context.text(L("macht (invloed)", "power (influence)")),
-                "\(letters.legitimacy) = " + context.text(Labels.score(.legitimacy)).lowercased(),
-                "\(letters.urgency) = " + context.text(Labels.score(.urgency)).lowercased(),
+                "\(letters.legitimacy) = " + context.text(ScoreKind.legitimacy.name).lowercased(),
+                "\(letters.urgency) = " + context.text(ScoreKind.urgency.name).lowercased(),
             ], width: body.width)
         header.append(context.text(L("Telt vanaf een score van 3.", "Counts from a score of 3.")))
         let groups = SalienceClass.allCases.map { salience in

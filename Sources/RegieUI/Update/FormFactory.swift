@@ -41,15 +41,15 @@ enum FormFactory {
             text("sector", L("Sector", "Sector"), p.sector),
             text("chainPosition", L("Plek in de keten", "Chain position"), p.chainPosition.map(String.init) ?? "",
                  hint: L("Een getal (1 = begin van de keten), of leeg", "A number (1 = start of the chain), or empty")),
-            choice("status", L("Status", "Status"), p.status) { Labels.status($0)(state.language) },
+            choice("status", L("Status", "Status"), p.status) { $0.name(state.language) },
         ]
         for kind in ScoreKind.allCases {
-            fields.append(FormField(kind.rawValue, Labels.score(kind), .score(p.scores[kind]),
+            fields.append(FormField(kind.rawValue, kind.name, .score(p.scores[kind]),
                                     hint: L("0–5: ←/→ of een cijfer", "0–5: ←/→ or a digit")))
         }
         fields += [
-            choice("engagementCurrent", L("Betrokkenheid nu", "Engagement now"), p.engagement.current) { Labels.engagement($0)(state.language) },
-            choice("engagementDesired", L("Gewenste betrokkenheid", "Desired engagement"), p.engagement.desired) { Labels.engagement($0)(state.language) },
+            choice("engagementCurrent", L("Betrokkenheid nu", "Engagement now"), p.engagement.current) { $0.name(state.language) },
+            choice("engagementDesired", L("Gewenste betrokkenheid", "Desired engagement"), p.engagement.desired) { $0.name(state.language) },
             text("interests", L("Belangen", "Interests"), p.interests.joined(separator: "\n"), multiline: true, hint: listHint),
             text("values", L("Waarden", "Values"), p.values.joined(separator: "\n"), multiline: true, hint: listHint),
             text("resources", L("Middelen", "Resources"),
@@ -77,7 +77,7 @@ enum FormFactory {
             fields: [
                 FormField("between", L("Tussen", "Between"),
                           .info(state.session.partnerName(r.from) + " → " + state.session.partnerName(r.to))),
-                choice("kind", L("Soort", "Kind"), r.kind) { Labels.relationKind($0)(state.language) },
+                choice("kind", L("Soort", "Kind"), r.kind) { $0.name(state.language) },
                 FormField("strength", L("Sterkte", "Strength"), .score(r.strength), hint: L("1–5", "1–5")),
                 text("note", L("Toelichting", "Note"), r.note, multiline: true),
             ])
@@ -122,8 +122,8 @@ enum FormFactory {
                 partnerSet(state, "targets", L("Gericht op", "Aimed at"), selected: targets),
                 text("rationale", L("Waarom", "Rationale"), v.rationale, multiline: true),
                 text("expectedEffect", L("Verwacht effect", "Expected effect"), v.expectedEffect, multiline: true),
-                choice("effort", L("Inspanning", "Effort"), v.effort) { Labels.effort($0)(state.language) },
-                choice("status", L("Status", "Status"), v.status) { Labels.interventionStatus($0)(state.language) },
+                choice("effort", L("Inspanning", "Effort"), v.effort) { $0.name(state.language) },
+                choice("status", L("Status", "Status"), v.status) { $0.name(state.language) },
                 text("outcome", L("Uitkomst", "Outcome"), v.outcome, multiline: true),
                 text("consequences", L("Consequenties", "Consequences"), v.consequences, multiline: true,
                      hint: L("Voor de samenwerking en voor de opgave (tip 4)", "For the collaboration and for the opgave (tip 4)")),
@@ -175,7 +175,7 @@ enum FormFactory {
     static func meeting(_ state: AppState, editing id: Meeting.ID?, now: Date) -> Form {
         let m = id.flatMap { mid in state.session.meetings.first { $0.id == mid } } ?? Meeting(id: "", title: "", date: now)
         var modeOptions = [Choice(id: "", label: "—")]
-        modeOptions += MeetingMode.allCases.map { Choice(id: $0.rawValue, label: Labels.meetingMode($0)(state.language)) }
+        modeOptions += MeetingMode.allCases.map { Choice(id: $0.rawValue, label: $0.name(state.language)) }
         return Form(
             kind: id.map { .editMeeting($0) } ?? .addMeeting,
             title: id == nil ? L("Overleg toevoegen", "Add meeting") : L("Overleg bewerken", "Edit meeting"),
@@ -235,8 +235,8 @@ enum FormFactory {
                 text("intent", L("Wat willen we bereiken?", "What do we want to achieve?"), o.intent, multiline: true),
                 text("whyItMatters", L("Waarom doet het ertoe?", "Why does it matter?"), o.whyItMatters, multiline: true),
                 text("successSignals", L("Tekenen van succes", "Signs of success"), o.successSignals.joined(separator: "\n"), multiline: true, hint: listHint),
-                choice("workForm", L("Werkvorm", "Work form"), w.kind) { Labels.workForm($0)(state.language) },
-                choice("steering", L("Sturing", "Steering"), w.steering) { Labels.steering($0)(state.language) },
+                choice("workForm", L("Werkvorm", "Work form"), w.kind) { $0.name(state.language) },
+                choice("steering", L("Sturing", "Steering"), w.steering) { $0.name(state.language) },
                 text("regisseur", L("Regisseur", "Regisseur"), state.session.regisseur.name),
             ])
     }

@@ -39,7 +39,7 @@ enum InterventionsPaneView {
         let interventions = state.session.interventions
         let counts = InterventionStatus.allCases.compactMap { status -> String? in
             let count = interventions.filter { $0.status == status }.count
-            return count == 0 ? nil : "\(count) " + state.text(Labels.interventionStatus(status))
+            return count == 0 ? nil : "\(count) " + state.text(status.name)
         }
         let name = state.text(L("Interventies", "Interventions"))
         let full = ([name] + counts).joined(separator: " · ")

@@ -5,9 +5,9 @@ import RegieKit
 enum InterventionRows {
     /// `◔ gepland   Keukentafelgesprek met de zorggroep            tips 2·5`
     static func row(_ intervention: Intervention, state: AppState, width: Int) -> StyledLine {
-        let statusWidth = InterventionStatus.allCases.map { state.text(Labels.interventionStatus($0)).displayWidth }
+        let statusWidth = InterventionStatus.allCases.map { state.text($0.name).displayWidth }
             .max()!
-        let status = state.text(Labels.interventionStatus(intervention.status))
+        let status = state.text(intervention.status.name)
         let style = intervention.status == .dropped ? Theme.letGo : Style.plain
         return StyledLine.row(
             leading: [
@@ -30,11 +30,11 @@ enum InterventionRows {
         ].map { state.text($0) }
         let labelWidth = DetailText.labelWidth(labels)
 
-        let statusName = state.text(Labels.interventionStatus(intervention.status))
+        let statusName = state.text(intervention.status.name)
         let status = [
             Span(PaneFormat.marker(intervention.status) + " " + statusName),
             Span(
-                " · " + state.text(L("inspanning ", "effort ")) + state.text(Labels.effort(intervention.effort)),
+                " · " + state.text(L("inspanning ", "effort ")) + state.text(intervention.effort.name),
                 Theme.dim),
         ]
         var dates: [String] = []

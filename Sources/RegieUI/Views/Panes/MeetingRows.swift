@@ -23,7 +23,7 @@ enum MeetingRows {
     /// `2026-03-02 09:30  Wijktafel Ëlst                  co-creatie · 3 aanwezig`
     static func row(_ meeting: Meeting, state: AppState, width: Int) -> StyledLine {
         var trailing: [String] = []
-        if let mode = meeting.mode { trailing.append(state.text(Labels.meetingMode(mode))) }
+        if let mode = meeting.mode { trailing.append(state.text(mode.name)) }
         if !meeting.attendees.isEmpty {
             trailing.append(
                 state.text(L("\(meeting.attendees.count) aanwezig", "\(meeting.attendees.count) attending")))
@@ -44,7 +44,7 @@ enum MeetingRows {
         text.blank()
         text.field(labels[0], PaneFormat.dayOrMinute(meeting.date), labelWidth: labelWidth)
         if let mode = meeting.mode {
-            text.field(labels[1], state.text(Labels.meetingMode(mode)) + "  (tip 6)", labelWidth: labelWidth)
+            text.field(labels[1], state.text(mode.name) + "  (tip 6)", labelWidth: labelWidth)
         } else {
             text.field(
                 labels[1], state.text(L("niet aangegeven — e", "not set — e")), labelWidth: labelWidth,

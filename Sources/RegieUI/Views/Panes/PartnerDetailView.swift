@@ -64,7 +64,7 @@ enum PartnerDetailView {
         case .watching: marker = "?"
         case .letGo: marker = "×"
         }
-        return Span(marker + " " + state.text(Labels.status(status)), status == .active ? Theme.dim : Theme.warning)
+        return Span(marker + " " + state.text(status.name), status == .active ? Theme.dim : Theme.warning)
     }
 
     private static func perspective(_ partner: Partner, state: AppState, into text: inout DetailText) {
@@ -102,8 +102,8 @@ enum PartnerDetailView {
         text.blank()
         let engagement = partner.engagement
         var move = [
-            Span(state.text(Labels.engagement(engagement.current))), Span(" → ", Theme.dim),
-            Span(state.text(Labels.engagement(engagement.desired))),
+            Span(state.text(engagement.current.name)), Span(" → ", Theme.dim),
+            Span(state.text(engagement.desired.name)),
         ]
         if engagement.gap != 0 { move.append(Span("  (\(engagement.gap > 0 ? "+" : "")\(engagement.gap))", Theme.dim)) }
         text.field(labels[0], spans: move, labelWidth: labelWidth)
@@ -128,7 +128,7 @@ enum PartnerDetailView {
     /// The nine scores as bars, in two columns when there is room.
     private static func scores(_ scores: Scores, state: AppState, into text: inout DetailText) {
         let kinds = ScoreKind.allCases
-        let labels = kinds.map { state.text(Labels.score($0)) }
+        let labels = kinds.map { state.text($0.name) }
         let labelWidth = DetailText.labelWidth(labels, gap: 1)
         let cellWidth = labelWidth + 7
         let gap = 3
@@ -159,12 +159,12 @@ enum PartnerDetailView {
                 state.text(L("Nog geen relaties — r legt er een", "No relations yet — r adds one")), style: Theme.dim)
             return
         }
-        let kindWidth = DetailText.labelWidth(RelationKind.allCases.map { state.text(Labels.relationKind($0)) })
+        let kindWidth = DetailText.labelWidth(RelationKind.allCases.map { state.text($0.name) })
         for relation in relations {
             let outgoing = relation.from == partner.id
             let other = session.partnerName(outgoing ? relation.to : relation.from)
             text.add([
-                Span(state.text(Labels.relationKind(relation.kind)).padded(toWidth: kindWidth)),
+                Span(state.text(relation.kind.name).padded(toWidth: kindWidth)),
                 Span(outgoing ? "→ " : "← ", Theme.dim), Span(other),
             ])
         }

@@ -240,3 +240,31 @@ import Testing
         #expect(state.modal == nil)
     }
 }
+
+@Suite struct RelationEditingTests {
+    @Test func relationOfASelectedPartnerCanBeEditedAndDeleted() throws {
+        var state = uiState()
+        state.session.interventions[0].targets = ["rel-1"]
+        state.selectedPartner = "politie"
+        press(&state, [.character("R"), .enter])
+        guard case .form(let form) = state.modal else {
+            Issue.record("no relation form")
+            return
+        }
+        #expect(form.kind == .editRelation("rel-1"))
+        press(&state, [.right, .enter])  // tension → negotiation
+        #expect(state.session.relations[0].kind == .negotiation)
+        press(&state, [.character("R"), .character("d"), .character("j")])
+        #expect(state.session.relations.isEmpty)
+        #expect(state.session.interventions[0].targets.isEmpty)
+        #expect(SessionValidator.problems(in: state.session).isEmpty)
+    }
+
+    @Test func aPartnerWithoutRelationsSaysHowToAddOne() {
+        var state = uiState()
+        state.selectedPartner = "corporatie"
+        press(&state, [.character("R")])
+        #expect(state.modal == nil)
+        #expect(state.message?.text.en == "This partner has no relations yet; r adds one")
+    }
+}

@@ -59,6 +59,7 @@ public enum Keymap {
         // MARK: partner map
         KeyBinding([.character("v")], "v", .cycleMapView, L("Andere kaartweergave", "Next map view"), panes: [.map]),
         KeyBinding([.character("r")], "r", .addRelation, L("Relatie toevoegen vanaf deze partner", "Add a relation from this partner"), panes: [.map, .perspectives]),
+        KeyBinding([.character("R")], "R", .showRelations, L("Relaties van deze partner bewerken of verwijderen", "Edit or delete this partner's relations"), panes: [.map, .perspectives]),
         KeyBinding([.character("l")], "l", .toggleLetGo, L("Partner loslaten / terughalen", "Let partner go / bring back"), panes: [.map, .perspectives]),
         // MARK: perspectives
         KeyBinding([.character("c"), .character(" ")], "c/Space", .toggleCompare, L("Naast elkaar vergelijken aan/uit", "Toggle side-by-side comparison"), panes: [.perspectives, .map]),

@@ -105,6 +105,8 @@ public enum Modal: Sendable {
     case confirm(Confirmation)
     case form(Form)
     case palette(Palette)
+    /// The relations of one partner, to edit or delete one of them.
+    case relations(partner: Partner.ID, selected: Int)
 }
 
 /// A yes/no (or save/discard/cancel) question before something that cannot be taken back.

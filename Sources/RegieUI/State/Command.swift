@@ -11,7 +11,7 @@ public enum Command: Hashable, Sendable {
     case scrollDetail(Int)
     case add, edit, delete, quickNote, filter
     case cycleMapView, showMap(MapKind)
-    case addRelation, toggleCompare, clearCompare
+    case addRelation, showRelations, toggleCompare, clearCompare
     case cycleStatus, toggleLetGo, toggleDone
     case nextSection
     case nextTip, previousTip, markTipDone

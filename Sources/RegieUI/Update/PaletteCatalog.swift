@@ -20,6 +20,7 @@ enum PaletteCatalog {
             Entry(command: .addMeeting, title: L("Overleg toevoegen", "Add meeting")),
             Entry(command: .addAction, title: L("Actie toevoegen", "Add action")),
             Entry(command: .addRelation, title: L("Relatie toevoegen", "Add relation")),
+            Entry(command: .showRelations, title: L("Relaties van de partner bewerken", "Edit the partner's relations")),
             Entry(command: .help, title: L("Help: alle toetsen", "Help: every key")),
             Entry(command: .quit, title: L("Stoppen", "Quit")),
         ]

@@ -97,6 +97,13 @@ func perform(_ state: inout AppState, _ command: Command, now: Date) -> [Effect]
         state.relationStart = from
         state.message = StatusMessage(
             L("Kies de andere partner (↑/↓, Enter); Esc breekt af", "Choose the other partner (↑/↓, Enter); Esc cancels"))
+    case .showRelations:
+        guard let id = state.selectedPartner else { return noPartner(&state) }
+        guard state.session.relations.contains(where: { $0.involves(id) }) else {
+            state.message = StatusMessage(L("Deze partner heeft nog geen relaties; r voegt er een toe", "This partner has no relations yet; r adds one"))
+            return []
+        }
+        state.modal = .relations(partner: id, selected: 0)
     case .toggleCompare:
         guard let id = state.selectedPartner else { return noPartner(&state) }
         if let index = state.comparison.firstIndex(of: id) {

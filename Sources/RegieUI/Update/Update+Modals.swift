@@ -44,6 +44,31 @@ func handleModalKey(_ state: inout AppState, _ key: Key, now: Date) -> [Effect] 
             state.modal = .palette(palette)
         }
         return []
+    case .relations(let partner, let selected):
+        let relations = state.session.relations.filter { $0.involves(partner) }
+        switch key {
+        case .escape, .ctrl("c"), .character("q"):
+            state.modal = nil
+        case .up, .character("k"):
+            state.modal = .relations(partner: partner, selected: max(0, selected - 1))
+        case .down, .character("j"):
+            state.modal = .relations(partner: partner, selected: min(relations.count - 1, selected + 1))
+        case .enter, .character("e"):
+            guard relations.indices.contains(selected), !state.readOnly else { return [] }
+            let relation = relations[selected]
+            state.modal = .form(FormFactory.relation(state, from: relation.from, to: relation.to, editing: relation.id))
+        case .character("d"), .delete:
+            guard relations.indices.contains(selected), !state.readOnly else { return [] }
+            let relation = relations[selected]
+            state.modal = .confirm(Confirmation(
+                subject: .deleteRelation(relation.id),
+                question: L(
+                    "Relatie \(state.session.partnerName(relation.from)) – \(state.session.partnerName(relation.to)) (\(relation.kind.name.nl)) verwijderen?",
+                    "Delete the relation \(state.session.partnerName(relation.from)) – \(state.session.partnerName(relation.to)) (\(relation.kind.name.en))?")))
+        default:
+            break
+        }
+        return []
     case nil:
         return []
     }

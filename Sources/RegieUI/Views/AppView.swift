@@ -30,6 +30,8 @@ public enum AppView {
             case .confirm(let confirmation): ConfirmView.draw(state, confirmation, into: &frame)
             case .form(let form): FormView.draw(state, form, into: &frame)
             case .palette(let palette): PaletteView.draw(state, palette, into: &frame)
+            case .relations(let partner, let selected):
+                RelationsOverlayView.draw(state, partner: partner, selected: selected, into: &frame)
             }
         }
         return frame

@@ -86,8 +86,12 @@ extension NcursesTerminal {
         // pressing Esc and then x is far slower than this zero-timeout read.
         switch readInput(timeoutMilliseconds: 0) {
         case .character(let next):
-            if case .character(let character)? = KeyMapping.key(fromCharacter: next) {
-                return .key(.alt(character))
+            switch KeyMapping.key(fromCharacter: next) {
+            case .character(let character)?: return .key(.alt(character))
+            // Alt-Enter (a line break in a text field) and Alt-Backspace (delete a word).
+            case .enter?: return .key(.alt("\r"))
+            case .backspace?: return .key(.alt("\u{7f}"))
+            default: break
             }
             // Only single-byte control characters get here, which ungetch can put back as is.
             ungetch(Int32(next))

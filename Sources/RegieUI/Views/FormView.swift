@@ -12,12 +12,12 @@ enum FormView {
         let contentHeight = form.fields.enumerated().map { index, field in
             rowHeight(field, focused: index == form.focus, width: estimatedValueWidth)
         }.reduce(0, +)
-        let rect = OverlayBox.frame(width: width, height: max(contentHeight + 5, 10), in: size)
+        let rect = OverlayBox.frame(width: width, height: max(contentHeight + 6, 10), in: size)
         OverlayBox.draw(rect, title: state.text(form.title), into: &frame)
         let inner = rect.inset(top: 1, left: 2, bottom: 1, right: 2)
         let labelWidth = min(24, max(12, inner.width / 3))
         let valueWidth = inner.width - labelWidth
-        let footerHeight = 2
+        let footerHeight = 3
         let bodyHeight = inner.height - footerHeight
         guard bodyHeight > 0, valueWidth > 4 else { return }
 
@@ -53,14 +53,30 @@ enum FormView {
             frame.grid.put("▼", at: Point(x: inner.maxX - 1, y: inner.y + bodyHeight - 1), style: Theme.dim)
         }
 
-        let hintY = inner.maxY - 2
+        let hintY = inner.maxY - 3
+        var hintText: String?
+        var hintStyle = Theme.dim
         if let error = form.error {
-            frame.grid.put("! " + state.text(error), at: Point(x: inner.x, y: hintY), style: Theme.error, clip: inner)
-        } else if form.fields.indices.contains(form.focus), let hint = form.fields[form.focus].hint {
-            frame.grid.put(state.text(hint), at: Point(x: inner.x, y: hintY), style: Theme.dim, clip: inner)
+            hintText = "! " + state.text(error)
+            hintStyle = Theme.error
+        } else if form.fields.indices.contains(form.focus), let hint = hint(for: form.fields[form.focus]) {
+            hintText = state.text(hint)
+        }
+        for (i, line) in (hintText?.wrapped(toWidth: inner.width) ?? []).prefix(2).enumerated() {
+            frame.grid.put(line, at: Point(x: inner.x, y: hintY + i), style: hintStyle, clip: inner)
         }
         let footer = state.text(L("Tab volgend veld · Enter bewaren · Esc annuleren", "Tab next field · Enter submit · Esc cancel"))
         frame.grid.put(footer, at: Point(x: inner.x, y: inner.maxY - 1), style: Theme.dim, clip: inner)
+    }
+
+    /// While browsing the catalogue, the hint says when the highlighted intervention fits.
+    static func hint(for field: FormField) -> Localized? {
+        if field.id == "catalogId", case .choice(let options, let index) = field.value, options.indices.contains(index),
+            let entry = Catalog.intervention(id: options[index].id)
+        {
+            return entry.fitsWhen
+        }
+        return field.hint
     }
 
     static func rowHeight(_ field: FormField, focused: Bool, width: Int) -> Int {

@@ -9,7 +9,8 @@ enum OverlayBox {
     }
 
     static func draw(_ rect: Rect, title: String, into frame: inout Frame) {
-        frame.grid.fill(rect, style: .plain)
+        // A blank column either side keeps the box from touching the panes' borders beneath it.
+        frame.grid.fill(Rect(x: rect.x - 1, y: rect.y, width: rect.width + 2, height: rect.height), style: .plain)
         frame.grid.drawBox(rect, style: Theme.borderFocused, title: title, titleStyle: Theme.heading)
     }
 }

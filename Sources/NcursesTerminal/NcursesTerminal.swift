@@ -60,7 +60,9 @@ public final class NcursesTerminal: Terminal {
     /// Starts ncurses on a screen nobody sees, for tests: output goes to /dev/null and the
     /// size is set with `resize_term`. Installs no signal handlers and ignores `NO_COLOR`,
     /// which test runners tend to set.
-    convenience init(headlessSize size: Size, terminalType: String = "xterm-256color", options: NcursesOptions = NcursesOptions()) throws {
+    convenience init(
+        headlessSize size: Size, terminalType: String = "xterm-256color", options: NcursesOptions = NcursesOptions()
+    ) throws {
         guard let output = fopen("/dev/null", "w") else { throw TerminalError.notATerminal }
         guard let input = fopen("/dev/null", "r") else {
             fclose(output)
@@ -71,13 +73,16 @@ public final class NcursesTerminal: Terminal {
             fclose(input)
             throw TerminalError.unknownTerminal(terminalType)
         }
-        self.init(screen: screen, files: [output, input], guardsProcess: false, color: options.color, mouse: options.mouse)
+        self.init(
+            screen: screen, files: [output, input], guardsProcess: false, color: options.color, mouse: options.mouse)
         // resize_term, unlike resizeterm, queues no KEY_RESIZE for the first nextEvent.
         resize_term(Int32(size.height), Int32(size.width))
         self.size = Self.measure(window)
     }
 
-    private init(screen: OpaquePointer, files: [UnsafeMutablePointer<FILE>], guardsProcess: Bool, color: Bool, mouse: Bool) {
+    private init(
+        screen: OpaquePointer, files: [UnsafeMutablePointer<FILE>], guardsProcess: Bool, color: Bool, mouse: Bool
+    ) {
         set_term(screen)
         self.screen = screen
         self.window = regie_stdscr()

@@ -5,12 +5,13 @@ import Testing
     @Test func boxWithTitle() {
         var grid = CellGrid(size: Size(width: 14, height: 4))
         grid.drawBox(grid.bounds, title: "Partners")
-        #expect(grid.lines() == [
-            "┌ Partners ──┐",
-            "│            │",
-            "│            │",
-            "└────────────┘",
-        ])
+        #expect(
+            grid.lines() == [
+                "┌ Partners ──┐",
+                "│            │",
+                "│            │",
+                "└────────────┘",
+            ])
     }
 
     @Test func longTitleIsTruncatedInsideTheCorners() {

@@ -5,11 +5,12 @@ import Testing
     @Test func plainSnapshotShowsTrailingSpaces() {
         var grid = CellGrid(size: Size(width: 6, height: 2))
         grid.put("日本 é", at: .zero)
-        #expect(grid.snapshot(styles: false) == """
-            |日本 é|
-            |      |
+        #expect(
+            grid.snapshot(styles: false) == """
+                |日本 é|
+                |      |
 
-            """)
+                """)
     }
 
     @Test func snapshotListsStyleRuns() {
@@ -18,17 +19,18 @@ import Testing
         grid.put("日本", at: Point(x: 2, y: 1), style: Style(foreground: .red, reverse: true))
         grid.applyStyle(Style(background: .indexed(236)), to: Rect(x: 0, y: 2, width: 8, height: 1))
         grid.put("x", at: Point(x: 7, y: 2), style: Style(underline: true))
-        #expect(grid.snapshot() == """
-            |Politie |
-            |  日本  |
-            |       x|
-            --
-            row 0, x 0..<7: bold
-            row 1, x 2..<6: reverse fg=red
-            row 2, x 0..<7: bg=indexed(236)
-            row 2, x 7..<8: underline
+        #expect(
+            grid.snapshot() == """
+                |Politie |
+                |  日本  |
+                |       x|
+                --
+                row 0, x 0..<7: bold
+                row 1, x 2..<6: reverse fg=red
+                row 2, x 0..<7: bg=indexed(236)
+                row 2, x 7..<8: underline
 
-            """)
+                """)
     }
 
     @Test func snapshotOfAPlainGridStillHasTheSeparator() {

@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct MemoryTerminalTests {
     @Test func replaysEventsThenTimesOut() {
-        let terminal = MemoryTerminal(size: Size(width: 10, height: 3), events: [.key(.character("q")), .key(.ctrl("s"))])
+        let terminal = MemoryTerminal(
+            size: Size(width: 10, height: 3), events: [.key(.character("q")), .key(.ctrl("s"))])
         #expect(terminal.nextEvent(timeoutMilliseconds: 100) == .key(.character("q")))
         #expect(terminal.nextEvent(timeoutMilliseconds: 100) == .key(.ctrl("s")))
         #expect(terminal.nextEvent(timeoutMilliseconds: 100) == nil)

@@ -16,6 +16,8 @@ import Testing
 
     @Test func patchKeepsColoursThatAreNotOverridden() {
         let base = Style(foreground: .green, background: .black)
-        #expect(base.patched(with: Style(background: .blue, bold: true)) == Style(foreground: .green, background: .blue, bold: true))
+        #expect(
+            base.patched(with: Style(background: .blue, bold: true))
+                == Style(foreground: .green, background: .blue, bold: true))
     }
 }

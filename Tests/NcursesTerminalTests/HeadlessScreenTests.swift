@@ -8,7 +8,9 @@ import Testing
 /// Tests that run real ncurses on a screen writing to /dev/null; ncurses has one global
 /// state, so they run one at a time.
 @Suite(.serialized) struct HeadlessScreenTests {
-    private func makeTerminal(width: Int = 24, height: Int = 4, type: String = "xterm-256color") throws -> NcursesTerminal {
+    private func makeTerminal(width: Int = 24, height: Int = 4, type: String = "xterm-256color") throws
+        -> NcursesTerminal
+    {
         useUTF8Locale()
         return try NcursesTerminal(headlessSize: Size(width: width, height: height), terminalType: type)
     }
@@ -28,12 +30,13 @@ import Testing
         grid.drawBox(Rect(x: 0, y: 2, width: 6, height: 2), title: "A")
         terminal.render(grid, cursor: nil)
         #expect(terminal.size == Size(width: 24, height: 4))
-        #expect(terminal.screenLines() == [
-            " Zorggroep Ëlst 日本    ",
-            "e\u{301}n ✓ →                  ",
-            "┌ A ─┐                  ",
-            "└────┘                  ",
-        ])
+        #expect(
+            terminal.screenLines() == [
+                " Zorggroep Ëlst 日本    ",
+                "e\u{301}n ✓ →                  ",
+                "┌ A ─┐                  ",
+                "└────┘                  ",
+            ])
         #expect(terminal.screenLines().map(\.displayWidth) == [24, 24, 24, 24])
     }
 
@@ -106,7 +109,8 @@ import Testing
 
     @Test func monochromeWhenColourIsOff() throws {
         useUTF8Locale()
-        let terminal = try NcursesTerminal(headlessSize: Size(width: 4, height: 1), options: NcursesOptions(color: false))
+        let terminal = try NcursesTerminal(
+            headlessSize: Size(width: 4, height: 1), options: NcursesOptions(color: false))
         defer { terminal.shutdown() }
         #expect(terminal.palette.mode == .monochrome)
         var grid = CellGrid(size: terminal.size)
@@ -138,12 +142,13 @@ import Testing
         for push in pushes.reversed() { push() }
         var events: [InputEvent] = []
         while let event = terminal.nextEvent(timeoutMilliseconds: 0) { events.append(event) }
-        #expect(events == [
-            .key(.character("é")), .key(.ctrl("c")), .key(.up), .key(.alt("x")), .key(.escape), .key(.left),
-            .mouse(MouseEvent(kind: .press, position: Point(x: 7, y: 2))),
-            .mouse(MouseEvent(kind: .scrollDown, position: Point(x: 0, y: 0))),
-            .key(.function(5)),
-        ])
+        #expect(
+            events == [
+                .key(.character("é")), .key(.ctrl("c")), .key(.up), .key(.alt("x")), .key(.escape), .key(.left),
+                .mouse(MouseEvent(kind: .press, position: Point(x: 7, y: 2))),
+                .mouse(MouseEvent(kind: .scrollDown, position: Point(x: 0, y: 0))),
+                .key(.function(5)),
+            ])
     }
 
     @Test func resizeKeyReportsTheNewSizeAndForcesARedraw() throws {

@@ -5,12 +5,13 @@ import Testing
 @testable import NcursesTerminal
 
 @Suite struct KeyMappingTests {
-    @Test(arguments: [
-        (10, Key.enter), (13, .enter), (9, .tab), (127, .backspace), (8, .backspace), (27, .escape),
-        (1, .ctrl("a")), (3, .ctrl("c")), (18, .ctrl("r")), (19, .ctrl("s")), (26, .ctrl("z")), (0, .ctrl(" ")),
-        (97, .character("a")), (65, .character("A")), (32, .character(" ")), (63, .character("?")),
-        (233, .character("é")), (0x65E5, .character("日")), (0x1F600, .character("😀")),
-    ] as [(UInt32, Key)])
+    @Test(
+        arguments: [
+            (10, Key.enter), (13, .enter), (9, .tab), (127, .backspace), (8, .backspace), (27, .escape),
+            (1, .ctrl("a")), (3, .ctrl("c")), (18, .ctrl("r")), (19, .ctrl("s")), (26, .ctrl("z")), (0, .ctrl(" ")),
+            (97, .character("a")), (65, .character("A")), (32, .character(" ")), (63, .character("?")),
+            (233, .character("é")), (0x65E5, .character("日")), (0x1F600, .character("😀")),
+        ] as [(UInt32, Key)])
     func characters(code: UInt32, key: Key) {
         #expect(KeyMapping.key(fromCharacter: code) == key)
     }

@@ -17,7 +17,8 @@ import Testing
         #expect(blue.pair == 2)
         #expect(redAgain.pair == 1)
         #expect(defined.map(\.0) == [1, 2])
-        #expect(defined.map(\.1) == [ColorPair(foreground: 1, background: -1), ColorPair(foreground: -1, background: 24)])
+        #expect(
+            defined.map(\.1) == [ColorPair(foreground: 1, background: -1), ColorPair(foreground: -1, background: 24)])
         #expect(blue.attributes == regie_a_bold())
         #expect(redAgain.attributes == regie_a_reverse())
     }
@@ -43,7 +44,9 @@ import Testing
         var palette = StylePalette(mode: .monochrome)
         let noPair: (Int16, ColorPair) -> Void = { _, _ in Issue.record("monochrome defines no pairs") }
         #expect(palette.resolve(Style(background: .blue), definePair: noPair).attributes == regie_a_reverse())
-        #expect(palette.resolve(Style(foreground: .red, dim: true, italic: true), definePair: noPair).attributes == regie_a_normal())
+        #expect(
+            palette.resolve(Style(foreground: .red, dim: true, italic: true), definePair: noPair).attributes
+                == regie_a_normal())
         let all = palette.resolve(Style(bold: true, underline: true, reverse: true), definePair: noPair)
         #expect(all.attributes == regie_a_bold() | regie_a_underline() | regie_a_reverse())
         #expect(all.pair == 0)

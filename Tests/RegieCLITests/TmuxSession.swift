@@ -9,17 +9,23 @@ final class TmuxSession {
 
     /// With `reportExit`, the pane prints `[exit N]` after the program ends and stays open, as
     /// a shell would: tmux can drop the last output of a program that exits at once.
-    init(command: [String], width: Int, height: Int, environment: [String: String] = [:], reportExit: Bool = false) throws {
+    init(command: [String], width: Int, height: Int, environment: [String: String] = [:], reportExit: Bool = false)
+        throws
+    {
         socket = "regie-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         var env = ["LANG=C.UTF-8", "LC_ALL=C.UTF-8", "TERM=xterm-256color"]
         env += environment.map { "\($0.key)=\($0.value)" }
-        var shellCommand = "env " + env.map(Self.quote).joined(separator: " ") + " " + command.map(Self.quote).joined(separator: " ")
+        var shellCommand =
+            "env " + env.map(Self.quote).joined(separator: " ") + " " + command.map(Self.quote).joined(separator: " ")
         if reportExit { shellCommand += "; echo \"[exit $?]\"; sleep 60" }
         // A config of our own: nothing from the user's, and the pane stays after the program
         // exits (set before it starts, so even an instant exit is kept) to read its last screen.
         config = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).conf").path
-        try "set -g remain-on-exit on\nset -g history-limit 100\n".write(toFile: config, atomically: true, encoding: .utf8)
-        try tmux(["-f", config, "new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), shellCommand])
+        try "set -g remain-on-exit on\nset -g history-limit 100\n".write(
+            toFile: config, atomically: true, encoding: .utf8)
+        try tmux([
+            "-f", config, "new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), shellCommand,
+        ])
     }
 
     deinit {
@@ -36,7 +42,8 @@ final class TmuxSession {
     /// which confuses pipe readers and Foundation's child monitoring alike.
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
-        let outPath = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-out-\(UUID().uuidString)").path
+        let outPath = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-out-\(UUID().uuidString)")
+            .path
         defer { unlink(outPath) }
         let status = try Self.spawn(["tmux", "-L", socket] + arguments, stdoutPath: outPath)
         guard status == 0 || arguments.first == "kill-server" || arguments.first == "display" else {

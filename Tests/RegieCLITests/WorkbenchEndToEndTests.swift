@@ -17,8 +17,10 @@ import Testing
         return SessionCodec.encode(session)
     }
 
-    func start(_ ws: Workspace, _ arguments: [String], width: Int = 100, height: Int = 30,
-               environment: [String: String] = [:], reportExit: Bool = false) throws -> TmuxSession {
+    func start(
+        _ ws: Workspace, _ arguments: [String], width: Int = 100, height: Int = 30,
+        environment: [String: String] = [:], reportExit: Bool = false
+    ) throws -> TmuxSession {
         let binary = try #require(RegieBinary.url)
         return try TmuxSession(
             command: [binary.path] + arguments, width: width, height: height, environment: environment,
@@ -31,7 +33,9 @@ import Testing
         let tmux = try start(ws, [ws.path("wijk.json"), "--lang", "nl"])
         #expect(try tmux.waitFor("1 Kaart").ok)
 
-        for (key, marker) in [("2", "perspectief"), ("3", "status"), ("4", "overleg"), ("5", "antwoord"), ("1", "weergave")] {
+        for (key, marker) in [
+            ("2", "perspectief"), ("3", "status"), ("4", "overleg"), ("5", "antwoord"), ("1", "weergave"),
+        ] {
             try tmux.keys(key)
             let (ok, screen) = try tmux.waitFor(marker)
             #expect(ok, "pane \(key) did not show \(marker):\n\(screen)")
@@ -91,8 +95,9 @@ import Testing
         let ws = try Workspace()
         let original = try Self.sessionData()
         try original.write(to: ws.url.appendingPathComponent("wijk.json"))
-        let tmux = try start(ws, [ws.path("wijk.json"), "--lang", "en"], width: 80, height: 24,
-                             environment: ["NO_COLOR": "1", "TERM": "tmux-256color"])
+        let tmux = try start(
+            ws, [ws.path("wijk.json"), "--lang", "en"], width: 80, height: 24,
+            environment: ["NO_COLOR": "1", "TERM": "tmux-256color"])
         #expect(try tmux.waitFor("1 Map").ok)
         try tmux.keys("l")
         #expect(try tmux.waitFor("unsaved").ok)

@@ -135,7 +135,10 @@ struct CatalogTests {
 
     @Test func eachTipPointsToThePaneItWorksIn() {
         let panes = Catalog.tips.map(\.workedIn)
-        #expect(panes == [.partnerMap, .perspectives, .interventions, .interventions, .perspectives, .partnerMap, .walkthrough])
+        #expect(
+            panes == [
+                .partnerMap, .perspectives, .interventions, .interventions, .perspectives, .partnerMap, .walkthrough,
+            ])
     }
 
     // MARK: - Interventions
@@ -221,8 +224,9 @@ struct CatalogTests {
         #expect(servingSix.allSatisfy { $0.tips.contains(6) })
         #expect(servingSix.map(\.id) == Catalog.interventions.filter { $0.tips.contains(6) }.map(\.id))
         #expect(Catalog.interventions(servingTip: 9).isEmpty)
-        #expect(Catalog.interventions(fitting: .negotiationDominates).allSatisfy {
-            $0.conditions.contains(.negotiationDominates)
-        })
+        #expect(
+            Catalog.interventions(fitting: .negotiationDominates).allSatisfy {
+                $0.conditions.contains(.negotiationDominates)
+            })
     }
 }

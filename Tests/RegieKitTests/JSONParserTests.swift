@@ -27,7 +27,8 @@ struct JSONParserTests {
     // MARK: - Values
 
     @Test func parsesEveryKindOfValue() throws {
-        let value = try parse(#" { "a" : [1, -2, 0, 3.5, -1e3, 2E+2, true, false, null], "b": {}, "c": [], "d": "x" } "#)
+        let value = try parse(
+            #" { "a" : [1, -2, 0, 3.5, -1e3, 2E+2, true, false, null], "b": {}, "c": [], "d": "x" } "#)
         #expect(
             value
                 == .object([

@@ -55,7 +55,8 @@ struct SampleSessionTests {
     /// The first line where the file and the codec's output differ, so a failure says where.
     static func firstDifference(file: Data, encoded: Data) -> String {
         let fileLines = String(decoding: file, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        let codecLines = String(decoding: encoded, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let codecLines = String(decoding: encoded, as: UTF8.self).split(
+            separator: "\n", omittingEmptySubsequences: false)
         for i in 0..<max(fileLines.count, codecLines.count) {
             let inFile = i < fileLines.count ? String(fileLines[i]) : "<end of file>"
             let fromCodec = i < codecLines.count ? String(codecLines[i]) : "<end of output>"

@@ -161,10 +161,11 @@ struct SessionCodecOutputTests {
         #expect(!text.contains("\\u"))
         #expect(text.contains(#""notes": "Regel één\nRegel twee\t(tab) en \"aanhalingstekens\"""#))
         #expect(!text.contains(" :"))
-        #expect(text.split(separator: "\n").allSatisfy { line in
-            let indent = line.prefix(while: { $0 == " " }).count
-            return indent % 2 == 0 && !line.hasSuffix(" ")
-        })
+        #expect(
+            text.split(separator: "\n").allSatisfy { line in
+                let indent = line.prefix(while: { $0 == " " }).count
+                return indent % 2 == 0 && !line.hasSuffix(" ")
+            })
     }
 
     @Test func leavesOptionalFieldsOutWhenTheyAreNil() throws {
@@ -217,7 +218,9 @@ struct SessionCodecOutputTests {
         #expect(keys(json["partners", 0, "resources", 0]) == ["name", "replaceable"])
         #expect(keys(json["relations", 0]) == ["id", "from", "to", "kind", "strength", "note"])
         #expect(
-            keys(json["perspectives", 0]) == ["id", "partner", "view", "rightAbout", "concerns", "responsibility", "bridge"])
+            keys(json["perspectives", 0]) == [
+                "id", "partner", "view", "rightAbout", "concerns", "responsibility", "bridge",
+            ])
         #expect(
             keys(json["interventions", 0]).isSuperset(of: [
                 "id", "catalogId", "title", "tips", "targets", "rationale", "expectedEffect", "effort", "status",
@@ -381,7 +384,8 @@ struct SessionCodecVersionTests {
             """
         let found = problems(decoding: Data(old.utf8))
         #expect(found.map(\.line) == [5, 9])
-        #expect(found.map(\.message.en) == ["expected a string, found a number", "expected true or false, found a string"])
+        #expect(
+            found.map(\.message.en) == ["expected a string, found a number", "expected true or false, found a string"])
     }
 
     @Test func migratesAnExplicitVersionZero() throws {
@@ -390,7 +394,8 @@ struct SessionCodecVersionTests {
     }
 
     @Test func doesNotMigrateACurrentFile() throws {
-        let current = #"{"schemaVersion": 1, "title": "Nu", "opgave": {"why": "W"}, "walkthrough": {"1": {"done": true}}}"#
+        let current =
+            #"{"schemaVersion": 1, "title": "Nu", "opgave": {"why": "W"}, "walkthrough": {"1": {"done": true}}}"#
         let session = try SessionCodec.decode(Data(current.utf8))
         #expect(session.opgave.whyItMatters == "")
         #expect(session.reflections.isEmpty)
@@ -482,11 +487,13 @@ struct SessionCodecDocumentTests {
     @Test func refusesAFileOverTheSizeLimitBeforeParsingIt() throws {
         let problem = try onlyProblem(Data(count: SessionCodec.maxFileBytes + 1))
         #expect(problem.path == nil && problem.line == nil)
-        #expect(problem.message == Messages.fileTooLarge(SessionCodec.maxFileBytes + 1, limit: SessionCodec.maxFileBytes))
+        #expect(
+            problem.message == Messages.fileTooLarge(SessionCodec.maxFileBytes + 1, limit: SessionCodec.maxFileBytes))
     }
 
     @Test func reportsADuplicateKeyWithItsLine() throws {
-        let text = try mockText(replacing: #""title": "Wijkaanpak Zuidoëst""#, with: "\"title\": \"A\",\n  \"title\": \"B\"")
+        let text = try mockText(
+            replacing: #""title": "Wijkaanpak Zuidoëst""#, with: "\"title\": \"A\",\n  \"title\": \"B\"")
         let problem = try onlyProblem(Data(text.utf8))
         #expect(problem.message.en.contains(#"key "title" appears twice"#))
         #expect(problem.line == line(of: #""title": "B""#, in: text))
@@ -542,7 +549,9 @@ struct SessionCodecFieldTests {
         .init(["reflections", "8"], .object([:]), #"unknown value "8"; allowed: 1, 2, 3, 4, 5, 6, 7"#),
         .init(["reflections", "01"], .object([:]), #"unknown value "01"; allowed: 1, 2, 3, 4, 5, 6, 7"#),
         .init(["language"], .string("de"), #"unknown value "de"; allowed: nl, en"#),
-        .init(["regisseur", "styles", 0], .string("boss"), #"unknown value "boss"; allowed: strategist, connector, driver, guardian, expert"#),
+        .init(
+            ["regisseur", "styles", 0], .string("boss"),
+            #"unknown value "boss"; allowed: strategist, connector, driver, guardian, expert"#),
     ]
 
     static let missingAndEmpty: [FieldCase] = [
@@ -577,7 +586,8 @@ struct SessionCodecFieldTests {
     static let unknownValues: [FieldCase] = [
         .init(
             ["relations", 1, "kind"], .string("friendship"),
-            #"unknown value "friendship"; allowed: collaboration, dependency, information, funding, tension, negotiation"#),
+            #"unknown value "friendship"; allowed: collaboration, dependency, information, funding, tension, negotiation"#
+        ),
         .init(["partners", 0, "status"], .string("gone"), #"unknown value "gone"; allowed: active, watching, letGo"#),
         .init(
             ["interventions", 0, "status"], .string("maybe"),
@@ -596,7 +606,8 @@ struct SessionCodecFieldTests {
 
     static let danglingReferences: [FieldCase] = [
         .init(["relations", 0, "to"], .string("nobody"), #"refers to "nobody", but there is no partner with that id"#),
-        .init(["relations", 1, "from"], .string("nobody"), #"refers to "nobody", but there is no partner with that id"#),
+        .init(
+            ["relations", 1, "from"], .string("nobody"), #"refers to "nobody", but there is no partner with that id"#),
         .init(
             ["perspectives", 0, "partner"], .string("nobody"),
             #"refers to "nobody", but there is no partner with that id"#),
@@ -612,11 +623,16 @@ struct SessionCodecFieldTests {
         .init(
             ["notes", 0, "links", 0], .string("nobody"),
             #"refers to "nobody", but there is no partner, relation, intervention or meeting with that id"#),
-        .init(["notes", 0, "meeting"], .string("nobody"), #"refers to "nobody", but there is no meeting with that id"#),
-        .init(["notes", 1, "meeting"], .string("politie"), #"refers to "politie", but there is no meeting with that id"#),
-        .init(["actions", 0, "owner"], .string("nobody"), #"refers to "nobody", but there is no partner with that id"#),
-        .init(["actions", 1, "owner"], .string("i-tafel"), #"refers to "i-tafel", but there is no partner with that id"#),
-        .init(["actions", 0, "meeting"], .string("nobody"), #"refers to "nobody", but there is no meeting with that id"#),
+        .init(
+            ["notes", 0, "meeting"], .string("nobody"), #"refers to "nobody", but there is no meeting with that id"#),
+        .init(
+            ["notes", 1, "meeting"], .string("politie"), #"refers to "politie", but there is no meeting with that id"#),
+        .init(
+            ["actions", 0, "owner"], .string("nobody"), #"refers to "nobody", but there is no partner with that id"#),
+        .init(
+            ["actions", 1, "owner"], .string("i-tafel"), #"refers to "i-tafel", but there is no partner with that id"#),
+        .init(
+            ["actions", 0, "meeting"], .string("nobody"), #"refers to "nobody", but there is no meeting with that id"#),
         .init(["relations", 0, "to"], .string("gemeente"), "a relation must connect two different partners"),
     ]
 
@@ -650,8 +666,12 @@ struct SessionCodecFieldTests {
         #expect(influence > politie)
         let problem = try onlyProblem(data)
         #expect(problem.line == influence)
-        #expect(problem.text(.en) == "line \(influence): partners[1].scores.influence: expected a whole number 0–5, found 6")
-        #expect(problem.text(.nl) == "regel \(influence): partners[1].scores.influence: verwacht een geheel getal 0–5, gevonden 6")
+        #expect(
+            problem.text(.en) == "line \(influence): partners[1].scores.influence: expected a whole number 0–5, found 6"
+        )
+        #expect(
+            problem.text(.nl)
+                == "regel \(influence): partners[1].scores.influence: verwacht een geheel getal 0–5, gevonden 6")
     }
 
     @Test func givesATipWrittenAsAFractionTheTipMessage() throws {
@@ -675,12 +695,13 @@ struct SessionCodecFieldTests {
                 path("notes", 0, "links", 0), path("notes", 0, "links", 1), path("relations", 0),
                 path("relations", 2, "to"),
             ])
-        #expect(found.map(\.message.en) == [
-            "expected a string, found a number",
-            #"refers to "nobody", but there is no partner, relation, intervention or meeting with that id"#,
-            "expected an object {…}, found a number",
-            #"refers to "nobody", but there is no partner with that id"#,
-        ])
+        #expect(
+            found.map(\.message.en) == [
+                "expected a string, found a number",
+                #"refers to "nobody", but there is no partner, relation, intervention or meeting with that id"#,
+                "expected an object {…}, found a number",
+                #"refers to "nobody", but there is no partner with that id"#,
+            ])
     }
 
     @Test func namesTheRightFirstPlaceOfADuplicateAfterAnEntryOfTheWrongType() throws {
@@ -710,9 +731,10 @@ struct SessionCodecFieldTests {
         let data = mockData { $0["partners", 3, "id"] = nil }
         let found = problems(decoding: data)
         #expect(found.map(\.path) == [path("partners", 3, "id"), path("relations", 2, "to")])
-        #expect(found.map(\.message.en) == [
-            "missing: expected a string", #"refers to "school", but there is no partner with that id"#,
-        ])
+        #expect(
+            found.map(\.message.en) == [
+                "missing: expected a string", #"refers to "school", but there is no partner with that id"#,
+            ])
     }
 
     @Test func reportsPartnersThatAreNoListAndWhatThatLeavesDangling() throws {
@@ -740,7 +762,8 @@ struct SessionCodecFieldTests {
         #expect(
             Set(found.compactMap(\.path))
                 == [
-                    path("partners", 0, "name"), path("partners", 1, "scores", "influence"), path("relations", 1, "kind"),
+                    path("partners", 0, "name"), path("partners", 1, "scores", "influence"),
+                    path("relations", 1, "kind"),
                     path("relations", 2, "strength"), path("interventions", 0, "targets", 0), path("notes", 1, "id"),
                     path("notes", 0, "tip"), path("title"),
                 ])

@@ -28,7 +28,8 @@ struct SessionValidationTests {
         #expect(
             found == [
                 path("relations", 0, "to"), path("relations", 1, "from"), path("perspectives", 0, "partner"),
-                path("interventions", 0, "targets", 0), path("meetings", 0, "attendees", 1), path("notes", 0, "links", 0),
+                path("interventions", 0, "targets", 0), path("meetings", 0, "attendees", 1),
+                path("notes", 0, "links", 0),
             ])
     }
 
@@ -42,7 +43,9 @@ struct SessionValidationTests {
     static let references: [Case] = [
         Case(testDescription: "relation from", at: ["relations", 0, "from"]) { $0.relations[0].from = "x" },
         Case(testDescription: "perspective", at: ["perspectives", 0, "partner"]) { $0.perspectives[0].partner = "x" },
-        Case(testDescription: "target", at: ["interventions", 0, "targets", 1]) { $0.interventions[0].targets[1] = "x" },
+        Case(testDescription: "target", at: ["interventions", 0, "targets", 1]) {
+            $0.interventions[0].targets[1] = "x"
+        },
         Case(testDescription: "target meeting", at: ["interventions", 1, "targets", 0]) {
             $0.interventions[1].targets = ["m-kick-off"]
         },
@@ -61,7 +64,9 @@ struct SessionValidationTests {
 
     static let values: [Case] = [
         Case(testDescription: "duplicate id", at: ["actions", 1, "id"]) { $0.actions[1].id = "i-tafel" },
-        Case(testDescription: "duplicate partner", at: ["perspectives", 0, "id"]) { $0.perspectives[0].id = "gemeente" },
+        Case(testDescription: "duplicate partner", at: ["perspectives", 0, "id"]) {
+            $0.perspectives[0].id = "gemeente"
+        },
         Case(testDescription: "empty id", at: ["notes", 1, "id"]) { $0.notes[1].id = "" },
         Case(testDescription: "bad id", at: ["notes", 1, "id"]) { $0.notes[1].id = "n 2" },
         Case(testDescription: "score", at: ["partners", 1, "scores", "trust"]) { $0.partners[1].scores.trust = 6 },

@@ -28,13 +28,15 @@ extension Session {
         let politie = Partner(
             id: "politie", name: "Politie 👮 Basisteam", organisation: "Politie", sector: "veiligheid",
             chainPosition: 2,
-            scores: Scores(influence: 5, interest: 2, commitment: 1, contribution: 2, dependency: 5, energy: 2, trust: 2),
+            scores: Scores(
+                influence: 5, interest: 2, commitment: 1, contribution: 2, dependency: 5, energy: 2, trust: 2),
             engagement: Engagement(current: .resistant, desired: .supportive),
             interests: ["minder meldingen"], resources: [Resource(name: "informatiepositie", replaceable: false)],
             status: .watching)
         let woningcorp = Partner(
             id: "woningcorp", name: "Woonstichting 日本 Huis", organisation: "Corporatie", sector: "wonen",
-            scores: Scores(influence: 3, interest: 3, commitment: 3, contribution: 3, dependency: 2, energy: 4, trust: 3),
+            scores: Scores(
+                influence: 3, interest: 3, commitment: 3, contribution: 3, dependency: 2, energy: 4, trust: 3),
             values: ["thuis voor iedereen"])
         let school = Partner(
             id: "school", name: "Basisschool De Regenboog", sector: "onderwijs", status: .letGo,
@@ -51,7 +53,8 @@ extension Session {
             partners: [gemeente, politie, woningcorp, school],
             relations: [
                 Relation(id: "r-gem-pol", from: "gemeente", to: "politie", kind: .collaboration, strength: 4),
-                Relation(id: "r-pol-won", from: "politie", to: "woningcorp", kind: .tension, strength: 2, note: "Dossiers"),
+                Relation(
+                    id: "r-pol-won", from: "politie", to: "woningcorp", kind: .tension, strength: 2, note: "Dossiers"),
                 Relation(id: "r-gem-sch", from: "gemeente", to: "school", kind: .negotiation, strength: 1),
             ],
             perspectives: [
@@ -63,7 +66,8 @@ extension Session {
                 Intervention(
                     id: "i-tafel", catalogId: "connect.kitchen-table", title: "Keukentafelgesprek", tips: [2, 5],
                     targets: ["politie", "r-pol-won"], rationale: "Hoge invloed, lage inzet.",
-                    expectedEffect: "Begrip", effort: .low, status: .planned, planned: Day(year: 2026, month: 3, day: 2)),
+                    expectedEffect: "Begrip", effort: .low, status: .planned, planned: Day(year: 2026, month: 3, day: 2)
+                ),
                 Intervention(
                     id: "i-eigen", title: "Eigen idee", tips: [1], status: .done, outcome: "Gelukt",
                     consequences: "Meer vertrouwen", completed: Day(year: 2026, month: 2, day: 28)),

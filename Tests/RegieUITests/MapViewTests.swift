@@ -133,7 +133,8 @@ private let sizes = [(52, 20), (100, 36)]
                 state.mapKind = kind
                 state.selectedPartner = "p03"
                 for size in sizes {
-                    print(AppView.render(state, size: Size(width: size[0], height: size[1])).grid.snapshot(styles: false))
+                    print(
+                        AppView.render(state, size: Size(width: size[0], height: size[1])).grid.snapshot(styles: false))
                 }
             }
             return
@@ -321,7 +322,8 @@ private let sizes = [(52, 20), (100, 36)]
                 #expect(legend.contains(entry), "\(width)x\(height) misses \(entry)")
             }
         }
-        let wide = render(.network, wijkaanpak(), width: 100, height: 36, language: language).grid.lines().suffix(2).joined()
+        let wide = render(.network, wijkaanpak(), width: 100, height: 36, language: language).grid.lines().suffix(2)
+            .joined()
         #expect(wide.contains("× " + PartnerStatus.letGo.name(language)))
         #expect(wide.contains("? " + PartnerStatus.watching.name(language)))
     }
@@ -371,9 +373,10 @@ private let sizes = [(52, 20), (100, 36)]
             Issue.record("Alfa not drawn")
             return
         }
-        let around = [
-            Point(x: a.x - 1, y: a.y), Point(x: a.maxX, y: a.y),
-        ] + (a.x..<a.maxX).flatMap { [Point(x: $0, y: a.y - 1), Point(x: $0, y: a.y + 1)] }
+        let around =
+            [
+                Point(x: a.x - 1, y: a.y), Point(x: a.maxX, y: a.y),
+            ] + (a.x..<a.maxX).flatMap { [Point(x: $0, y: a.y - 1), Point(x: $0, y: a.y + 1)] }
         #expect(around.contains { "▶◀▲▼".contains(frame.grid[$0].text) })
     }
 
@@ -650,12 +653,15 @@ private let sizes = [(52, 20), (100, 36)]
 
     @Test func chainOrdersByPositionAndStacksEqualPositions() {
         let stages = ChainView.stages(wijkaanpak().partners)
-        #expect(stages.map { $0.map(\.id.rawValue) } == [["gemeente"], ["politie", "zorg"], ["woonstede"], ["buurtteam"]])
+        #expect(
+            stages.map { $0.map(\.id.rawValue) } == [["gemeente"], ["politie", "zorg"], ["woonstede"], ["buurtteam"]])
     }
 
     @Test func ringsSpeakEnglish() {
         let text = render(.rings, wijkaanpak(), width: 100, height: 36, language: .en).grid.lines().joined()
-        let expected = ["╭─ Core ", "╭─ Involved ", "╭─ Periphery ", "Commitment: core 4–5 · involved 2–3 · periphery 0–1"]
+        let expected = [
+            "╭─ Core ", "╭─ Involved ", "╭─ Periphery ", "Commitment: core 4–5 · involved 2–3 · periphery 0–1",
+        ]
         for title in expected {
             #expect(text.contains(title))
         }
@@ -696,12 +702,16 @@ private let sizes = [(52, 20), (100, 36)]
         for ((power, legitimacy, urgency), expected) in table {
             let salience = SalienceClass(power: power, legitimacy: legitimacy, urgency: urgency)
             #expect(salience == expected)
-            #expect(salience.hasPower == power && salience.hasLegitimacy == legitimacy && salience.hasUrgency == urgency)
+            #expect(
+                salience.hasPower == power && salience.hasLegitimacy == legitimacy && salience.hasUrgency == urgency)
         }
         #expect(SalienceClass(Scores(influence: 3, legitimacy: 2, urgency: 3)) == .dangerous)
         #expect(
             SalienceClass.allCases.map { $0.title(.nl) }
-                == ["bepalend", "dominant", "gevaarlijk", "afhankelijk", "slapend", "discretionair", "veeleisend", "geen"])
+                == [
+                    "bepalend", "dominant", "gevaarlijk", "afhankelijk", "slapend", "discretionair", "veeleisend",
+                    "geen",
+                ])
     }
 
     @Test func commitmentRings() {

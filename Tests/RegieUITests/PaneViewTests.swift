@@ -16,7 +16,8 @@ import Testing
         if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
             // Re-recording is explicit: write what is drawn now, and fail so it is never silent.
             let name = function.replacingOccurrences(of: "()", with: "")
-            try? text.write(toFile: "/tmp/regie-snapshots/\(name)-\(width)x\(height).txt", atomically: true, encoding: .utf8)
+            try? text.write(
+                toFile: "/tmp/regie-snapshots/\(name)-\(width)x\(height).txt", atomically: true, encoding: .utf8)
             Issue.record("recorded \(name) at \(width)×\(height)")
         }
         return text

@@ -12,9 +12,11 @@ import Testing
 
     func state(_ language: Language = .nl, _ change: (inout AppState) -> Void = { _ in }) -> AppState {
         var session = uiSession()
-        session.partners.append(Partner(id: "zorggroep", name: "Zorggroep Ëlst 日本", chainPosition: 2,
-                                        scores: Scores(influence: 2, interest: 5, commitment: 5, legitimacy: 4, urgency: 4),
-                                        status: .active))
+        session.partners.append(
+            Partner(
+                id: "zorggroep", name: "Zorggroep Ëlst 日本", chainPosition: 2,
+                scores: Scores(influence: 2, interest: 5, commitment: 5, legitimacy: 4, urgency: 4),
+                status: .active))
         session.partners[0].chainPosition = 1
         session.partners[2].chainPosition = 3
         session.partners[1].status = .letGo
@@ -68,7 +70,9 @@ import Testing
     @Test func helpOverlayListsThePaneKeysAndFilters() {
         var s = state()
         press(&s, [.character("?")])
-        Snapshot.check(AppView.render(s, size: Size(width: 80, height: 24)).grid, named: name("help-map", Size(width: 80, height: 24)))
+        Snapshot.check(
+            AppView.render(s, size: Size(width: 80, height: 24)).grid,
+            named: name("help-map", Size(width: 80, height: 24)))
         press(&s, typing("relatie"))
         let lines = AppView.render(s, size: Size(width: 120, height: 40)).grid.lines().joined(separator: "\n")
         #expect(lines.contains("Relatie toevoegen vanaf deze partner"))
@@ -78,10 +82,14 @@ import Testing
     @Test func paletteAndQuitQuestion() {
         var s = state()
         press(&s, [.character(":")] + typing("export"))
-        Snapshot.check(AppView.render(s, size: Size(width: 80, height: 24)).grid, named: name("palette-export", Size(width: 80, height: 24)))
+        Snapshot.check(
+            AppView.render(s, size: Size(width: 80, height: 24)).grid,
+            named: name("palette-export", Size(width: 80, height: 24)))
         var q = state(.en)
         press(&q, [.character("l"), .character("q")])
-        Snapshot.check(AppView.render(q, size: Size(width: 80, height: 24)).grid, named: name("quit-unsaved", Size(width: 80, height: 24), .en))
+        Snapshot.check(
+            AppView.render(q, size: Size(width: 80, height: 24)).grid,
+            named: name("quit-unsaved", Size(width: 80, height: 24), .en))
     }
 
     @Test func tooSmallSaysWhatItNeeds() {

@@ -10,9 +10,14 @@ let fixedNow = Date(timeIntervalSince1970: 1_795_000_000)
 func uiSession() -> Session {
     var session = Session(title: "Wijkaanpak Noord")
     session.partners = [
-        Partner(id: "gemeente", name: "Gemeente", organisation: "Gemeente Noord", scores: Scores(influence: 5, interest: 4, commitment: 4)),
-        Partner(id: "politie", name: "Politie", scores: Scores(influence: 5, interest: 2, commitment: 1), privateNotes: "twijfelt"),
-        Partner(id: "corporatie", name: "Woningcorporatie Ëlst", scores: Scores(influence: 3, interest: 4, commitment: 3)),
+        Partner(
+            id: "gemeente", name: "Gemeente", organisation: "Gemeente Noord",
+            scores: Scores(influence: 5, interest: 4, commitment: 4)),
+        Partner(
+            id: "politie", name: "Politie", scores: Scores(influence: 5, interest: 2, commitment: 1),
+            privateNotes: "twijfelt"),
+        Partner(
+            id: "corporatie", name: "Woningcorporatie Ëlst", scores: Scores(influence: 3, interest: 4, commitment: 3)),
     ]
     session.relations = [Relation(id: "rel-1", from: "gemeente", to: "politie", kind: .tension)]
     session.interventions = [Intervention(id: "int-1", title: "Keukentafelgesprek", targets: ["politie"])]

@@ -46,7 +46,8 @@ final class MemoryFiles: @unchecked Sendable {
         let files = MemoryFiles()
         let keys: [Key] = [.character("a")] + typing("Zorggroep Ëlst 日本") + [.enter, .ctrl("s"), .character("q")]
         let terminal = MemoryTerminal(size: Size(width: 80, height: 24), events: keys.map { .key($0) })
-        let workbench = Workbench(state: uiState(path: "/s/wijk.json"), terminal: terminal, environment: files.environment())
+        let workbench = Workbench(
+            state: uiState(path: "/s/wijk.json"), terminal: terminal, environment: files.environment())
         let final = workbench.run()
         let saved = try SessionCodec.decode(try #require(files["/s/wijk.json"]))
         #expect(saved.partners.map(\.name).contains("Zorggroep Ëlst 日本"))
@@ -66,9 +67,11 @@ final class MemoryFiles: @unchecked Sendable {
 
     @Test func resizeToTinyAndBackNeverCrashesAndSaysTooSmall() throws {
         let files = MemoryFiles()
-        let terminal = MemoryTerminal(size: Size(width: 80, height: 24), events: [
-            .resize(Size(width: 30, height: 8)), .key(.character("j")),
-        ])
+        let terminal = MemoryTerminal(
+            size: Size(width: 80, height: 24),
+            events: [
+                .resize(Size(width: 30, height: 8)), .key(.character("j")),
+            ])
         let workbench = Workbench(state: uiState(), terminal: terminal, environment: files.environment())
         terminal.events.append(.terminate)
         _ = workbench.run()
@@ -81,10 +84,13 @@ final class MemoryFiles: @unchecked Sendable {
     @Test func aFailingSaveKeepsRunningAndSaysWhy() throws {
         let files = MemoryFiles()
         files.failWrites = true
-        let terminal = MemoryTerminal(size: Size(width: 80, height: 24), events: [
-            .key(.character("l")), .key(.ctrl("s")), .terminate,
-        ])
-        let final = Workbench(state: uiState(path: "/s/x.json"), terminal: terminal, environment: files.environment()).run()
+        let terminal = MemoryTerminal(
+            size: Size(width: 80, height: 24),
+            events: [
+                .key(.character("l")), .key(.ctrl("s")), .terminate,
+            ])
+        let final = Workbench(state: uiState(path: "/s/x.json"), terminal: terminal, environment: files.environment())
+            .run()
         #expect(final.dirty)
         #expect(final.message?.kind == .error || final.message?.kind == .warning)
     }
@@ -94,9 +100,11 @@ final class MemoryFiles: @unchecked Sendable {
         let state = uiState()
         let frame = AppView.render(state, size: Size(width: 80, height: 24))
         let hit = try #require(frame.hits.first { $0.target == .partner("corporatie") })
-        let terminal = MemoryTerminal(size: Size(width: 80, height: 24), events: [
-            .mouse(MouseEvent(kind: .press, position: hit.rect.origin)), .terminate,
-        ])
+        let terminal = MemoryTerminal(
+            size: Size(width: 80, height: 24),
+            events: [
+                .mouse(MouseEvent(kind: .press, position: hit.rect.origin)), .terminate,
+            ])
         let final = Workbench(state: state, terminal: terminal, environment: files.environment()).run()
         #expect(final.selectedPartner == "corporatie")
     }

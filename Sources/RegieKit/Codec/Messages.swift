@@ -119,8 +119,11 @@ enum Messages {
 
     static func futureSchema(_ version: Int, supported: Int) -> Localized {
         Localized(
-            nl: "schemaVersion \(version) is nieuwer dan deze versie van Regie kan lezen (tot en met \(supported)); werk Regie bij",
-            en: "schemaVersion \(version) is newer than this version of Regie can read (up to \(supported)); update Regie")
+            nl:
+                "schemaVersion \(version) is nieuwer dan deze versie van Regie kan lezen (tot en met \(supported)); werk Regie bij",
+            en:
+                "schemaVersion \(version) is newer than this version of Regie can read (up to \(supported)); update Regie"
+        )
     }
 
     static func tipNumber(_ value: Int) -> Localized {

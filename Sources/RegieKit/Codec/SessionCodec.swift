@@ -34,7 +34,9 @@ public enum SessionCodec {
         }
         let version = root.optionalInt("schemaVersion") ?? 0
         if version > Session.currentSchemaVersion {
-            log.add(Messages.futureSchema(version, supported: Session.currentSchemaVersion), at: .root.appending("schemaVersion"))
+            log.add(
+                Messages.futureSchema(version, supported: Session.currentSchemaVersion),
+                at: .root.appending("schemaVersion"))
             throw SessionDecodingError(problems: log.problems)
         }
         let migrated = SessionMigration.migrate(root, from: version)

@@ -39,7 +39,9 @@ extension Session {
         actions = r.objects("actions").map(ActionItem.init(reading:))
         if let reflectionsReader = r.object("reflections") {
             // Sorted, so problems come out in the same order every time.
-            for (key, value) in reflectionsReader.members.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+            for (key, value) in reflectionsReader.members.sorted(by: {
+                $0.key.utf8.lexicographicallyPrecedes($1.key.utf8)
+            }) {
                 let path = reflectionsReader.path.appending(key)
                 // Exactly "1"…"7": "01" or "+1" would silently overwrite "1".
                 guard let tip = Int(key), (1...7).contains(tip), String(tip) == key else {
@@ -49,7 +51,9 @@ extension Session {
                 guard let item = ObjectReader.make(value, at: path, log: r.log) else { continue }
                 var answers: [String: String] = [:]
                 if let answerReader = item.object("answers") {
-                    for questionID in answerReader.members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+                    for questionID in answerReader.members.keys.sorted(by: {
+                        $0.utf8.lexicographicallyPrecedes($1.utf8)
+                    }) {
                         if let text = answerReader.optionalString(questionID) { answers[questionID] = text }
                     }
                 }
@@ -94,9 +98,10 @@ extension Relation {
             to: Partner.ID(r.requiredString("to") ?? ""), kind: .collaboration)
         if r.members["kind"] == nil {
             r.log.add(
-                Messages.missing(Localized(
-                    nl: RelationKind.allCases.map(\.rawValue).joined(separator: "/"),
-                    en: RelationKind.allCases.map(\.rawValue).joined(separator: "/"))),
+                Messages.missing(
+                    Localized(
+                        nl: RelationKind.allCases.map(\.rawValue).joined(separator: "/"),
+                        en: RelationKind.allCases.map(\.rawValue).joined(separator: "/"))),
                 at: r.path.appending("kind"))
         }
         kind = r.enumeration("kind", default: .collaboration)

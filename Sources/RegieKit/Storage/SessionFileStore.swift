@@ -26,7 +26,8 @@ public enum SessionFileStore {
         } catch {
             throw SessionLoadError(
                 kind: .unreadable,
-                file: SessionFileError(file: path, problems: [SessionProblem(path: nil, line: nil, message: error.message)]))
+                file: SessionFileError(
+                    file: path, problems: [SessionProblem(path: nil, line: nil, message: error.message)]))
         }
         do {
             return try SessionCodec.decode(data)

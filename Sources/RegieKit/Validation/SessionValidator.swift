@@ -26,7 +26,9 @@ public enum SessionValidator {
         }
         let root = JSONPath.root
         for (i, p) in session.partners.enumerated() { register(p.id.rawValue, root.appending("partners").appending(i)) }
-        for (i, r) in session.relations.enumerated() { register(r.id.rawValue, root.appending("relations").appending(i)) }
+        for (i, r) in session.relations.enumerated() {
+            register(r.id.rawValue, root.appending("relations").appending(i))
+        }
         for (i, p) in session.perspectives.enumerated() {
             register(p.id.rawValue, root.appending("perspectives").appending(i))
         }
@@ -88,7 +90,9 @@ public enum SessionValidator {
         }
         for (i, a) in session.actions.enumerated() {
             let path = root.appending("actions").appending(i)
-            if let owner = a.owner { reference(owner.rawValue, in: partners, Messages.aPartner, at: path.appending("owner")) }
+            if let owner = a.owner {
+                reference(owner.rawValue, in: partners, Messages.aPartner, at: path.appending("owner"))
+            }
             if let meeting = a.meeting {
                 reference(meeting.rawValue, in: meetings, Messages.aMeeting, at: path.appending("meeting"))
             }
@@ -111,7 +115,9 @@ public enum SessionValidator {
         }
         for (i, intervention) in session.interventions.enumerated() {
             for (j, tip) in intervention.tips.enumerated() where !(1...7).contains(tip) {
-                log.add(Messages.tipNumber(tip), at: root.appending("interventions").appending(i).appending("tips").appending(j))
+                log.add(
+                    Messages.tipNumber(tip),
+                    at: root.appending("interventions").appending(i).appending("tips").appending(j))
             }
         }
         for (i, note) in session.notes.enumerated() {

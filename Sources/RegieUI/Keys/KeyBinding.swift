@@ -27,7 +27,8 @@ public enum Keymap {
     public static let bindings: [KeyBinding] = [
         // MARK: everywhere
         KeyBinding([.character("?"), .function(1)], "?", .help, L("Help: alle toetsen", "Help: every key")),
-        KeyBinding([.character("q")], "q", .quit, L("Stoppen (vraagt bij onbewaarde wijzigingen)", "Quit (asks when unsaved)")),
+        KeyBinding(
+            [.character("q")], "q", .quit, L("Stoppen (vraagt bij onbewaarde wijzigingen)", "Quit (asks when unsaved)")),
         KeyBinding([.ctrl("s")], "Ctrl-S", .save, L("Bewaren", "Save")),
         KeyBinding([.character("u")], "u", .undo, L("Ongedaan maken", "Undo")),
         KeyBinding([.ctrl("r")], "Ctrl-R", .redo, L("Opnieuw doen", "Redo")),
@@ -38,16 +39,24 @@ public enum Keymap {
         KeyBinding([.character("2")], "2", .showPane(.perspectives), L("Perspectieven", "Perspectives")),
         KeyBinding([.character("3")], "3", .showPane(.interventions), L("Interventies", "Interventions")),
         KeyBinding([.character("4")], "4", .showPane(.notes), L("Notities en overleggen", "Notes and meetings")),
-        KeyBinding([.character("5")], "5", .showPane(.walkthrough), L("Doorloop van de zeven tips", "Walkthrough of the seven tips")),
+        KeyBinding(
+            [.character("5")], "5", .showPane(.walkthrough),
+            L("Doorloop van de zeven tips", "Walkthrough of the seven tips")),
         KeyBinding([.up, .character("k")], "↑/k", .up, L("Omhoog", "Up")),
         KeyBinding([.down, .character("j")], "↓/j", .down, L("Omlaag", "Down")),
         KeyBinding([.pageUp], "PgUp", .pageUp, L("Pagina omhoog", "Page up")),
         KeyBinding([.pageDown], "PgDn", .pageDown, L("Pagina omlaag", "Page down")),
-        KeyBinding([.character("J"), .ctrl("d")], "J/Ctrl-D", .scrollDetail(5), L("Details omlaag schuiven", "Scroll the details down")),
-        KeyBinding([.character("K"), .ctrl("u")], "K/Ctrl-U", .scrollDetail(-5), L("Details omhoog schuiven", "Scroll the details up")),
+        KeyBinding(
+            [.character("J"), .ctrl("d")], "J/Ctrl-D", .scrollDetail(5),
+            L("Details omlaag schuiven", "Scroll the details down")),
+        KeyBinding(
+            [.character("K"), .ctrl("u")], "K/Ctrl-U", .scrollDetail(-5),
+            L("Details omhoog schuiven", "Scroll the details up")),
         KeyBinding([.home, .character("g")], "Home/g", .top, L("Naar het begin", "To the top")),
         KeyBinding([.end, .character("G")], "End/G", .bottom, L("Naar het eind", "To the end")),
-        KeyBinding([.character("n")], "n", .quickNote, L("Snelle notitie bij wat geselecteerd is", "Quick note on what is selected")),
+        KeyBinding(
+            [.character("n")], "n", .quickNote,
+            L("Snelle notitie bij wat geselecteerd is", "Quick note on what is selected")),
         KeyBinding([.character("/")], "/", .filter, L("Partners filteren op naam", "Filter partners by name")),
         KeyBinding([.character("p")], "p", .presentation, L("Presentatiemodus aan/uit", "Presentation mode on/off")),
         KeyBinding([.character("a")], "a", .add, L("Toevoegen", "Add")),
@@ -58,28 +67,48 @@ public enum Keymap {
         KeyBinding([.character("O")], "O", .editOpgave, L("Opgave bewerken", "Edit the opgave")),
         // MARK: partner map
         KeyBinding([.character("v")], "v", .cycleMapView, L("Andere kaartweergave", "Next map view"), panes: [.map]),
-        KeyBinding([.character("r")], "r", .addRelation, L("Relatie toevoegen vanaf deze partner", "Add a relation from this partner"), panes: [.map, .perspectives]),
-        KeyBinding([.character("R")], "R", .showRelations, L("Relaties van deze partner bewerken of verwijderen", "Edit or delete this partner's relations"), panes: [.map, .perspectives]),
-        KeyBinding([.character("l")], "l", .toggleLetGo, L("Partner loslaten / terughalen", "Let partner go / bring back"), panes: [.map, .perspectives]),
+        KeyBinding(
+            [.character("r")], "r", .addRelation,
+            L("Relatie toevoegen vanaf deze partner", "Add a relation from this partner"), panes: [.map, .perspectives]),
+        KeyBinding(
+            [.character("R")], "R", .showRelations,
+            L("Relaties van deze partner bewerken of verwijderen", "Edit or delete this partner's relations"),
+            panes: [.map, .perspectives]),
+        KeyBinding(
+            [.character("l")], "l", .toggleLetGo, L("Partner loslaten / terughalen", "Let partner go / bring back"),
+            panes: [.map, .perspectives]),
         // MARK: perspectives
-        KeyBinding([.character("c"), .character(" ")], "c/Space", .toggleCompare, L("Naast elkaar vergelijken aan/uit", "Toggle side-by-side comparison"), panes: [.perspectives, .map]),
-        KeyBinding([.character("C")], "C", .clearCompare, L("Vergelijking leegmaken", "Clear comparison"), panes: [.perspectives]),
+        KeyBinding(
+            [.character("c"), .character(" ")], "c/Space", .toggleCompare,
+            L("Naast elkaar vergelijken aan/uit", "Toggle side-by-side comparison"), panes: [.perspectives, .map]),
+        KeyBinding(
+            [.character("C")], "C", .clearCompare, L("Vergelijking leegmaken", "Clear comparison"),
+            panes: [.perspectives]),
         // MARK: interventions
-        KeyBinding([.character("s")], "s", .cycleStatus, L("Status: idee → gepland → gedaan → vervallen", "Status: idea → planned → done → dropped"), panes: [.interventions]),
+        KeyBinding(
+            [.character("s")], "s", .cycleStatus,
+            L("Status: idee → gepland → gedaan → vervallen", "Status: idea → planned → done → dropped"),
+            panes: [.interventions]),
         // MARK: notes
-        KeyBinding([.character("]"), .right], "→/]", .nextSection, L("Notities ↔ overleggen ↔ acties", "Notes ↔ meetings ↔ actions"), panes: [.notes]),
+        KeyBinding(
+            [.character("]"), .right], "→/]", .nextSection,
+            L("Notities ↔ overleggen ↔ acties", "Notes ↔ meetings ↔ actions"), panes: [.notes]),
         KeyBinding([.character("m")], "m", .addMeeting, L("Overleg toevoegen", "Add a meeting"), panes: [.notes]),
         KeyBinding([.character("t")], "t", .addAction, L("Actie toevoegen", "Add an action"), panes: [.notes]),
         KeyBinding([.character("x")], "x", .toggleDone, L("Actie klaar / open", "Action done / open"), panes: [.notes]),
         // MARK: walkthrough
         KeyBinding([.right, .character("]")], "→/]", .nextTip, L("Volgende tip", "Next tip"), panes: [.walkthrough]),
-        KeyBinding([.left, .character("[")], "←/[", .previousTip, L("Vorige tip", "Previous tip"), panes: [.walkthrough]),
-        KeyBinding([.character("x")], "x", .markTipDone, L("Tip afgerond aan/uit", "Tip done on/off"), panes: [.walkthrough]),
+        KeyBinding(
+            [.left, .character("[")], "←/[", .previousTip, L("Vorige tip", "Previous tip"), panes: [.walkthrough]),
+        KeyBinding(
+            [.character("x")], "x", .markTipDone, L("Tip afgerond aan/uit", "Tip done on/off"), panes: [.walkthrough]),
     ]
 
     /// The command a key means in `pane`; pane-specific bindings win over global ones.
     public static func command(for key: Key, in pane: Pane) -> Command? {
-        if let specific = bindings.first(where: { !$0.panes.isEmpty && $0.panes.contains(pane) && $0.keys.contains(key) }) {
+        if let specific = bindings.first(where: {
+            !$0.panes.isEmpty && $0.panes.contains(pane) && $0.keys.contains(key)
+        }) {
             return specific.command
         }
         if case .ctrl("c") = key { return .quit }

@@ -40,7 +40,9 @@ enum ChainView {
     /// Positioned partners grouped by position, lowest first, in session order within a position.
     static func stages(_ partners: [Partner]) -> [[Partner]] {
         let positioned = partners.enumerated()
-            .compactMap { offset, partner in partner.chainPosition.map { (position: $0, offset: offset, partner: partner) } }
+            .compactMap { offset, partner in
+                partner.chainPosition.map { (position: $0, offset: offset, partner: partner) }
+            }
             .sorted { ($0.position, $0.offset) < ($1.position, $1.offset) }
         var stages: [[Partner]] = []
         var last: Int?
@@ -58,8 +60,9 @@ enum ChainView {
     private static func drawEmpty(_ outside: [Partner], _ context: MapContext, in rect: Rect, into frame: inout Frame) {
         var lines: [[FlowItem]] = []
         let message = context.text(
-            L("Nog geen partner heeft een plek in de keten. Geef die met e (bewerken).",
-              "No partner has a chain position yet. Give one with e (edit)."))
+            L(
+                "Nog geen partner heeft een plek in de keten. Geef die met e (bewerken).",
+                "No partner has a chain position yet. Give one with e (edit)."))
         lines += message.wrapped(toWidth: rect.width).map { [FlowItem(x: 0, text: $0, style: Theme.dim)] }
         lines.append([])
         let heading = outsideHeading(context)

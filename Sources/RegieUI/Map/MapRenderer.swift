@@ -11,7 +11,8 @@ public enum MapRenderer {
         language: Language, in rect: Rect, into frame: inout Frame
     ) {
         let context = MapContext(
-            session: session, selected: selected, relationStart: relationStart, presenting: presenting, language: language)
+            session: session, selected: selected, relationStart: relationStart, presenting: presenting,
+            language: language)
         guard !rect.isEmpty else { return }
         guard rect.width >= minimumSize.width, rect.height >= minimumSize.height else {
             let message = context.text(L("Kaart te klein", "Map too small"))

@@ -50,7 +50,9 @@ enum NameFlow {
     }
 
     /// Draws flowed lines from `origin`, one row each, clipped to `clip`.
-    static func draw(_ lines: [[FlowItem]], at origin: Point, clip: Rect, _ context: MapContext, into frame: inout Frame) {
+    static func draw(
+        _ lines: [[FlowItem]], at origin: Point, clip: Rect, _ context: MapContext, into frame: inout Frame
+    ) {
         for (row, line) in lines.enumerated() {
             for item in line {
                 let point = Point(x: origin.x + item.x, y: origin.y + row)
@@ -84,7 +86,8 @@ enum NameFlow {
         var last = kept[rows - 1]
         var missing = partnerCount(lines) - partnerCount(kept)
         var more: String { missing > 0 ? "… +\(missing)" : "…" }
-        while let item = last.last, item.isSeparator || item.x + item.text.displayWidth + 1 + more.displayWidth > width {
+        while let item = last.last, item.isSeparator || item.x + item.text.displayWidth + 1 + more.displayWidth > width
+        {
             last.removeLast()
             if item.partner != nil { missing += 1 }
         }

@@ -121,7 +121,8 @@ enum NetworkMapView {
 
     /// Draws every edge between placed labels: weaker ones first, the selected partner's last.
     static func drawEdges(
-        _ edges: [Edge], placed: [Rect?], partners: [Partner], _ context: MapContext, clip: Rect, into frame: inout Frame
+        _ edges: [Edge], placed: [Rect?], partners: [Partner], _ context: MapContext, clip: Rect,
+        into frame: inout Frame
     ) {
         let ordered = edges.sorted {
             (touchesSelected($0, partners, context) ? 1 : 0, $0.strength, $0.a, $0.b)

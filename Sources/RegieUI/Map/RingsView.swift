@@ -8,7 +8,8 @@ enum RingsView {
 
     static func draw(_ context: MapContext, in rect: Rect, into frame: inout Frame) {
         let rings = CommitmentRing.allCases.map { context.text($0.title).lowercased() + " " + $0.range }
-        let legendItems = [context.text(ScoreKind.commitment.name) + ": " + rings.joined(separator: " · ")]
+        let legendItems =
+            [context.text(ScoreKind.commitment.name) + ": " + rings.joined(separator: " · ")]
             + MapLegend.markerItems(context)
         var legend = MapLegend.lines(legendItems, width: rect.width)
         if legend.count > 2 { legend = Array(legend.prefix(1)) }
@@ -75,7 +76,8 @@ enum RingsView {
         let side = area.width < 70 ? 3 : min(16, area.width / 8)
         let outer = area
         let middle = outer.inset(top: 1 + thickness.outer, left: 1 + side, bottom: 1 + thickness.outer, right: 1 + side)
-        let inner = middle.inset(top: 1 + thickness.middle, left: 1 + side, bottom: 1 + thickness.middle, right: 1 + side)
+        let inner = middle.inset(
+            top: 1 + thickness.middle, left: 1 + side, bottom: 1 + thickness.middle, right: 1 + side)
         guard inner.height >= 3, inner.width >= 12 else { return nil }
         let boxes = [outer, middle, inner]
         var lines: [[[Rect]]] = []
@@ -162,7 +164,8 @@ enum RingsView {
             var x = line.x
             for (index, item) in items.enumerated() {
                 x += free * (index + 1) / (items.count + 1) - free * index / (items.count + 1)
-                MapLabel.draw(item.partner, text: item.text, context, at: Point(x: x, y: line.y), clip: line, into: &frame)
+                MapLabel.draw(
+                    item.partner, text: item.text, context, at: Point(x: x, y: line.y), clip: line, into: &frame)
                 x += item.text.displayWidth + 2
             }
         }

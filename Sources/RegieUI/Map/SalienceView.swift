@@ -39,7 +39,9 @@ enum SalienceView {
     }
 
     /// `MLU` for a class with all three attributes, `·` where one is missing.
-    static func tag(_ salience: SalienceClass, _ letters: (power: String, legitimacy: String, urgency: String)) -> String {
+    static func tag(_ salience: SalienceClass, _ letters: (power: String, legitimacy: String, urgency: String))
+        -> String
+    {
         (salience.hasPower ? letters.power : "·") + (salience.hasLegitimacy ? letters.legitimacy : "·")
             + (salience.hasUrgency ? letters.urgency : "·")
     }

@@ -20,11 +20,13 @@ public final class Workbench {
     /// Offers to restore a recovery file that autosave left behind after a crash.
     public static func offerRecovery(_ recovered: Session, path: String, in state: inout AppState) {
         state.pendingRecovery = recovered
-        state.modal = .confirm(Confirmation(
-            subject: .restoreRecovery(path: path),
-            question: L(
-                "Er is een automatisch bewaarde versie met wijzigingen die niet bewaard zijn (het programma stopte onverwacht). Herstellen?",
-                "There is an autosaved version with changes that were never saved (the program stopped unexpectedly). Restore it?")))
+        state.modal = .confirm(
+            Confirmation(
+                subject: .restoreRecovery(path: path),
+                question: L(
+                    "Er is een automatisch bewaarde versie met wijzigingen die niet bewaard zijn (het programma stopte onverwacht). Herstellen?",
+                    "There is an autosaved version with changes that were never saved (the program stopped unexpectedly). Restore it?"
+                )))
     }
 
     /// Runs until the user quits or the process is asked to stop; returns the final state.

@@ -134,4 +134,3 @@ public struct Confirmation: Sendable {
         self.offersSave = offersSave
     }
 }
-

@@ -3,7 +3,9 @@ import RegieKit
 
 /// Builds the forms of the workbench, filled in with what exists already.
 enum FormFactory {
-    static func text(_ id: String, _ label: Localized, _ value: String = "", multiline: Bool = false, hint: Localized? = nil) -> FormField {
+    static func text(
+        _ id: String, _ label: Localized, _ value: String = "", multiline: Bool = false, hint: Localized? = nil
+    ) -> FormField {
         FormField(id, label, .text(LineEditor(value, multiline: multiline)), hint: hint)
     }
 
@@ -16,7 +18,9 @@ enum FormFactory {
         return FormField(id, label, .choice(options, index: index))
     }
 
-    static func partnerChoice(_ state: AppState, _ id: String, _ label: Localized, selected: Partner.ID?, allowNone: Bool) -> FormField {
+    static func partnerChoice(
+        _ state: AppState, _ id: String, _ label: Localized, selected: Partner.ID?, allowNone: Bool
+    ) -> FormField {
         var options = allowNone ? [Choice(id: "", label: "—")] : []
         options += state.session.partners.map { Choice(id: $0.id.rawValue, label: $0.name) }
         let index = options.firstIndex { $0.id == (selected?.rawValue ?? "") } ?? 0
@@ -25,11 +29,14 @@ enum FormFactory {
 
     static func partnerSet(_ state: AppState, _ id: String, _ label: Localized, selected: [String]) -> FormField {
         let options = state.session.partners.map { Choice(id: $0.id.rawValue, label: $0.name) }
-        return FormField(id, label, .multiChoice(options, selected: Set(selected), highlighted: 0),
-                         hint: L("←/→ kiezen, spatie aan/uit", "←/→ to move, Space to toggle"))
+        return FormField(
+            id, label, .multiChoice(options, selected: Set(selected), highlighted: 0),
+            hint: L("←/→ kiezen, spatie aan/uit", "←/→ to move, Space to toggle"))
     }
 
-    static let listHint = L("Eén per regel (Alt-Enter of Ctrl-N voor een nieuwe regel)", "One per line (Alt-Enter or Ctrl-N for a new line)")
+    static let listHint = L(
+        "Eén per regel (Alt-Enter of Ctrl-N voor een nieuwe regel)", "One per line (Alt-Enter or Ctrl-N for a new line)"
+    )
 
     // MARK: - Partner
 
@@ -39,25 +46,40 @@ enum FormFactory {
             text("name", L("Naam", "Name"), p.name),
             text("organisation", L("Organisatie", "Organisation"), p.organisation),
             text("sector", L("Sector", "Sector"), p.sector),
-            text("chainPosition", L("Plek in de keten", "Chain position"), p.chainPosition.map(String.init) ?? "",
-                 hint: L("Een getal (1 = begin van de keten), of leeg", "A number (1 = start of the chain), or empty")),
+            text(
+                "chainPosition", L("Plek in de keten", "Chain position"), p.chainPosition.map(String.init) ?? "",
+                hint: L("Een getal (1 = begin van de keten), of leeg", "A number (1 = start of the chain), or empty")),
             choice("status", L("Status", "Status"), p.status) { $0.name(state.language) },
         ]
         for kind in ScoreKind.allCases {
-            fields.append(FormField(kind.rawValue, kind.name, .score(p.scores[kind]),
-                                    hint: L("0–5: ←/→ of een cijfer", "0–5: ←/→ or a digit")))
+            fields.append(
+                FormField(
+                    kind.rawValue, kind.name, .score(p.scores[kind]),
+                    hint: L("0–5: ←/→ of een cijfer", "0–5: ←/→ or a digit")))
         }
         fields += [
-            choice("engagementCurrent", L("Betrokkenheid nu", "Engagement now"), p.engagement.current) { $0.name(state.language) },
-            choice("engagementDesired", L("Gewenste betrokkenheid", "Desired engagement"), p.engagement.desired) { $0.name(state.language) },
-            text("interests", L("Belangen", "Interests"), p.interests.joined(separator: "\n"), multiline: true, hint: listHint),
+            choice("engagementCurrent", L("Betrokkenheid nu", "Engagement now"), p.engagement.current) {
+                $0.name(state.language)
+            },
+            choice("engagementDesired", L("Gewenste betrokkenheid", "Desired engagement"), p.engagement.desired) {
+                $0.name(state.language)
+            },
+            text(
+                "interests", L("Belangen", "Interests"), p.interests.joined(separator: "\n"), multiline: true,
+                hint: listHint),
             text("values", L("Waarden", "Values"), p.values.joined(separator: "\n"), multiline: true, hint: listHint),
-            text("resources", L("Middelen", "Resources"),
-                 p.resources.map { $0.replaceable ? $0.name : $0.name + " !" }.joined(separator: "\n"), multiline: true,
-                 hint: L("Eén per regel; eindig met ! als niemand anders het heeft", "One per line; end with ! if nobody else has it")),
+            text(
+                "resources", L("Middelen", "Resources"),
+                p.resources.map { $0.replaceable ? $0.name : $0.name + " !" }.joined(separator: "\n"), multiline: true,
+                hint: L(
+                    "Eén per regel; eindig met ! als niemand anders het heeft",
+                    "One per line; end with ! if nobody else has it")),
             text("notes", L("Notities (deelbaar)", "Notes (shareable)"), p.notes, multiline: true),
-            text("privateNotes", L("Privénotities", "Private notes"), p.privateNotes, multiline: true,
-                 hint: L("Nooit zichtbaar in presentatie of publieke export", "Never shown in presentation or public export")),
+            text(
+                "privateNotes", L("Privénotities", "Private notes"), p.privateNotes, multiline: true,
+                hint: L(
+                    "Nooit zichtbaar in presentatie of publieke export", "Never shown in presentation or public export")
+            ),
             FormField("shareScores", L("Scores deelbaar", "Scores shareable"), .toggle(p.shareScores)),
         ]
         return Form(
@@ -69,14 +91,16 @@ enum FormFactory {
     // MARK: - Relation
 
     static func relation(_ state: AppState, from: Partner.ID, to: Partner.ID, editing id: Relation.ID?) -> Form {
-        let r = id.flatMap { rid in state.session.relations.first { $0.id == rid } }
+        let r =
+            id.flatMap { rid in state.session.relations.first { $0.id == rid } }
             ?? Relation(id: "", from: from, to: to, kind: .collaboration)
         return Form(
             kind: id.map { .editRelation($0) } ?? .addRelation(from: from, to: to),
             title: id == nil ? L("Relatie toevoegen", "Add relation") : L("Relatie bewerken", "Edit relation"),
             fields: [
-                FormField("between", L("Tussen", "Between"),
-                          .info(state.session.partnerName(r.from) + " → " + state.session.partnerName(r.to))),
+                FormField(
+                    "between", L("Tussen", "Between"),
+                    .info(state.session.partnerName(r.from) + " → " + state.session.partnerName(r.to))),
                 choice("kind", L("Soort", "Kind"), r.kind) { $0.name(state.language) },
                 FormField("strength", L("Sterkte", "Strength"), .score(r.strength), hint: L("1–5", "1–5")),
                 text("note", L("Toelichting", "Note"), r.note, multiline: true),
@@ -89,12 +113,18 @@ enum FormFactory {
         let p = state.session.perspective(of: partner) ?? Perspective(id: "", partner: partner)
         return Form(
             kind: .editPerspective(partner),
-            title: L("Perspectief van \(state.session.partnerName(partner))", "Perspective of \(state.session.partnerName(partner))"),
+            title: L(
+                "Perspectief van \(state.session.partnerName(partner))",
+                "Perspective of \(state.session.partnerName(partner))"),
             fields: [
                 text("view", L("Hoe zien zij de opgave?", "How do they see the opgave?"), p.view, multiline: true),
-                text("rightAbout", L("Waarin hebben zij gelijk?", "Where are they right?"), p.rightAbout, multiline: true),
+                text(
+                    "rightAbout", L("Waarin hebben zij gelijk?", "Where are they right?"), p.rightAbout, multiline: true
+                ),
                 text("concerns", L("Zorgen", "Concerns"), p.concerns, multiline: true),
-                text("responsibility", L("Hun verantwoordelijkheid", "Their responsibility"), p.responsibility, multiline: true),
+                text(
+                    "responsibility", L("Hun verantwoordelijkheid", "Their responsibility"), p.responsibility,
+                    multiline: true),
                 text("bridge", L("Brug", "Bridge"), p.bridge, multiline: true),
             ])
     }
@@ -102,7 +132,8 @@ enum FormFactory {
     // MARK: - Intervention
 
     static func intervention(_ state: AppState, editing id: Intervention.ID?) -> Form {
-        let v = id.flatMap { iid in state.session.interventions.first { $0.id == iid } } ?? Intervention(id: "", title: "")
+        let v =
+            id.flatMap { iid in state.session.interventions.first { $0.id == iid } } ?? Intervention(id: "", title: "")
         var catalogOptions = [Choice(id: "", label: state.text(L("— eigen interventie —", "— own intervention —")))]
         catalogOptions += Catalog.interventions.map { Choice(id: $0.id, label: $0.title(state.language)) }
         let catalogIndex = catalogOptions.firstIndex { $0.id == (v.catalogId ?? "") } ?? 0
@@ -110,23 +141,33 @@ enum FormFactory {
         if id == nil, let selected = state.selectedPartner { targets = [selected.rawValue] }
         return Form(
             kind: id.map { .editIntervention($0) } ?? .addIntervention,
-            title: id == nil ? L("Interventie toevoegen", "Add intervention") : L("Interventie bewerken", "Edit intervention"),
+            title: id == nil
+                ? L("Interventie toevoegen", "Add intervention") : L("Interventie bewerken", "Edit intervention"),
             fields: [
-                FormField("catalogId", L("Uit de catalogus", "From the catalogue"), .choice(catalogOptions, index: catalogIndex),
-                          hint: L("←/→ bladeren; laat de titel leeg om die van de catalogus te nemen",
-                                  "←/→ to browse; leave the title empty to take the catalogue's")),
+                FormField(
+                    "catalogId", L("Uit de catalogus", "From the catalogue"),
+                    .choice(catalogOptions, index: catalogIndex),
+                    hint: L(
+                        "←/→ bladeren; laat de titel leeg om die van de catalogus te nemen",
+                        "←/→ to browse; leave the title empty to take the catalogue's")),
                 text("title", L("Titel", "Title"), v.title),
-                FormField("tips", L("Tips", "Tips"),
-                          .multiChoice((1...7).map { Choice(id: String($0), label: String($0)) }, selected: Set(v.tips.map(String.init)), highlighted: 0),
-                          hint: L("←/→ kiezen, spatie aan/uit", "←/→ to move, Space to toggle")),
+                FormField(
+                    "tips", L("Tips", "Tips"),
+                    .multiChoice(
+                        (1...7).map { Choice(id: String($0), label: String($0)) },
+                        selected: Set(v.tips.map(String.init)), highlighted: 0),
+                    hint: L("←/→ kiezen, spatie aan/uit", "←/→ to move, Space to toggle")),
                 partnerSet(state, "targets", L("Gericht op", "Aimed at"), selected: targets),
                 text("rationale", L("Waarom", "Rationale"), v.rationale, multiline: true),
                 text("expectedEffect", L("Verwacht effect", "Expected effect"), v.expectedEffect, multiline: true),
                 choice("effort", L("Inspanning", "Effort"), v.effort) { $0.name(state.language) },
                 choice("status", L("Status", "Status"), v.status) { $0.name(state.language) },
                 text("outcome", L("Uitkomst", "Outcome"), v.outcome, multiline: true),
-                text("consequences", L("Consequenties", "Consequences"), v.consequences, multiline: true,
-                     hint: L("Voor de samenwerking en voor de opgave (tip 4)", "For the collaboration and for the opgave (tip 4)")),
+                text(
+                    "consequences", L("Consequenties", "Consequences"), v.consequences, multiline: true,
+                    hint: L(
+                        "Voor de samenwerking en voor de opgave (tip 4)",
+                        "For the collaboration and for the opgave (tip 4)")),
             ])
     }
 
@@ -137,20 +178,32 @@ enum FormFactory {
         let links = existing?.links ?? defaultLinks(state)
         let linkText = links.map { state.session.displayName(ofID: $0) }.joined(separator: ", ")
         var fields: [FormField] = [
-            text("text", L("Notitie", "Note"), existing?.text ?? "", multiline: true,
-                 hint: L("Enter bewaart; Alt-Enter of Ctrl-N voor een nieuwe regel", "Enter stores it; Alt-Enter or Ctrl-N for a new line")),
+            text(
+                "text", L("Notitie", "Note"), existing?.text ?? "", multiline: true,
+                hint: L(
+                    "Enter bewaart; Alt-Enter of Ctrl-N voor een nieuwe regel",
+                    "Enter stores it; Alt-Enter or Ctrl-N for a new line")),
             FormField("links", L("Gekoppeld aan", "Linked to"), .info(linkText.isEmpty ? "—" : linkText)),
-            FormField("private", L("Privé", "Private"), .toggle(existing?.isPrivate ?? false),
-                      hint: L("Spatie: privénotities blijven uit presentaties en publieke exports",
-                              "Space: private notes stay out of presentations and public exports")),
+            FormField(
+                "private", L("Privé", "Private"), .toggle(existing?.isPrivate ?? false),
+                hint: L(
+                    "Spatie: privénotities blijven uit presentaties en publieke exports",
+                    "Space: private notes stay out of presentations and public exports")),
         ]
         var meetingOptions = [Choice(id: "", label: "—")]
         meetingOptions += state.session.meetings.map { Choice(id: $0.id.rawValue, label: $0.title) }
-        let meetingID = existing?.meeting?.rawValue ?? (state.pane == .notes && state.notesSection == .meetings
-            && state.session.meetings.indices.contains(state.selectedMeeting) ? state.session.meetings[state.selectedMeeting].id.rawValue : "")
-        fields.append(FormField("meeting", L("Overleg", "Meeting"),
-                                .choice(meetingOptions, index: meetingOptions.firstIndex { $0.id == meetingID } ?? 0)))
-        var form = Form(kind: id == nil ? .addNote : .editNote(id!), title: id == nil ? L("Notitie", "Note") : L("Notitie bewerken", "Edit note"), fields: fields)
+        let meetingID =
+            existing?.meeting?.rawValue
+            ?? (state.pane == .notes && state.notesSection == .meetings
+                && state.session.meetings.indices.contains(state.selectedMeeting)
+                ? state.session.meetings[state.selectedMeeting].id.rawValue : "")
+        fields.append(
+            FormField(
+                "meeting", L("Overleg", "Meeting"),
+                .choice(meetingOptions, index: meetingOptions.firstIndex { $0.id == meetingID } ?? 0)))
+        var form = Form(
+            kind: id == nil ? .addNote : .editNote(id!),
+            title: id == nil ? L("Notitie", "Note") : L("Notitie bewerken", "Edit note"), fields: fields)
         form.context = links
         return form
     }
@@ -173,7 +226,8 @@ enum FormFactory {
     }
 
     static func meeting(_ state: AppState, editing id: Meeting.ID?, now: Date) -> Form {
-        let m = id.flatMap { mid in state.session.meetings.first { $0.id == mid } } ?? Meeting(id: "", title: "", date: now)
+        let m =
+            id.flatMap { mid in state.session.meetings.first { $0.id == mid } } ?? Meeting(id: "", title: "", date: now)
         var modeOptions = [Choice(id: "", label: "—")]
         modeOptions += MeetingMode.allCases.map { Choice(id: $0.rawValue, label: $0.name(state.language)) }
         return Form(
@@ -181,18 +235,24 @@ enum FormFactory {
             title: id == nil ? L("Overleg toevoegen", "Add meeting") : L("Overleg bewerken", "Edit meeting"),
             fields: [
                 text("title", L("Titel", "Title"), m.title),
-                text("date", L("Datum", "Date"), Timestamp.string(from: m.date),
-                     hint: L("2026-03-01 of 2026-03-01T09:30:00Z", "2026-03-01 or 2026-03-01T09:30:00Z")),
+                text(
+                    "date", L("Datum", "Date"), Timestamp.string(from: m.date),
+                    hint: L("2026-03-01 of 2026-03-01T09:30:00Z", "2026-03-01 or 2026-03-01T09:30:00Z")),
                 partnerSet(state, "attendees", L("Aanwezig", "Attendees"), selected: m.attendees.map(\.rawValue)),
-                FormField("mode", L("Karakter", "Character"),
-                          .choice(modeOptions, index: modeOptions.firstIndex { $0.id == (m.mode?.rawValue ?? "") } ?? 0),
-                          hint: L("Co-creatie of onderhandeling (tip 6)", "Co-creation or negotiation (tip 6)")),
-                text("decisions", L("Besluiten", "Decisions"), m.decisions.joined(separator: "\n"), multiline: true, hint: listHint),
+                FormField(
+                    "mode", L("Karakter", "Character"),
+                    .choice(modeOptions, index: modeOptions.firstIndex { $0.id == (m.mode?.rawValue ?? "") } ?? 0),
+                    hint: L("Co-creatie of onderhandeling (tip 6)", "Co-creation or negotiation (tip 6)")),
+                text(
+                    "decisions", L("Besluiten", "Decisions"), m.decisions.joined(separator: "\n"), multiline: true,
+                    hint: listHint),
             ])
     }
 
     static func action(_ state: AppState, editing id: ActionItem.ID?) -> Form {
-        let a = id.flatMap { aid in state.session.actions.first { $0.id == aid } } ?? ActionItem(id: "", text: "", owner: state.selectedPartner)
+        let a =
+            id.flatMap { aid in state.session.actions.first { $0.id == aid } }
+            ?? ActionItem(id: "", text: "", owner: state.selectedPartner)
         var meetingOptions = [Choice(id: "", label: "—")]
         meetingOptions += state.session.meetings.map { Choice(id: $0.id.rawValue, label: $0.title) }
         return Form(
@@ -201,9 +261,13 @@ enum FormFactory {
             fields: [
                 text("text", L("Wat", "What"), a.text),
                 partnerChoice(state, "owner", L("Eigenaar", "Owner"), selected: a.owner, allowNone: true),
-                text("due", L("Uiterlijk", "Due"), a.due?.description ?? "", hint: L("jjjj-mm-dd, of leeg", "yyyy-mm-dd, or empty")),
-                FormField("meeting", L("Uit overleg", "From meeting"),
-                          .choice(meetingOptions, index: meetingOptions.firstIndex { $0.id == (a.meeting?.rawValue ?? "") } ?? 0)),
+                text(
+                    "due", L("Uiterlijk", "Due"), a.due?.description ?? "",
+                    hint: L("jjjj-mm-dd, of leeg", "yyyy-mm-dd, or empty")),
+                FormField(
+                    "meeting", L("Uit overleg", "From meeting"),
+                    .choice(
+                        meetingOptions, index: meetingOptions.firstIndex { $0.id == (a.meeting?.rawValue ?? "") } ?? 0)),
                 FormField("done", L("Klaar", "Done"), .toggle(a.done)),
             ])
     }
@@ -218,8 +282,11 @@ enum FormFactory {
             title: L("Tip \(tip)", "Tip \(tip)"),
             fields: [
                 FormField("question", L("Vraag", "Question"), .info(questionText)),
-                Self.text("answer", L("Antwoord", "Answer"), text, multiline: true,
-                          hint: L("Enter bewaart; Alt-Enter of Ctrl-N voor een nieuwe regel", "Enter stores it; Alt-Enter or Ctrl-N for a new line")),
+                Self.text(
+                    "answer", L("Antwoord", "Answer"), text, multiline: true,
+                    hint: L(
+                        "Enter bewaart; Alt-Enter of Ctrl-N voor een nieuwe regel",
+                        "Enter stores it; Alt-Enter or Ctrl-N for a new line")),
             ])
     }
 
@@ -233,8 +300,11 @@ enum FormFactory {
                 text("sessionTitle", L("Sessietitel", "Session title"), state.session.title),
                 text("title", L("Opgave", "Opgave"), o.title),
                 text("intent", L("Wat willen we bereiken?", "What do we want to achieve?"), o.intent, multiline: true),
-                text("whyItMatters", L("Waarom doet het ertoe?", "Why does it matter?"), o.whyItMatters, multiline: true),
-                text("successSignals", L("Tekenen van succes", "Signs of success"), o.successSignals.joined(separator: "\n"), multiline: true, hint: listHint),
+                text(
+                    "whyItMatters", L("Waarom doet het ertoe?", "Why does it matter?"), o.whyItMatters, multiline: true),
+                text(
+                    "successSignals", L("Tekenen van succes", "Signs of success"),
+                    o.successSignals.joined(separator: "\n"), multiline: true, hint: listHint),
                 choice("workForm", L("Werkvorm", "Work form"), w.kind) { $0.name(state.language) },
                 choice("steering", L("Sturing", "Steering"), w.steering) { $0.name(state.language) },
                 text("regisseur", L("Regisseur", "Regisseur"), state.session.regisseur.name),

@@ -20,19 +20,27 @@ enum PaletteCatalog {
             Entry(command: .addMeeting, title: L("Overleg toevoegen", "Add meeting")),
             Entry(command: .addAction, title: L("Actie toevoegen", "Add action")),
             Entry(command: .addRelation, title: L("Relatie toevoegen", "Add relation")),
-            Entry(command: .showRelations, title: L("Relaties van de partner bewerken", "Edit the partner's relations")),
+            Entry(
+                command: .showRelations, title: L("Relaties van de partner bewerken", "Edit the partner's relations")),
             Entry(command: .help, title: L("Help: alle toetsen", "Help: every key")),
             Entry(command: .quit, title: L("Stoppen", "Quit")),
         ]
         for pane in Pane.allCases {
-            entries.append(Entry(command: .showPane(pane), title: L("Ga naar \(pane.title.nl)", "Go to \(pane.title.en)")))
+            entries.append(
+                Entry(command: .showPane(pane), title: L("Ga naar \(pane.title.nl)", "Go to \(pane.title.en)")))
         }
         for kind in MapKind.allCases {
             entries.append(Entry(command: .showMap(kind), title: L("Kaart: \(kind.title.nl)", "Map: \(kind.title.en)")))
         }
         for format in ExportFormat.allCases {
-            entries.append(Entry(command: .export(format, isPublic: false), title: L("Exporteren: \(format.rawValue)", "Export: \(format.rawValue)")))
-            entries.append(Entry(command: .export(format, isPublic: true), title: L("Exporteren: \(format.rawValue) (publiek)", "Export: \(format.rawValue) (public)")))
+            entries.append(
+                Entry(
+                    command: .export(format, isPublic: false),
+                    title: L("Exporteren: \(format.rawValue)", "Export: \(format.rawValue)")))
+            entries.append(
+                Entry(
+                    command: .export(format, isPublic: true),
+                    title: L("Exporteren: \(format.rawValue) (publiek)", "Export: \(format.rawValue) (public)")))
         }
         return entries
     }

@@ -6,10 +6,11 @@ func perform(_ state: inout AppState, _ command: Command, now: Date) -> [Effect]
     switch command {
     case .quit:
         if state.dirty && !state.readOnly {
-            state.modal = .confirm(Confirmation(
-                subject: .quitUnsaved,
-                question: L("Er zijn onbewaarde wijzigingen.", "There are unsaved changes."),
-                offersSave: true))
+            state.modal = .confirm(
+                Confirmation(
+                    subject: .quitUnsaved,
+                    question: L("Er zijn onbewaarde wijzigingen.", "There are unsaved changes."),
+                    offersSave: true))
             return []
         }
         return [.quit]
@@ -96,11 +97,16 @@ func perform(_ state: inout AppState, _ command: Command, now: Date) -> [Effect]
         guard !state.readOnly else { return readOnly(&state) }
         state.relationStart = from
         state.message = StatusMessage(
-            L("Kies de andere partner (↑/↓, Enter); Esc breekt af", "Choose the other partner (↑/↓, Enter); Esc cancels"))
+            L(
+                "Kies de andere partner (↑/↓, Enter); Esc breekt af",
+                "Choose the other partner (↑/↓, Enter); Esc cancels"))
     case .showRelations:
         guard let id = state.selectedPartner else { return noPartner(&state) }
         guard state.session.relations.contains(where: { $0.involves(id) }) else {
-            state.message = StatusMessage(L("Deze partner heeft nog geen relaties; r voegt er een toe", "This partner has no relations yet; r adds one"))
+            state.message = StatusMessage(
+                L(
+                    "Deze partner heeft nog geen relaties; r voegt er een toe",
+                    "This partner has no relations yet; r adds one"))
             return []
         }
         state.modal = .relations(partner: id, selected: 0)
@@ -131,7 +137,9 @@ func perform(_ state: inout AppState, _ command: Command, now: Date) -> [Effect]
             session.partners[i].status = session.partners[i].status == .letGo ? .active : .letGo
         }
     case .toggleDone:
-        guard state.notesSection == .actions, state.session.actions.indices.contains(state.selectedAction) else { return [] }
+        guard state.notesSection == .actions, state.session.actions.indices.contains(state.selectedAction) else {
+            return []
+        }
         let index = state.selectedAction
         _ = edit(&state, now: now) { $0.actions[index].done.toggle() }
     case .nextSection:
@@ -161,7 +169,9 @@ func perform(_ state: inout AppState, _ command: Command, now: Date) -> [Effect]
             return []
         }
         let base = URL(fileURLWithPath: path).deletingPathExtension().path
-        return [.export(format, isPublic: isPublic, path: base + (isPublic ? ".public" : "") + "." + format.fileExtension)]
+        return [
+            .export(format, isPublic: isPublic, path: base + (isPublic ? ".public" : "") + "." + format.fileExtension)
+        ]
     }
     return []
 }
@@ -197,13 +207,15 @@ private func save(_ state: inout AppState) -> [Effect] {
 
 @discardableResult
 func noPartner(_ state: inout AppState) -> [Effect] {
-    state.message = StatusMessage(L("Kies eerst een partner (a voegt er een toe)", "Select a partner first (a adds one)"), kind: .warning)
+    state.message = StatusMessage(
+        L("Kies eerst een partner (a voegt er een toe)", "Select a partner first (a adds one)"), kind: .warning)
     return []
 }
 
 @discardableResult
 func readOnly(_ state: inout AppState) -> [Effect] {
-    state.message = StatusMessage(L("Alleen-lezen: wijzigen kan niet", "Read-only: changes are not allowed"), kind: .warning)
+    state.message = StatusMessage(
+        L("Alleen-lezen: wijzigen kan niet", "Read-only: changes are not allowed"), kind: .warning)
     return []
 }
 
@@ -283,8 +295,9 @@ private func editSelected(_ state: inout AppState) {
     // may be in the room.
     if state.presenting, state.pane == .map || state.pane == .walkthrough {
         state.message = StatusMessage(
-            L("Presentatiemodus: dit formulier toont privé-inschattingen; p zet de presentatie uit",
-              "Presentation mode: this form shows private assessments; p turns presenting off"), kind: .warning)
+            L(
+                "Presentatiemodus: dit formulier toont privé-inschattingen; p zet de presentatie uit",
+                "Presentation mode: this form shows private assessments; p turns presenting off"), kind: .warning)
         return
     }
     switch state.pane {
@@ -305,14 +318,18 @@ private func editSelected(_ state: inout AppState) {
             state.modal = .form(FormFactory.note(state, editing: notes[state.selectedNote].id))
         case .meetings:
             guard state.session.meetings.indices.contains(state.selectedMeeting) else { return add(&state) }
-            state.modal = .form(FormFactory.meeting(state, editing: state.session.meetings[state.selectedMeeting].id, now: Date()))
+            state.modal = .form(
+                FormFactory.meeting(state, editing: state.session.meetings[state.selectedMeeting].id, now: Date()))
         case .actions:
             guard state.session.actions.indices.contains(state.selectedAction) else { return add(&state) }
             state.modal = .form(FormFactory.action(state, editing: state.session.actions[state.selectedAction].id))
         }
     case .walkthrough:
-        guard let tip = Catalog.tip(state.selectedTip), tip.questions.indices.contains(state.selectedQuestion) else { return }
-        state.modal = .form(FormFactory.answer(state, tip: tip.number, question: tip.questions[state.selectedQuestion].id))
+        guard let tip = Catalog.tip(state.selectedTip), tip.questions.indices.contains(state.selectedQuestion) else {
+            return
+        }
+        state.modal = .form(
+            FormFactory.answer(state, tip: tip.number, question: tip.questions[state.selectedQuestion].id))
     }
 }
 
@@ -327,7 +344,8 @@ private func askDelete(_ state: inout AppState) {
         subject = .deletePartner(partner.id)
         question = L(
             "Partner \(partner.name) verwijderen, met \(relationCount) relatie(s) en het perspectief? (Loslaten met l bewaart de geschiedenis.)",
-            "Delete partner \(partner.name), with \(relationCount) relation(s) and its perspective? (Letting go with l keeps the history.)")
+            "Delete partner \(partner.name), with \(relationCount) relation(s) and its perspective? (Letting go with l keeps the history.)"
+        )
     case .interventions:
         guard let index = interventionIndex(state) else { return }
         let item = state.session.interventions[index]

@@ -60,11 +60,13 @@ func handleModalKey(_ state: inout AppState, _ key: Key, now: Date) -> [Effect] 
         case .character("d"), .delete:
             guard relations.indices.contains(selected), !state.readOnly else { return [] }
             let relation = relations[selected]
-            state.modal = .confirm(Confirmation(
-                subject: .deleteRelation(relation.id),
-                question: L(
-                    "Relatie \(state.session.partnerName(relation.from)) – \(state.session.partnerName(relation.to)) (\(relation.kind.name.nl)) verwijderen?",
-                    "Delete the relation \(state.session.partnerName(relation.from)) – \(state.session.partnerName(relation.to)) (\(relation.kind.name.en))?")))
+            state.modal = .confirm(
+                Confirmation(
+                    subject: .deleteRelation(relation.id),
+                    question: L(
+                        "Relatie \(state.session.partnerName(relation.from)) – \(state.session.partnerName(relation.to)) (\(relation.kind.name.nl)) verwijderen?",
+                        "Delete the relation \(state.session.partnerName(relation.from)) – \(state.session.partnerName(relation.to)) (\(relation.kind.name.en))?"
+                    )))
         default:
             break
         }
@@ -138,7 +140,9 @@ private func answer(_ state: inout AppState, _ confirmation: Confirmation, key: 
         if let recovered = state.pendingRecovery {
             _ = edit(&state, now: now) { $0 = recovered }
             state.pendingRecovery = nil
-            state.message = StatusMessage(L("Automatisch bewaarde versie hersteld; Ctrl-S bewaart", "Autosaved version restored; Ctrl-S saves it"))
+            state.message = StatusMessage(
+                L("Automatisch bewaarde versie hersteld; Ctrl-S bewaart", "Autosaved version restored; Ctrl-S saves it")
+            )
         }
     }
     clampSelections(&state)
@@ -152,9 +156,10 @@ private func handleFormKey(_ state: inout AppState, _ form: inout Form, _ key: K
     switch key {
     case .escape, .ctrl("c"):
         if form.touched {
-            state.modal = .confirm(Confirmation(
-                subject: .discardForm(form),
-                question: L("Wat u typte weggooien?", "Throw away what you typed?")))
+            state.modal = .confirm(
+                Confirmation(
+                    subject: .discardForm(form),
+                    question: L("Wat u typte weggooien?", "Throw away what you typed?")))
         } else {
             state.modal = nil
             if form.kind == .saveAs { state.quitting = false }
@@ -214,7 +219,9 @@ private func handleFormKey(_ state: inout AppState, _ form: inout Form, _ key: K
     case .multiChoice(let options, var selected, let highlighted):
         switch key {
         case .left: field.value = .multiChoice(options, selected: selected, highlighted: max(0, highlighted - 1))
-        case .right: field.value = .multiChoice(options, selected: selected, highlighted: min(options.count - 1, highlighted + 1))
+        case .right:
+            field.value = .multiChoice(
+                options, selected: selected, highlighted: min(options.count - 1, highlighted + 1))
         case .character(" "), .character("x"):
             guard options.indices.contains(highlighted) else { break }
             let id = options[highlighted].id

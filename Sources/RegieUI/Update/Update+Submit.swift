@@ -28,8 +28,10 @@ func submit(_ state: inout AppState, _ form: Form, now: Date, onError: (Localize
         partner.chainPosition = Int(chainText)
         partner.status = form.choice("status").flatMap(PartnerStatus.init(rawValue:)) ?? .active
         for kind in ScoreKind.allCases { partner.scores[kind] = form.score(kind.rawValue) }
-        partner.engagement.current = form.choice("engagementCurrent").flatMap(EngagementLevel.init(rawValue:)) ?? .neutral
-        partner.engagement.desired = form.choice("engagementDesired").flatMap(EngagementLevel.init(rawValue:)) ?? .supportive
+        partner.engagement.current =
+            form.choice("engagementCurrent").flatMap(EngagementLevel.init(rawValue:)) ?? .neutral
+        partner.engagement.desired =
+            form.choice("engagementDesired").flatMap(EngagementLevel.init(rawValue:)) ?? .supportive
         partner.interests = form.lines("interests")
         partner.values = form.lines("values")
         partner.resources = form.lines("resources").map { line in
@@ -42,13 +44,16 @@ func submit(_ state: inout AppState, _ form: Form, now: Date, onError: (Localize
         partner.shareScores = form.toggle("shareScores")
         let isNew = form.kind == .addPartner
         state.modal = nil
-        if edit(&state, now: now, { session in
-            if let i = session.partners.firstIndex(where: { $0.id == partner.id }) {
-                session.partners[i] = partner
-            } else {
-                session.partners.append(partner)
-            }
-        }) {
+        if edit(
+            &state, now: now,
+            { session in
+                if let i = session.partners.firstIndex(where: { $0.id == partner.id }) {
+                    session.partners[i] = partner
+                } else {
+                    session.partners.append(partner)
+                }
+            })
+        {
             if isNew {
                 state.partnerFilter = ""
                 select(&state, partner: partner.id)
@@ -58,26 +63,31 @@ func submit(_ state: inout AppState, _ form: Form, now: Date, onError: (Localize
     case .addRelation(let from, let to):
         let kind = form.choice("kind").flatMap(RelationKind.init(rawValue:)) ?? .collaboration
         let id = Relation.ID(state.session.newID(prefix: "rel", name: from.rawValue + " " + to.rawValue))
-        let relation = Relation(id: id, from: from, to: to, kind: kind, strength: form.score("strength"), note: form.text("note"))
+        let relation = Relation(
+            id: id, from: from, to: to, kind: kind, strength: form.score("strength"), note: form.text("note"))
         state.modal = nil
         if edit(&state, now: now, { $0.relations.append(relation) }) {
-            state.message = StatusMessage(L(
-                "Relatie \(state.session.partnerName(from)) → \(state.session.partnerName(to)) toegevoegd",
-                "Added relation \(state.session.partnerName(from)) → \(state.session.partnerName(to))"))
+            state.message = StatusMessage(
+                L(
+                    "Relatie \(state.session.partnerName(from)) → \(state.session.partnerName(to)) toegevoegd",
+                    "Added relation \(state.session.partnerName(from)) → \(state.session.partnerName(to))"))
         }
     case .editRelation(let id):
         state.modal = nil
         _ = edit(&state, now: now) { session in
             guard let i = session.relations.firstIndex(where: { $0.id == id }) else { return }
-            session.relations[i].kind = form.choice("kind").flatMap(RelationKind.init(rawValue:)) ?? session.relations[i].kind
+            session.relations[i].kind =
+                form.choice("kind").flatMap(RelationKind.init(rawValue:)) ?? session.relations[i].kind
             session.relations[i].strength = form.score("strength")
             session.relations[i].note = form.text("note")
         }
     case .editPerspective(let partner):
         state.modal = nil
         _ = edit(&state, now: now) { session in
-            var p = session.perspective(of: partner)
-                ?? Perspective(id: Perspective.ID(session.newID(prefix: "persp", name: partner.rawValue)), partner: partner)
+            var p =
+                session.perspective(of: partner)
+                ?? Perspective(
+                    id: Perspective.ID(session.newID(prefix: "persp", name: partner.rawValue)), partner: partner)
             p.view = form.text("view")
             p.rightAbout = form.text("rightAbout")
             p.concerns = form.text("concerns")
@@ -95,10 +105,13 @@ func submit(_ state: inout AppState, _ form: Form, now: Date, onError: (Localize
         var title = form.text("title").trimmingCharacters(in: .whitespaces)
         if title.isEmpty, let entry { title = entry.title(state.session.language) }
         guard !title.isEmpty else {
-            return refuse(L("Geef een titel, of kies er een uit de catalogus", "Enter a title, or pick one from the catalogue"))
+            return refuse(
+                L("Geef een titel, of kies er een uit de catalogus", "Enter a title, or pick one from the catalogue"))
         }
         var item: Intervention
-        if case .editIntervention(let id) = form.kind, let existing = state.session.interventions.first(where: { $0.id == id }) {
+        if case .editIntervention(let id) = form.kind,
+            let existing = state.session.interventions.first(where: { $0.id == id })
+        {
             item = existing
         } else {
             item = Intervention(id: Intervention.ID(state.session.newID(prefix: "int", name: title)), title: title)
@@ -111,7 +124,9 @@ func submit(_ state: inout AppState, _ form: Form, now: Date, onError: (Localize
         item.targets = form.selection("targets")
         item.rationale = form.text("rationale")
         var effect = form.text("expectedEffect")
-        if effect.isEmpty, let entry, form.kind == .addIntervention { effect = entry.expectedEffect(state.session.language) }
+        if effect.isEmpty, let entry, form.kind == .addIntervention {
+            effect = entry.expectedEffect(state.session.language)
+        }
         item.expectedEffect = effect
         item.effort = form.choice("effort").flatMap(Effort.init(rawValue:)) ?? (entry?.effort ?? .medium)
         let status = form.choice("status").flatMap(InterventionStatus.init(rawValue:)) ?? .idea
@@ -121,13 +136,16 @@ func submit(_ state: inout AppState, _ form: Form, now: Date, onError: (Localize
         item.consequences = form.text("consequences")
         state.modal = nil
         let isNew = form.kind == .addIntervention
-        if edit(&state, now: now, { session in
-            if let i = session.interventions.firstIndex(where: { $0.id == item.id }) {
-                session.interventions[i] = item
-            } else {
-                session.interventions.append(item)
-            }
-        }), isNew {
+        if edit(
+            &state, now: now,
+            { session in
+                if let i = session.interventions.firstIndex(where: { $0.id == item.id }) {
+                    session.interventions[i] = item
+                } else {
+                    session.interventions.append(item)
+                }
+            }), isNew
+        {
             state.selectedIntervention = state.session.interventions.count - 1
         }
     case .addNote, .editNote:
@@ -156,13 +174,15 @@ func submit(_ state: inout AppState, _ form: Form, now: Date, onError: (Localize
         let title = form.text("title").trimmingCharacters(in: .whitespaces)
         guard !title.isEmpty else { return refuse(L("Geef het overleg een titel", "Give the meeting a title")) }
         guard let date = Timestamp.date(from: form.text("date").trimmingCharacters(in: .whitespaces)) else {
-            return refuse(L("Datum als 2026-03-01 of 2026-03-01T09:30:00Z", "Date as 2026-03-01 or 2026-03-01T09:30:00Z"))
+            return refuse(
+                L("Datum als 2026-03-01 of 2026-03-01T09:30:00Z", "Date as 2026-03-01 or 2026-03-01T09:30:00Z"))
         }
         var meeting: Meeting
         if case .editMeeting(let id) = form.kind, let existing = state.session.meetings.first(where: { $0.id == id }) {
             meeting = existing
         } else {
-            meeting = Meeting(id: Meeting.ID(state.session.newID(prefix: "meeting", name: title)), title: title, date: date)
+            meeting = Meeting(
+                id: Meeting.ID(state.session.newID(prefix: "meeting", name: title)), title: title, date: date)
         }
         meeting.title = title
         meeting.date = date
@@ -224,8 +244,10 @@ func submit(_ state: inout AppState, _ form: Form, now: Date, onError: (Localize
             session.opgave.intent = form.text("intent")
             session.opgave.whyItMatters = form.text("whyItMatters")
             session.opgave.successSignals = form.lines("successSignals")
-            session.workForm.kind = form.choice("workForm").flatMap(WorkFormKind.init(rawValue:)) ?? session.workForm.kind
-            session.workForm.steering = form.choice("steering").flatMap(SteeringVariant.init(rawValue:)) ?? session.workForm.steering
+            session.workForm.kind =
+                form.choice("workForm").flatMap(WorkFormKind.init(rawValue:)) ?? session.workForm.kind
+            session.workForm.steering =
+                form.choice("steering").flatMap(SteeringVariant.init(rawValue:)) ?? session.workForm.steering
             session.regisseur.name = form.text("regisseur")
         }
     case .saveAs:

@@ -27,7 +27,9 @@ public func update(_ state: inout AppState, _ action: Action, now: Date) -> [Eff
         if let error {
             state.quitting = false
             state.message = StatusMessage(
-                L("Bewaren mislukt: \(error). Niets overschreven.", "Saving failed: \(error). Nothing was overwritten."),
+                L(
+                    "Bewaren mislukt: \(error). Niets overschreven.",
+                    "Saving failed: \(error). Nothing was overwritten."),
                 kind: .error)
             return []
         }
@@ -36,7 +38,9 @@ public func update(_ state: inout AppState, _ action: Action, now: Date) -> [Eff
         state.lastSaved = at
         state.recoveryWritten = false
         state.message = StatusMessage(L("Bewaard in \(fileName(path))", "Saved to \(fileName(path))"))
-        return state.quitting ? [.deleteRecovery(path: RecoveryFile.path(for: path)), .quit] : [.deleteRecovery(path: RecoveryFile.path(for: path))]
+        return state.quitting
+            ? [.deleteRecovery(path: RecoveryFile.path(for: path)), .quit]
+            : [.deleteRecovery(path: RecoveryFile.path(for: path))]
     case .recoveryWritten(let error):
         if let error {
             state.message = StatusMessage(
@@ -46,9 +50,10 @@ public func update(_ state: inout AppState, _ action: Action, now: Date) -> [Eff
         }
         return []
     case .exportFinished(let path, let error):
-        state.message = error.map {
-            StatusMessage(L("Exporteren mislukt: \($0)", "Export failed: \($0)"), kind: .error)
-        } ?? StatusMessage(L("Geëxporteerd naar \(fileName(path))", "Exported to \(fileName(path))"))
+        state.message =
+            error.map {
+                StatusMessage(L("Exporteren mislukt: \($0)", "Export failed: \($0)"), kind: .error)
+            } ?? StatusMessage(L("Geëxporteerd naar \(fileName(path))", "Exported to \(fileName(path))"))
         return []
     case .terminationRequested:
         if state.dirty, let path = state.filePath, !state.readOnly {
@@ -104,7 +109,9 @@ private func handleFilterKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         state.filterEditor?.handle(key)
         state.partnerFilter = state.filterEditor?.text ?? ""
     }
-    if let first = state.visiblePartners.first, !state.visiblePartners.contains(where: { $0.id == state.selectedPartner }) {
+    if let first = state.visiblePartners.first,
+        !state.visiblePartners.contains(where: { $0.id == state.selectedPartner })
+    {
         state.selectedPartner = first.id
     }
     return []
@@ -119,7 +126,8 @@ func select(_ state: inout AppState, partner id: Partner.ID) {
 /// Records an edit: the session before it goes on the undo stack.
 func edit(_ state: inout AppState, now: Date, _ change: (inout Session) -> Void) -> Bool {
     guard !state.readOnly else {
-        state.message = StatusMessage(L("Alleen-lezen: wijzigen kan niet", "Read-only: changes are not allowed"), kind: .warning)
+        state.message = StatusMessage(
+            L("Alleen-lezen: wijzigen kan niet", "Read-only: changes are not allowed"), kind: .warning)
         return false
     }
     let before = state.session

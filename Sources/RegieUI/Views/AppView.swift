@@ -57,7 +57,9 @@ public enum AppView {
         let room = width - x - 2
         if room > 4 {
             let text = title.truncated(toWidth: room)
-            frame.grid.put(text, at: Point(x: width - text.displayWidth - 1, y: 0), style: state.presenting ? Theme.warning : Theme.header)
+            frame.grid.put(
+                text, at: Point(x: width - text.displayWidth - 1, y: 0),
+                style: state.presenting ? Theme.warning : Theme.header)
         }
     }
 
@@ -73,8 +75,9 @@ public enum AppView {
         let top = max(0, (size.height - lines.count) / 2)
         for (i, line) in lines.enumerated() where top + i < size.height {
             let text = line.truncated(toWidth: size.width)
-            frame.grid.put(text, at: Point(x: max(0, (size.width - text.displayWidth) / 2), y: top + i),
-                           style: i == 0 ? Theme.warning : .plain)
+            frame.grid.put(
+                text, at: Point(x: max(0, (size.width - text.displayWidth) / 2), y: top + i),
+                style: i == 0 ? Theme.warning : .plain)
         }
     }
 }

@@ -9,8 +9,10 @@ enum ConfirmView {
         let lines = state.text(confirmation.question).wrapped(toWidth: width - 4)
         let keys: String
         if confirmation.offersSave {
-            keys = state.text(L("s/j: bewaren en stoppen   d/n: niet bewaren, stoppen   Esc: terug",
-                                "s/y: save and quit   d/n: discard and quit   Esc: back"))
+            keys = state.text(
+                L(
+                    "s/j: bewaren en stoppen   d/n: niet bewaren, stoppen   Esc: terug",
+                    "s/y: save and quit   d/n: discard and quit   Esc: back"))
         } else {
             keys = state.text(L("j: ja   n/Esc: nee", "y: yes   n/Esc: no"))
         }

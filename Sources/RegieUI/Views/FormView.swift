@@ -39,8 +39,9 @@ enum FormView {
             let focused = index == form.focus
             let clip = Rect(x: inner.x, y: inner.y, width: inner.width, height: bodyHeight)
             let label = state.text(field.label).truncated(toWidth: labelWidth - 3)
-            frame.grid.put((focused ? "▸ " : "  ") + label, at: Point(x: inner.x, y: y),
-                           style: focused ? Theme.key : Theme.label, clip: clip)
+            frame.grid.put(
+                (focused ? "▸ " : "  ") + label, at: Point(x: inner.x, y: y),
+                style: focused ? Theme.key : Theme.label, clip: clip)
             let valueRect = Rect(x: inner.x + labelWidth, y: y, width: valueWidth, height: height)
             if let cursor = drawValue(field, focused: focused, in: valueRect, clip: clip, state: state, into: &frame) {
                 if clip.contains(cursor) { frame.cursor = cursor }
@@ -65,7 +66,8 @@ enum FormView {
         for (i, line) in (hintText?.wrapped(toWidth: inner.width) ?? []).prefix(2).enumerated() {
             frame.grid.put(line, at: Point(x: inner.x, y: hintY + i), style: hintStyle, clip: inner)
         }
-        let footer = state.text(L("Tab volgend veld · Enter bewaren · Esc annuleren", "Tab next field · Enter submit · Esc cancel"))
+        let footer = state.text(
+            L("Tab volgend veld · Enter bewaren · Esc annuleren", "Tab next field · Enter submit · Esc cancel"))
         frame.grid.put(footer, at: Point(x: inner.x, y: inner.maxY - 1), style: Theme.dim, clip: inner)
     }
 
@@ -104,14 +106,22 @@ enum FormView {
                 let first = focused ? max(0, layout.cursorRow - rect.height + 1) : 0
                 for row in 0..<rect.height where first + row < layout.rows.count {
                     var text = layout.rows[first + row]
-                    if !focused, row == rect.height - 1, first + row < layout.rows.count - 1 { text = text.truncated(toWidth: rect.width - 1) + "…" }
-                    frame.grid.put(text, at: Point(x: rect.x, y: rect.y + row), style: focused ? Style(underline: true) : .plain, clip: area)
+                    if !focused, row == rect.height - 1, first + row < layout.rows.count - 1 {
+                        text = text.truncated(toWidth: rect.width - 1) + "…"
+                    }
+                    frame.grid.put(
+                        text, at: Point(x: rect.x, y: rect.y + row), style: focused ? Style(underline: true) : .plain,
+                        clip: area)
                 }
                 if editor.isEmpty, !focused { frame.grid.put("—", at: line, style: Theme.dim, clip: area) }
                 return focused ? Point(x: rect.x + layout.cursorColumn, y: rect.y + layout.cursorRow - first) : nil
             }
             let (text, cursorColumn) = TextLayout.singleLine(editor, width: rect.width)
-            if focused { frame.grid.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1).intersection(area), style: Style(underline: true)) }
+            if focused {
+                frame.grid.fill(
+                    Rect(x: rect.x, y: rect.y, width: rect.width, height: 1).intersection(area),
+                    style: Style(underline: true))
+            }
             frame.grid.put(text, at: line, style: focused ? Style(underline: true) : .plain, clip: area)
             return focused ? Point(x: rect.x + cursorColumn, y: rect.y) : nil
         case .score(let value):
@@ -122,12 +132,15 @@ enum FormView {
         case .choice(let options, let index):
             let label = options.indices.contains(index) ? options[index].label : "—"
             let text = focused ? "◀ \(label) ▶" : label
-            frame.grid.put(text.truncated(toWidth: rect.width), at: line, style: focused ? Theme.selected : .plain, clip: area)
+            frame.grid.put(
+                text.truncated(toWidth: rect.width), at: line, style: focused ? Theme.selected : .plain, clip: area)
         case .toggle(let on):
             let text = (on ? "[x] " : "[ ] ") + state.text(on ? L("ja", "yes") : L("nee", "no"))
             frame.grid.put(text, at: line, style: focused ? Theme.selected : .plain, clip: area)
         case .multiChoice(let options, let selected, let highlighted):
-            drawMultiChoice(options, selected: selected, highlighted: highlighted, focused: focused, at: line, width: rect.width, clip: area, into: &frame)
+            drawMultiChoice(
+                options, selected: selected, highlighted: highlighted, focused: focused, at: line, width: rect.width,
+                clip: area, into: &frame)
         case .info(let text):
             for (i, row) in text.wrapped(toWidth: rect.width).prefix(rect.height).enumerated() {
                 frame.grid.put(row, at: Point(x: rect.x, y: rect.y + i), style: Theme.dim, clip: area)
@@ -167,7 +180,8 @@ enum FormView {
                 frame.grid.put("›", at: Point(x: point.x + width - 1, y: point.y), style: Theme.dim, clip: clip)
                 break
             }
-            x += frame.grid.put(text, at: Point(x: x, y: point.y), style: index == highlighted ? Theme.selected : .plain, clip: clip)
+            x += frame.grid.put(
+                text, at: Point(x: x, y: point.y), style: index == highlighted ? Theme.selected : .plain, clip: clip)
             x += frame.grid.put("  ", at: Point(x: x, y: point.y), clip: clip)
         }
     }

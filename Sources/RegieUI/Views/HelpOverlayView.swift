@@ -14,7 +14,8 @@ enum HelpOverlayView {
         frame.grid.put(filterLine, at: inner.origin, style: Theme.key, clip: inner)
         frame.cursor = Point(x: min(inner.maxX - 1, inner.x + filterLine.displayWidth), y: inner.y)
         var rows = Keymap.bindings(for: state.pane).filter { binding in
-            query.isEmpty || binding.label.lowercased().contains(query) || state.text(binding.help).lowercased().contains(query)
+            query.isEmpty || binding.label.lowercased().contains(query)
+                || state.text(binding.help).lowercased().contains(query)
         }.map { ($0.label, state.text($0.help)) }
         if query.isEmpty || "form formulier tab enter esc".contains(query) {
             rows += [
@@ -38,12 +39,15 @@ enum HelpOverlayView {
         }
         for (key, help) in rows.dropFirst(offset) {
             guard y < inner.y + 2 + listHeight else { break }
-            frame.grid.put(key.truncated(toWidth: keyWidth - 1), at: Point(x: inner.x, y: y), style: Theme.key, clip: inner)
+            frame.grid.put(
+                key.truncated(toWidth: keyWidth - 1), at: Point(x: inner.x, y: y), style: Theme.key, clip: inner)
             frame.grid.put(help, at: Point(x: inner.x + keyWidth, y: y), clip: inner)
             y += 1
         }
         if rows.isEmpty {
-            frame.grid.put(state.text(L("Geen toets gevonden", "No key found")), at: Point(x: inner.x, y: y), style: Theme.dim, clip: inner)
+            frame.grid.put(
+                state.text(L("Geen toets gevonden", "No key found")), at: Point(x: inner.x, y: y), style: Theme.dim,
+                clip: inner)
         }
     }
 }

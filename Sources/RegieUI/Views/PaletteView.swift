@@ -21,13 +21,17 @@ enum PaletteView {
             guard index < entries.count else { break }
             let y = inner.y + 2 + row
             let isSelected = index == palette.selected
-            if isSelected { frame.grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: Theme.selected) }
-            frame.grid.put(entries[index].title(state.language), at: Point(x: inner.x, y: y),
-                           style: isSelected ? Theme.selected : .plain, clip: inner)
+            if isSelected {
+                frame.grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: Theme.selected)
+            }
+            frame.grid.put(
+                entries[index].title(state.language), at: Point(x: inner.x, y: y),
+                style: isSelected ? Theme.selected : .plain, clip: inner)
         }
         if entries.isEmpty {
-            frame.grid.put(state.text(L("Geen opdracht gevonden", "No command found")), at: Point(x: inner.x, y: inner.y + 2),
-                           style: Theme.dim, clip: inner)
+            frame.grid.put(
+                state.text(L("Geen opdracht gevonden", "No command found")), at: Point(x: inner.x, y: inner.y + 2),
+                style: Theme.dim, clip: inner)
         }
     }
 }

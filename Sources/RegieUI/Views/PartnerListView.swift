@@ -8,12 +8,14 @@ enum PartnerListView {
         let count = state.visiblePartners.count
         let total = state.session.partners.count
         let title = state.text(L("Partners", "Partners")) + (count == total ? " (\(total))" : " (\(count)/\(total))")
-        frame.grid.drawBox(rect, style: focused ? Theme.borderFocused : Theme.border, title: title, titleStyle: Theme.heading)
+        frame.grid.drawBox(
+            rect, style: focused ? Theme.borderFocused : Theme.border, title: title, titleStyle: Theme.heading)
         var inner = rect.inset(by: 1)
         guard !inner.isEmpty else { return }
         if state.filterEditor != nil || !state.partnerFilter.isEmpty {
             let line = "/" + state.partnerFilter
-            frame.grid.put(line.truncated(toWidth: inner.width), at: Point(x: inner.x, y: inner.maxY - 1), style: Theme.key)
+            frame.grid.put(
+                line.truncated(toWidth: inner.width), at: Point(x: inner.x, y: inner.maxY - 1), style: Theme.key)
             if let editor = state.filterEditor {
                 let beforeCursor = String(editor.characters.prefix(editor.cursor))
                 frame.cursor = Point(x: min(inner.maxX - 1, inner.x + 1 + beforeCursor.displayWidth), y: inner.maxY - 1)
@@ -22,7 +24,8 @@ enum PartnerListView {
         }
         let partners = state.visiblePartners
         if partners.isEmpty {
-            let empty = total == 0
+            let empty =
+                total == 0
                 ? state.text(L("Nog geen partners. a voegt er een toe.", "No partners yet. a adds one."))
                 : state.text(L("Geen partner past bij het filter.", "No partner matches the filter."))
             for (i, line) in empty.wrapped(toWidth: inner.width).enumerated() where i < inner.height {
@@ -48,7 +51,8 @@ enum PartnerListView {
             var style: Style = partner.status == .letGo ? Theme.letGo : .plain
             if isSelected { style = Theme.selected }
             let text = start + " " + partner.name
-            frame.grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: isSelected ? Theme.selected : .plain)
+            frame.grid.fill(
+                Rect(x: inner.x, y: y, width: inner.width, height: 1), style: isSelected ? Theme.selected : .plain)
             frame.grid.put(text.truncated(toWidth: inner.width), at: Point(x: inner.x, y: y), style: style)
             frame.hits.append(HitRegion(Rect(x: inner.x, y: y, width: inner.width, height: 1), .partner(partner.id)))
         }

@@ -7,7 +7,9 @@ enum RelationsOverlayView {
         let size = frame.grid.size
         let relations = state.session.relations.filter { $0.involves(partner) }
         let rect = OverlayBox.frame(width: 70, height: min(size.height - 2, relations.count + 5), in: size)
-        OverlayBox.draw(rect, title: state.text(L("Relaties van ", "Relations of ")) + state.session.partnerName(partner), into: &frame)
+        OverlayBox.draw(
+            rect, title: state.text(L("Relaties van ", "Relations of ")) + state.session.partnerName(partner),
+            into: &frame)
         let inner = rect.inset(top: 1, left: 2, bottom: 1, right: 2)
         let listHeight = inner.height - 2
         guard listHeight > 0 else { return }
@@ -20,9 +22,12 @@ enum RelationsOverlayView {
             let text = (outgoing ? "→ " : "← ") + other + " · " + state.text(relation.kind.name) + " · " + strength
             let y = inner.y + row
             let isSelected = offset + row == selected
-            if isSelected { frame.grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: Theme.selected) }
-            frame.grid.put(text.truncated(toWidth: inner.width), at: Point(x: inner.x, y: y),
-                           style: isSelected ? Theme.selected : .plain, clip: inner)
+            if isSelected {
+                frame.grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: Theme.selected)
+            }
+            frame.grid.put(
+                text.truncated(toWidth: inner.width), at: Point(x: inner.x, y: y),
+                style: isSelected ? Theme.selected : .plain, clip: inner)
         }
         let keys = state.text(L("Enter bewerken · d verwijderen · Esc terug", "Enter edit · d delete · Esc back"))
         frame.grid.put(keys, at: Point(x: inner.x, y: inner.maxY - 1), style: Theme.dim, clip: inner)

@@ -6,7 +6,9 @@ import RegieKit
 enum StatusBarView {
     static func draw(_ state: AppState, in rect: Rect, into frame: inout Frame) {
         frame.grid.fill(rect, style: Theme.statusBar)
-        let file = state.filePath.map { URL(fileURLWithPath: $0).lastPathComponent } ?? state.text(L("(geen bestand)", "(no file)"))
+        let file =
+            state.filePath.map { URL(fileURLWithPath: $0).lastPathComponent }
+            ?? state.text(L("(geen bestand)", "(no file)"))
         var saveState: String
         if state.readOnly {
             saveState = state.text(L("alleen-lezen", "read-only"))
@@ -39,9 +41,13 @@ enum StatusBarView {
 
     /// The most useful keys in the current situation, most important first.
     static func hints(_ state: AppState) -> [(key: String, text: String)] {
-        func h(_ key: String, _ nl: String, _ en: String) -> (key: String, text: String) { (key, state.language == .nl ? nl : en) }
+        func h(_ key: String, _ nl: String, _ en: String) -> (key: String, text: String) {
+            (key, state.language == .nl ? nl : en)
+        }
         if state.relationStart != nil {
-            return [h("↑↓", "kies partner", "choose partner"), h("Enter", "verbind", "connect"), h("Esc", "stop", "cancel")]
+            return [
+                h("↑↓", "kies partner", "choose partner"), h("Enter", "verbind", "connect"), h("Esc", "stop", "cancel"),
+            ]
         }
         if state.filterEditor != nil {
             return [h("Enter", "klaar", "done"), h("Esc", "wis filter", "clear filter")]
@@ -49,16 +55,29 @@ enum StatusBarView {
         var list: [(key: String, text: String)] = []
         switch state.pane {
         case .map:
-            list = [h("a", "partner", "partner"), h("e", "bewerk", "edit"), h("r", "relatie", "relation"), h("v", "weergave", "view"), h("/", "filter", "filter")]
+            list = [
+                h("a", "partner", "partner"), h("e", "bewerk", "edit"), h("r", "relatie", "relation"),
+                h("v", "weergave", "view"), h("/", "filter", "filter"),
+            ]
         case .perspectives:
-            list = [h("e", "perspectief", "perspective"), h("c", "vergelijk", "compare"), h("↑↓", "partner", "partner")]
+            list = [
+                h("e", "perspectief", "perspective"), h("c", "vergelijk", "compare"), h("↑↓", "partner", "partner"),
+            ]
         case .interventions:
-            list = [h("a", "nieuw", "new"), h("e", "bewerk", "edit"), h("s", "status", "status"), h("d", "weg", "delete")]
+            list = [
+                h("a", "nieuw", "new"), h("e", "bewerk", "edit"), h("s", "status", "status"), h("d", "weg", "delete"),
+            ]
         case .notes:
-            list = [h("n", "notitie", "note"), h("→", "lijst", "list"), h("m", "overleg", "meeting"), h("t", "actie", "action"), h("x", "klaar", "done")]
+            list = [
+                h("n", "notitie", "note"), h("→", "lijst", "list"), h("m", "overleg", "meeting"),
+                h("t", "actie", "action"), h("x", "klaar", "done"),
+            ]
         case .walkthrough:
             list = [h("Enter", "antwoord", "answer"), h("←→", "tip", "tip"), h("x", "afgerond", "done")]
         }
-        return list + [h("n", "notitie", "note"), h("?", "help", "help"), h("q", "stop", "quit")].filter { hint in !list.contains { $0.key == hint.key } }
+        return list
+            + [h("n", "notitie", "note"), h("?", "help", "help"), h("q", "stop", "quit")].filter { hint in
+                !list.contains { $0.key == hint.key }
+            }
     }
 }

@@ -115,6 +115,7 @@ enum PaneFixtures {
 
     static func state(pane: Pane, _ change: (inout AppState) -> Void = { _ in }) -> AppState {
         var state = AppState(session: session(), filePath: "/tmp/elst.json", language: .nl)
+        state.timeZone = TimeZone(identifier: "UTC")!
         state.pane = pane
         change(&state)
         return state
@@ -122,6 +123,7 @@ enum PaneFixtures {
 
     static func emptyState(pane: Pane) -> AppState {
         var state = AppState(session: Session(title: "Leeg"), filePath: nil, language: .nl)
+        state.timeZone = TimeZone(identifier: "UTC")!
         state.pane = pane
         return state
     }

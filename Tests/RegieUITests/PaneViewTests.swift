@@ -554,3 +554,17 @@ import Testing
         }
     }
 }
+
+@Suite struct TimeZoneTests {
+    @Test func notesShowTheUsersLocalTimeWhileTheFileKeepsUTC() throws {
+        var state = PaneFixtures.state(pane: .notes)
+        let note = try #require(state.notesNewestFirst.first)
+        let utc = PaneFormat.minute(note.at, in: TimeZone(identifier: "UTC")!)
+        state.timeZone = try #require(TimeZone(secondsFromGMT: 3600))
+        let screen = AppView.render(state, size: Size(width: 80, height: 24)).grid.lines().joined(separator: "\n")
+        let hour = Int(utc.dropFirst(11).prefix(2))!
+        let local = String(utc.prefix(11)) + String(format: "%02d", (hour + 1) % 24) + String(utc.suffix(3))
+        if hour < 23 { #expect(screen.contains(local), "\(local) in\n\(screen)") }
+        #expect(!screen.contains(utc))
+    }
+}

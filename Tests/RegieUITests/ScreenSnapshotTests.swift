@@ -26,6 +26,7 @@ import Testing
             Relation(id: "rel-4", from: "corporatie", to: "gemeente", kind: .negotiation),
         ]
         var s = AppState(session: session, filePath: "/tmp/wijk.json", language: language)
+        s.timeZone = TimeZone(identifier: "UTC")!
         s.selectedPartner = "zorggroep"
         change(&s)
         return s

@@ -25,7 +25,9 @@ func uiSession() -> Session {
 }
 
 func uiState(_ session: Session = uiSession(), path: String? = "/tmp/regie-test.json") -> AppState {
-    AppState(session: session, filePath: path, language: .nl)
+    var state = AppState(session: session, filePath: path, language: .nl)
+    state.timeZone = TimeZone(identifier: "UTC")!
+    return state
 }
 
 /// Sends keys through `update`, collecting every effect.

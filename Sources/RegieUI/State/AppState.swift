@@ -9,6 +9,8 @@ public struct AppState: Sendable {
     public var readOnly: Bool
     /// Language of the interface (the session's own text stays as written).
     public var language: Language
+    /// Zone in which times are shown; the file stores UTC. Injected so screens are testable.
+    public var timeZone: TimeZone = .current
 
     public var pane: Pane = .map
     public var mapKind: MapKind = .network

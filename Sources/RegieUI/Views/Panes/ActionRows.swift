@@ -90,7 +90,8 @@ enum ActionRows {
         if let id = action.meeting {
             let meeting = state.session.meetings.first { $0.id == id }
             text.field(
-                labels[3], meeting.map { $0.title + " · " + PaneFormat.dayOrMinute($0.date) } ?? id.rawValue,
+                labels[3],
+                meeting.map { $0.title + " · " + PaneFormat.dayOrMinute($0.date, in: state.timeZone) } ?? id.rawValue,
                 labelWidth: labelWidth)
         }
         return text

@@ -29,7 +29,11 @@ enum MeetingRows {
                 state.text(L("\(meeting.attendees.count) aanwezig", "\(meeting.attendees.count) attending")))
         }
         return StyledLine.row(
-            leading: [Span(" " + PaneFormat.dayOrMinute(meeting.date).padded(toWidth: 16) + "  ", Theme.dim)],
+            leading: [
+                Span(
+                    " " + PaneFormat.dayOrMinute(meeting.date, in: state.timeZone).padded(toWidth: 16) + "  ", Theme.dim
+                )
+            ],
             main: [Span(meeting.title)],
             trailing: trailing.isEmpty ? [] : [[Span(trailing.joined(separator: " · ") + " ", Theme.dim)]],
             width: width)
@@ -42,7 +46,7 @@ enum MeetingRows {
         let labels = [L("Datum", "Date"), L("Karakter", "Character"), L("Aanwezig", "Attending")].map { state.text($0) }
         let labelWidth = DetailText.labelWidth(labels)
         text.blank()
-        text.field(labels[0], PaneFormat.dayOrMinute(meeting.date), labelWidth: labelWidth)
+        text.field(labels[0], PaneFormat.dayOrMinute(meeting.date, in: state.timeZone), labelWidth: labelWidth)
         if let mode = meeting.mode {
             text.field(labels[1], state.text(mode.name) + "  (tip 6)", labelWidth: labelWidth)
         } else {
@@ -73,7 +77,9 @@ enum MeetingRows {
             let day = Day(meeting.date)
             for note in notes {
                 let time =
-                    Day(note.at) == day ? String(PaneFormat.minute(note.at).suffix(5)) : PaneFormat.minute(note.at)
+                    Day(note.at) == day
+                    ? String(PaneFormat.minute(note.at, in: state.timeZone).suffix(5))
+                    : PaneFormat.minute(note.at, in: state.timeZone)
                 var line = [Span(time + "  ", Theme.dim), Span(note.text.firstLine)]
                 if note.isPrivate { line.append(Span("  ◆ " + state.text(L("privé", "private")), Theme.privateMark)) }
                 text.add(line)

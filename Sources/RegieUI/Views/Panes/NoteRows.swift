@@ -53,14 +53,14 @@ enum NoteRows {
                     Span((note.isPrivate ? privateLabel : "").padded(toWidth: privateWidth), Theme.privateMark))
             }
             return StyledLine.row(
-                leading: [Span(" " + PaneFormat.minute(note.at) + "  ", Theme.dim)],
+                leading: [Span(" " + PaneFormat.minute(note.at, in: state.timeZone) + "  ", Theme.dim)],
                 main: [Span(note.text.firstLine)], trailing: [trailing + [Span(" ")]], width: width)
         }
     }
 
     static func detail(_ note: Note, state: AppState, width: Int) -> DetailText {
         var text = DetailText(width: width)
-        var head = [Span(PaneFormat.minute(note.at), Theme.heading)]
+        var head = [Span(PaneFormat.minute(note.at, in: state.timeZone), Theme.heading)]
         if note.isPrivate { head.append(Span("   ◆ " + state.text(L("privé", "private")), Theme.privateMark)) }
         text.add(head)
         text.blank()
@@ -77,7 +77,8 @@ enum NoteRows {
         }
         if let id = note.meeting {
             let meeting = state.session.meetings.first { $0.id == id }
-            let title = meeting.map { $0.title + " · " + PaneFormat.dayOrMinute($0.date) } ?? id.rawValue
+            let title =
+                meeting.map { $0.title + " · " + PaneFormat.dayOrMinute($0.date, in: state.timeZone) } ?? id.rawValue
             text.field(labels[2], title, labelWidth: labelWidth)
         }
         return text

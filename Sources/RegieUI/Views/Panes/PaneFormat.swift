@@ -3,15 +3,15 @@ import RegieKit
 
 /// Small pieces of text the panes share: times, score bars, status markers, tip numbers.
 enum PaneFormat {
-    /// `2026-03-02 14:05`, in UTC.
-    static func minute(_ date: Date) -> String {
-        let stamp = Timestamp.string(from: date)
+    /// `2026-03-02 14:05`, in the user's time zone (the file keeps UTC).
+    static func minute(_ date: Date, in zone: TimeZone) -> String {
+        let stamp = Timestamp.string(from: date.addingTimeInterval(TimeInterval(zone.secondsFromGMT(for: date))))
         return String(stamp.prefix(16)).replacingOccurrences(of: "T", with: " ")
     }
 
-    /// `2026-03-02`, or with the time when it is not midnight (UTC).
-    static func dayOrMinute(_ date: Date) -> String {
-        let text = minute(date)
+    /// `2026-03-02`, or with the time when it is not midnight.
+    static func dayOrMinute(_ date: Date, in zone: TimeZone) -> String {
+        let text = minute(date, in: zone)
         return text.hasSuffix(" 00:00") ? String(text.prefix(10)) : text
     }
 

@@ -268,3 +268,25 @@ import Testing
         #expect(state.message?.text.en == "This partner has no relations yet; r adds one")
     }
 }
+
+@Suite struct RecoveryTests {
+    @Test func restoringTheAutosavedVersionIsAnUndoableEdit() {
+        var state = uiState()
+        var recovered = state.session
+        recovered.title = "Hersteld"
+        Workbench.offerRecovery(recovered, path: "/tmp/.regie-test.json.autosave", in: &state)
+        press(&state, [.character("j")])
+        #expect(state.session.title == "Hersteld")
+        #expect(state.dirty)
+        press(&state, [.character("u")])
+        #expect(state.session.title == "Wijkaanpak Noord")
+    }
+
+    @Test func decliningForgetsTheAutosavedCopy() {
+        var state = uiState()
+        Workbench.offerRecovery(state.session, path: "/tmp/.regie-test.json.autosave", in: &state)
+        #expect(press(&state, [.character("n")]) == [.deleteRecovery(path: "/tmp/.regie-test.json.autosave")])
+        #expect(state.pendingRecovery == nil)
+        #expect(!state.dirty)
+    }
+}

@@ -116,8 +116,10 @@ private func answer(_ state: inout AppState, _ confirmation: Confirmation, key: 
         state.modal = .form(form)
         return []
     case (_, .no), (_, .none), (_, .save):
-        if case .restoreRecovery = confirmation.subject {
+        if case .restoreRecovery(let path) = confirmation.subject {
+            // Declined: forget the old copy, or every start would ask again.
             state.pendingRecovery = nil
+            return [.deleteRecovery(path: path)]
         }
         return []
     case (.deletePartner(let id), .yes):

@@ -568,3 +568,23 @@ import Testing
         #expect(!screen.contains(utc))
     }
 }
+
+@Suite struct WalkthroughContextTests {
+    @Test func tipOneShowsTheOpgaveAndTipSevenTheWorkForm() {
+        var state = uiState()
+        state.session.opgave = Opgave(title: "Veilig thuis in Noord", intent: "Minder overlast")
+        state.session.workForm = WorkForm(kind: .programme, steering: .regie)
+        state.pane = .walkthrough
+        let first = AppView.render(state, size: Size(width: 120, height: 40)).grid.lines().joined(separator: "\n")
+        #expect(first.contains("Veilig thuis in Noord"))
+        #expect(first.contains("O bewerkt"))
+        state.selectedTip = 7
+        let seventh = AppView.render(state, size: Size(width: 120, height: 40)).grid.lines().joined(separator: "\n")
+        #expect(seventh.contains("programma"))
+        #expect(seventh.contains("sturen op regie"))
+        state.session.opgave = Opgave()
+        state.selectedTip = 1
+        let empty = AppView.render(state, size: Size(width: 120, height: 40)).grid.lines().joined(separator: "\n")
+        #expect(empty.contains("Nog niet beschreven"))
+    }
+}

@@ -34,6 +34,48 @@ enum WalkthroughPaneView {
 
 /// The right side of the walkthrough as lines, with where the selected question sits.
 struct TipPage {
+    /// Tip 1 is about the opgave itself, so its page shows it (and how to change it).
+    static func addOpgave(_ state: AppState, to text: inout DetailText) {
+        let opgave = state.session.opgave
+        text.section(state.text(L("De opgave", "The opgave")), note: state.text(L("O bewerkt", "O edits")))
+        guard !(opgave.title + opgave.intent + opgave.whyItMatters).isEmpty || !opgave.successSignals.isEmpty else {
+            text.paragraph(
+                state.text(
+                    L(
+                        "Nog niet beschreven. O legt vast wat jullie samen willen bereiken.",
+                        "Not described yet. O records what you want to achieve together.")), style: Theme.dim)
+            return
+        }
+        let labels = [L("Opgave", "Opgave"), L("Bedoeling", "Intent"), L("Waarom", "Why"), L("Succes", "Success")]
+            .map(state.text)
+        let width = DetailText.labelWidth(labels)
+        if !opgave.title.isEmpty { text.field(labels[0], opgave.title, labelWidth: width) }
+        if !opgave.intent.isEmpty { text.field(labels[1], opgave.intent, labelWidth: width) }
+        if !opgave.whyItMatters.isEmpty { text.field(labels[2], opgave.whyItMatters, labelWidth: width) }
+        if !opgave.successSignals.isEmpty {
+            text.field(labels[3], opgave.successSignals.map { "• " + $0 }.joined(separator: "\n"), labelWidth: width)
+        }
+    }
+
+    /// Tip 7 asks whether the regie fits the work form, so its page shows the one recorded.
+    static func addWorkForm(_ state: AppState, to text: inout DetailText) {
+        let session = state.session
+        text.section(
+            state.text(L("Werkvorm en sturing", "Work form and steering")), note: state.text(L("O bewerkt", "O edits")))
+        let labels = [
+            L("Werkvorm", "Work form"), L("Sturing", "Steering"), L("Regisseur", "Regisseur"),
+            L("Toelichting", "Notes"),
+        ]
+        .map(state.text)
+        let width = DetailText.labelWidth(labels)
+        text.field(labels[0], state.text(session.workForm.kind.name), labelWidth: width)
+        text.field(labels[1], state.text(session.workForm.steering.name), labelWidth: width)
+        let styles = session.regisseur.styles.map { state.text($0.name) }.joined(separator: ", ")
+        let regisseur = [session.regisseur.name, styles].filter { !$0.isEmpty }.joined(separator: " · ")
+        if !regisseur.isEmpty { text.field(labels[2], regisseur, labelWidth: width) }
+        if !session.workForm.notes.isEmpty { text.field(labels[3], session.workForm.notes, labelWidth: width) }
+    }
+
     private(set) var text: DetailText
     /// The lines of the selected question and its answer.
     private(set) var selectedLines: Range<Int>?
@@ -46,6 +88,8 @@ struct TipPage {
         text.paragraph(state.text(tip.summary))
         text.blank()
         text.add(Self.paneHint(tip.workedIn, state: state, width: width))
+        if tip.number == 1 { Self.addOpgave(state, to: &text) }
+        if tip.number == 7 { Self.addWorkForm(state, to: &text) }
 
         let answered = tip.questions.filter { !(reflection.answers[$0.id]?.trimmedForDisplay.isEmpty ?? true) }.count
         var note = state.text(

@@ -60,6 +60,7 @@ extension Session {
                 reflections[tip] = Reflection(answers: answers, done: item.bool("done", default: false))
             }
         }
+        extra = r.unknownMembers(KnownFields.session)
     }
 }
 
@@ -88,6 +89,7 @@ extension Partner {
         notes = r.string("notes")
         privateNotes = r.string("privateNotes")
         shareScores = r.bool("shareScores", default: false)
+        extra = r.unknownMembers(KnownFields.partner)
     }
 }
 
@@ -107,6 +109,7 @@ extension Relation {
         kind = r.enumeration("kind", default: .collaboration)
         strength = r.int("strength", range: Relation.strengthRange, default: 3)
         note = r.string("note")
+        extra = r.unknownMembers(KnownFields.relation)
     }
 }
 
@@ -116,6 +119,7 @@ extension Perspective {
             id: ID(r.id()), partner: Partner.ID(r.requiredString("partner") ?? ""), view: r.string("view"),
             rightAbout: r.string("rightAbout"), concerns: r.string("concerns"),
             responsibility: r.string("responsibility"), bridge: r.string("bridge"))
+        extra = r.unknownMembers(KnownFields.perspective)
     }
 }
 
@@ -127,6 +131,7 @@ extension Intervention {
             expectedEffect: r.string("expectedEffect"), effort: r.enumeration("effort", default: .medium),
             status: r.enumeration("status", default: .idea), outcome: r.string("outcome"),
             consequences: r.string("consequences"), planned: r.day("planned"), completed: r.day("completed"))
+        extra = r.unknownMembers(KnownFields.intervention)
     }
 }
 
@@ -136,6 +141,7 @@ extension Meeting {
             id: ID(r.id()), title: r.string("title"), date: r.requiredDate("date") ?? Date(timeIntervalSince1970: 0),
             attendees: r.strings("attendees").map { Partner.ID($0) }, decisions: r.strings("decisions"),
             mode: r.optionalEnumeration("mode"))
+        extra = r.unknownMembers(KnownFields.meeting)
     }
 }
 
@@ -145,6 +151,7 @@ extension Note {
             id: ID(r.id()), at: r.requiredDate("at") ?? Date(timeIntervalSince1970: 0), text: r.string("text"),
             links: r.strings("links"), tip: r.optionalTip("tip"),
             meeting: r.optionalString("meeting").map { Meeting.ID($0) }, isPrivate: r.bool("private", default: false))
+        extra = r.unknownMembers(KnownFields.note)
     }
 }
 
@@ -154,5 +161,6 @@ extension ActionItem {
             id: ID(r.id()), text: r.string("text"), owner: r.optionalString("owner").map { Partner.ID($0) },
             due: r.day("due"), done: r.bool("done", default: false),
             meeting: r.optionalString("meeting").map { Meeting.ID($0) })
+        extra = r.unknownMembers(KnownFields.actionItem)
     }
 }

@@ -38,13 +38,14 @@ extension Session {
         m["regisseur"] = .object([
             "name": .string(regisseur.name), "styles": strings(regisseur.styles.map(\.rawValue)),
         ])
-        m["partners"] = .array(partners.map { $0.json(disclosure) })
-        m["relations"] = .array(relations.map(\.json))
-        m["perspectives"] = .array(perspectives.map(\.json))
-        m["interventions"] = .array(interventions.map(\.json))
-        m["meetings"] = .array(meetings.map(\.json))
-        m["notes"] = .array(notes.filter { disclosure == .full || !$0.isPrivate }.map(\.json))
-        m["actions"] = .array(actions.map(\.json))
+        m["partners"] = .array(partners.map { $0.json(disclosure).adding($0.extra, disclosure) })
+        m["relations"] = .array(relations.map { $0.json.adding($0.extra, disclosure) })
+        m["perspectives"] = .array(perspectives.map { $0.json.adding($0.extra, disclosure) })
+        m["interventions"] = .array(interventions.map { $0.json.adding($0.extra, disclosure) })
+        m["meetings"] = .array(meetings.map { $0.json.adding($0.extra, disclosure) })
+        m["notes"] = .array(
+            notes.filter { disclosure == .full || !$0.isPrivate }.map { $0.json.adding($0.extra, disclosure) })
+        m["actions"] = .array(actions.map { $0.json.adding($0.extra, disclosure) })
         if disclosure == .full {
             var reflectionMembers: [String: JSONValue] = [:]
             for (tip, reflection) in reflections {
@@ -55,7 +56,7 @@ extension Session {
             }
             m["reflections"] = .object(reflectionMembers)
         }
-        return m.json
+        return m.json.adding(extra, disclosure)
     }
 }
 

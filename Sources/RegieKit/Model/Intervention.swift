@@ -2,6 +2,8 @@ import Foundation
 
 /// A move the regisseur considers or makes, with its consequences (tips 3 and 4).
 public struct Intervention: Identifiable, Hashable, Sendable {
+    /// Fields this version does not know, kept so that another tool's additions survive a save.
+    public var extra: [String: JSONValue] = [:]
     public typealias ID = EntityID<Intervention>
 
     public var id: ID

@@ -7,6 +7,8 @@ public enum MeetingMode: String, CaseIterable, Sendable {
 
 /// A meeting moment with who came and what was decided.
 public struct Meeting: Identifiable, Hashable, Sendable {
+    /// Fields this version does not know, kept so that another tool's additions survive a save.
+    public var extra: [String: JSONValue] = [:]
     public typealias ID = EntityID<Meeting>
 
     public var id: ID
@@ -31,6 +33,8 @@ public struct Meeting: Identifiable, Hashable, Sendable {
 
 /// A timestamped note, linked to whatever it is about.
 public struct Note: Identifiable, Hashable, Sendable {
+    /// Fields this version does not know, kept so that another tool's additions survive a save.
+    public var extra: [String: JSONValue] = [:]
     public typealias ID = EntityID<Note>
 
     public var id: ID
@@ -59,6 +63,8 @@ public struct Note: Identifiable, Hashable, Sendable {
 
 /// Something somebody will do, with an owner and a due date.
 public struct ActionItem: Identifiable, Hashable, Sendable {
+    /// Fields this version does not know, kept so that another tool's additions survive a save.
+    public var extra: [String: JSONValue] = [:]
     public typealias ID = EntityID<ActionItem>
 
     public var id: ID

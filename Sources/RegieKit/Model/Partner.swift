@@ -1,5 +1,7 @@
 /// An independent organisation (or person) in the network, with the regisseur's assessment of it.
 public struct Partner: Identifiable, Hashable, Sendable {
+    /// Fields this version does not know, kept so that another tool's additions survive a save.
+    public var extra: [String: JSONValue] = [:]
     public typealias ID = EntityID<Partner>
 
     public var id: ID

@@ -1,5 +1,7 @@
 /// How one partner sees the opgave (tip 2): where they are right and where a bridge lies.
 public struct Perspective: Identifiable, Hashable, Sendable {
+    /// Fields this version does not know, kept so that another tool's additions survive a save.
+    public var extra: [String: JSONValue] = [:]
     public typealias ID = EntityID<Perspective>
 
     public var id: ID

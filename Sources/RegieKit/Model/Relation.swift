@@ -1,5 +1,7 @@
 /// A tie between two partners: what kind, how strong.
 public struct Relation: Identifiable, Hashable, Sendable {
+    /// Fields this version does not know, kept so that another tool's additions survive a save.
+    public var extra: [String: JSONValue] = [:]
     public typealias ID = EntityID<Relation>
     /// Valid range of a relation's strength.
     public static let strengthRange = 1...5

@@ -55,6 +55,8 @@ public struct Reflection: Hashable, Sendable {
 
 /// One regie session: the opgave, the partner network and everything captured about it.
 public struct Session: Hashable, Sendable {
+    /// Fields this version does not know, kept so that another tool's additions survive a save.
+    public var extra: [String: JSONValue] = [:]
     /// The schema version this build writes and the newest it reads.
     public static let currentSchemaVersion = 1
 

@@ -42,9 +42,17 @@ func runWorkbench(path: String, options: WorkbenchOptions) throws -> Int32 {
         }
     }
 
-    var state = AppState(session: session, filePath: path, readOnly: options.readOnly, language: language)
+    // A public export lacks the private assessments; saving it would turn their absence into zeros.
+    let readOnly = options.readOnly || session.isPublicExport
+    var state = AppState(session: session, filePath: path, readOnly: readOnly, language: language)
+    if session.isPublicExport {
+        state.message = StatusMessage(
+            Localized(
+                nl: "Publieke export zonder privé-inschattingen: alleen-lezen",
+                en: "Public export without private assessments: read-only"), kind: .warning)
+    }
     let recoveryPath = RecoveryFile.path(for: path)
-    if !options.readOnly, SessionFileStore.exists(recoveryPath) {
+    if !readOnly, SessionFileStore.exists(recoveryPath) {
         if let recovered = try? SessionFileStore.load(path: recoveryPath), recovered != session {
             Workbench.offerRecovery(recovered, path: recoveryPath, in: &state)
         } else {

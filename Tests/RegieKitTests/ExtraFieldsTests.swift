@@ -48,3 +48,19 @@ import Testing
         #expect(decoded.extra.isEmpty)
     }
 }
+
+@Suite struct PublicExportMarkTests {
+    @Test func aPublicExportSaysSoAndReadsBackAsOne() throws {
+        var session = Session(title: "Keten")
+        session.partners = [Partner(id: "a", name: "A", scores: Scores(influence: 4))]
+        let publicData = SessionCodec.encode(session, disclosure: .public)
+        #expect(String(decoding: publicData, as: UTF8.self).contains("\"disclosure\": \"public\""))
+        let back = try SessionCodec.decode(publicData)
+        #expect(back.isPublicExport)
+        #expect(back.extra.isEmpty)
+        #expect(SessionCodec.encode(back) == publicData)
+        let full = try SessionCodec.decode(SessionCodec.encode(session))
+        #expect(!full.isPublicExport)
+        #expect(!String(decoding: SessionCodec.encode(full), as: UTF8.self).contains("disclosure"))
+    }
+}

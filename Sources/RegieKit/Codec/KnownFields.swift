@@ -1,7 +1,7 @@
 /// The field names this version reads for each entity; anything else in a file is kept as `extra`.
 enum KnownFields {
     static let session: Set<String> = [
-        "schemaVersion", "title", "language", "opgave", "workForm", "regisseur", "partners", "relations",
+        "schemaVersion", "disclosure", "title", "language", "opgave", "workForm", "regisseur", "partners", "relations",
         "perspectives", "interventions", "meetings", "notes", "actions", "reflections",
     ]
     static let partner: Set<String> = [

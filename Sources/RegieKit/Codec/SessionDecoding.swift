@@ -6,6 +6,7 @@ extension Session {
         self.init(title: r.string("title"))
         schemaVersion = r.int("schemaVersion", default: Session.currentSchemaVersion)
         language = r.enumeration("language", default: .nl)
+        isPublicExport = r.optionalString("disclosure") == "public"
         if let o = r.object("opgave") {
             opgave = Opgave(
                 title: o.string("title"), intent: o.string("intent"), whyItMatters: o.string("whyItMatters"),

@@ -25,9 +25,12 @@ private func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONVa
 
 extension Session {
     /// The session as a JSON value, with or without its private fields.
-    public func json(_ disclosure: Disclosure = .full) -> JSONValue {
+    public func json(_ requested: Disclosure = .full) -> JSONValue {
+        // A public export stays public: writing it in full would turn absent assessments into zeros.
+        let disclosure = isPublicExport ? .public : requested
         var m = Members()
         m["schemaVersion"] = .int(schemaVersion)
+        if disclosure == .public { m["disclosure"] = .string("public") }
         m["title"] = .string(title)
         m["language"] = .string(language.rawValue)
         m["opgave"] = opgave.json

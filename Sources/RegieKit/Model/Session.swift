@@ -75,6 +75,9 @@ public struct Session: Hashable, Sendable {
     public var actions: [ActionItem]
     /// Walkthrough answers per tip number 1…7.
     public var reflections: [Int: Reflection]
+    /// True for a file written by a public export: its private assessments were left out, so
+    /// the zeros in it are not real scores.
+    public var isPublicExport = false
 
     public init(
         title: String, language: Language = .nl, opgave: Opgave = Opgave(),

@@ -107,6 +107,16 @@ final class TmuxSession {
         try tmux(["display", "-p", "-t", name, format]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// The pid of the program in the pane (without `reportExit`, the program itself: `env` execs it).
+    func panePID() throws -> Int32 {
+        Int32(try display("#{pane_pid}")) ?? 0
+    }
+
+    /// Ends the tmux server, as closing the terminal window would: the pane's pty goes away.
+    func closeTerminal() throws {
+        try tmux(["kill-server"])
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", name, "-x", String(width), "-y", String(height)])
     }

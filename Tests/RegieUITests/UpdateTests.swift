@@ -249,3 +249,20 @@ import Testing
         #expect(state.message?.text.en == "This partner has no relations yet; r adds one")
     }
 }
+
+@Suite struct EditingKeepsWhatItDoesNotShowTests {
+    @Test func editingAnInterventionAimedAtARelationKeepsThatTarget() {
+        var state = uiState()
+        state.session.interventions[0].targets = ["politie", "rel-1"]
+        press(&state, [.character("3"), .character("e"), .enter])
+        #expect(state.session.interventions[0].targets == ["politie", "rel-1"])
+    }
+
+    @Test func anEmptyPerspectiveFormAddsNoEmptyPerspective() {
+        var state = uiState()
+        state.selectedPartner = "corporatie"
+        press(&state, [.character("2"), .character("e"), .enter])
+        #expect(state.session.perspectives.isEmpty)
+        #expect(!state.dirty)
+    }
+}

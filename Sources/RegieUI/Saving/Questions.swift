@@ -146,8 +146,8 @@ public enum Questions {
             Confirmation(
                 subject: .restoreDraft(path: path, draft),
                 question: L(
-                    "U was om \(time) iets aan het typen in “\(name.nl)” toen Regie stopte. Terughalen?",
-                    "At \(time) you were typing in “\(name.en)” when Regie stopped. Reopen it?")))
+                    "Toen Regie stopte (\(time)), was u iets aan het typen in “\(name.nl)”. Terughalen?",
+                    "When Regie stopped (\(time)), you were typing in “\(name.en)”. Reopen it?")))
     }
 
     /// Says that another Regie has the file open, and offers to look without editing.

@@ -34,6 +34,20 @@ enum FormFactory {
             hint: L("←/→ kiezen, spatie aan/uit", "←/→ to move, Space to toggle"))
     }
 
+    /// What an intervention may aim at: partners, and relations between them.
+    static func targetSet(_ state: AppState, selected: [String]) -> FormField {
+        var options = state.shown.partners.map { Choice(id: $0.id.rawValue, label: $0.name) }
+        options += state.shown.relations.map { relation in
+            Choice(
+                id: relation.id.rawValue,
+                label: state.shown.partnerName(relation.from) + " – " + state.shown.partnerName(relation.to) + " ("
+                    + relation.kind.name(state.language) + ")")
+        }
+        return FormField(
+            "targets", L("Gericht op", "Aimed at"), .multiChoice(options, selected: Set(selected), highlighted: 0),
+            hint: L("←/→ kiezen, spatie aan/uit", "←/→ to move, Space to toggle"))
+    }
+
     static let listHint = L(
         "Eén per regel (Alt-Enter of Ctrl-N voor een nieuwe regel)", "One per line (Alt-Enter or Ctrl-N for a new line)"
     )
@@ -157,7 +171,7 @@ enum FormFactory {
                         (1...7).map { Choice(id: String($0), label: String($0)) },
                         selected: Set(v.tips.map(String.init)), highlighted: 0),
                     hint: L("←/→ kiezen, spatie aan/uit", "←/→ to move, Space to toggle")),
-                partnerSet(state, "targets", L("Gericht op", "Aimed at"), selected: targets),
+                targetSet(state, selected: targets),
                 text("rationale", L("Waarom", "Rationale"), v.rationale, multiline: true),
                 text("expectedEffect", L("Verwacht effect", "Expected effect"), v.expectedEffect, multiline: true),
                 choice("effort", L("Inspanning", "Effort"), v.effort) { $0.name(state.language) },

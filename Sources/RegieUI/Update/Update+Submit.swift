@@ -83,6 +83,13 @@ func submit(_ state: inout AppState, _ form: Form, now: Date, onError: (Localize
         }
     case .editPerspective(let partner):
         state.modal = nil
+        let fields = ["view", "rightAbout", "concerns", "responsibility", "bridge"]
+        // An empty form for a partner without a perspective adds nothing, not an empty entry.
+        if state.session.perspective(of: partner) == nil,
+            fields.allSatisfy({ form.text($0).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty })
+        {
+            return []
+        }
         _ = edit(&state, now: now) { session in
             var p =
                 session.perspective(of: partner)

@@ -192,3 +192,66 @@ import Testing
         #expect(try again.waitForExit())
     }
 }
+
+/// Whether this machine lets the tests mount a small tmpfs (root in a sandbox does), to make a
+/// disk that is really full.
+private let canMountSmallDisk: Bool = {
+    let probe = FileManager.default.temporaryDirectory.appendingPathComponent("regie-mount-probe-\(getpid())").path
+    try? FileManager.default.createDirectory(atPath: probe, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: probe) }
+    guard mount("tmpfs", probe, "tmpfs", 0, "size=64k") == 0 else { return false }
+    umount(probe)
+    return true
+}()
+
+@Suite(.serialized) struct FullDiskEndToEndTests {
+    @Test(.enabled(if: canMountSmallDisk, "needs to mount a tmpfs (root)"))
+    func stoppingOnAFullDiskSaysWhereTheWorkWent() throws {
+        let ws = try Workspace()
+        let disk = ws.path("klein")
+        try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
+        let data = try WorkbenchEndToEndTests.sessionData()
+        #expect(mount("tmpfs", disk, "tmpfs", 0, "size=\(data.count / 1024 + 48)k") == 0)
+        defer { umount(disk) }
+        let file = disk + "/wijk.json"
+        try data.write(to: URL(fileURLWithPath: file))
+        // Fill what is left, so no second copy of the session fits beside it.
+        let filler = FileHandle(forWritingAtPath: disk + "/vol") ?? {
+            FileManager.default.createFile(atPath: disk + "/vol", contents: nil)
+            return FileHandle(forWritingAtPath: disk + "/vol")!
+        }()
+        while (try? filler.write(contentsOf: Data(count: 4096))) != nil {}
+        try? filler.close()
+        let home = ws.path("thuis")
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+
+        let binary = try #require(RegieBinary.url)
+        let tmux = try TmuxSession(
+            command: [binary.path, file, "--lang", "nl"], width: 100, height: 30, environment: ["HOME": home],
+            reportExit: true)
+        #expect(try tmux.waitFor("1 Kaart").ok)
+        try tmux.keys("n")
+        try tmux.type("Notitie op een volle schijf")
+        try tmux.keys("Enter")
+        #expect(try tmux.waitFor("Notitie bewaard").ok)
+        let pkill = Process()
+        pkill.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        pkill.arguments = ["pkill", "-TERM", "-f", "^" + binary.path + " " + file]
+        try pkill.run()
+        pkill.waitUntilExit()
+        let (exited, screen) = try tmux.waitFor("[exit ")
+        #expect(exited, "\(screen)")
+        #expect(screen.contains("[exit 143]"), "\(screen)")
+        // The message may wrap at the pane's width.
+        let joined = screen.replacingOccurrences(of: "\n", with: "")
+        #expect(joined.contains("uw werk staat in " + home + "/wijk.recovered-"), "\(screen)")
+        let copies = try FileManager.default.contentsOfDirectory(atPath: home).filter { $0.hasPrefix("wijk.recovered-") }
+        #expect(copies.count == 1)
+        let copy = home + "/" + (copies.first ?? "")
+        let saved = try SessionCodec.decode(try #require(FileManager.default.contents(atPath: copy)))
+        #expect(saved.notes.contains { $0.text == "Notitie op een volle schijf" })
+        var info = stat()
+        #expect(stat(copy, &info) == 0 && info.st_mode & 0o777 == 0o600)
+        #expect(FileManager.default.contents(atPath: file) == data)
+    }
+}

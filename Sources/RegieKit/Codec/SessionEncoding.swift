@@ -5,7 +5,8 @@ public enum Disclosure: Sendable {
     /// The whole session, for the owner's own file.
     case full
     /// Without private assessments: no scores, engagement, interests, values or resources of a
-    /// partner unless `shareScores`, never `privateNotes`, no private notes, no walkthrough answers.
+    /// partner unless `shareScores`, no trust on relations, never `privateNotes`, no private
+    /// notes, no walkthrough answers.
     case `public`
 }
 
@@ -42,7 +43,7 @@ extension Session {
             "name": .string(regisseur.name), "styles": strings(regisseur.styles.map(\.rawValue)),
         ])
         m["partners"] = .array(partners.map { $0.json(disclosure).adding($0.extra, disclosure) })
-        m["relations"] = .array(relations.map { $0.json.adding($0.extra, disclosure) })
+        m["relations"] = .array(relations.map { $0.json(disclosure).adding($0.extra, disclosure) })
         m["perspectives"] = .array(perspectives.map { $0.json.adding($0.extra, disclosure) })
         m["interventions"] = .array(interventions.map { $0.json.adding($0.extra, disclosure) })
         m["meetings"] = .array(meetings.map { $0.json.adding($0.extra, disclosure) })
@@ -103,11 +104,17 @@ extension Partner {
 }
 
 extension Relation {
-    var json: JSONValue {
-        .object([
-            "id": .string(id.rawValue), "from": .string(from.rawValue), "to": .string(to.rawValue),
-            "kind": .string(kind.rawValue), "strength": .int(strength), "note": .string(note),
-        ])
+    func json(_ disclosure: Disclosure) -> JSONValue {
+        var m = Members()
+        m["id"] = .string(id.rawValue)
+        m["from"] = .string(from.rawValue)
+        m["to"] = .string(to.rawValue)
+        m["kind"] = .string(kind.rawValue)
+        m["strength"] = .int(strength)
+        m["note"] = .string(note)
+        // Trust between two partners is the regisseur's assessment, like a partner's own scores.
+        if disclosure == .full { m["trust"] = trust.map(JSONValue.int) }
+        return m.json
     }
 }
 

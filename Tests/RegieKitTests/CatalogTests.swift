@@ -95,6 +95,20 @@ struct CatalogTests {
         }
     }
 
+    @Test func theMethodsDocumentCarriesTheSameTextAboutTheTips() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../docs/methods.md").standardizedFileURL
+        let document = try String(contentsOf: url, encoding: .utf8)
+        // Markdown wraps lines and sets titles in italics; the words must be the product's.
+        let flat = document.replacingOccurrences(of: "*", with: "").split(whereSeparator: \.isWhitespace)
+            .joined(separator: " ")
+        #expect(flat.contains("## Over de tips / About the tips"))
+        for paragraph in Catalog.aboutTips.paragraphs {
+            #expect(flat.contains(paragraph.nl), "docs/methods.md lacks: \(paragraph.nl)")
+            #expect(flat.contains(paragraph.en), "docs/methods.md lacks: \(paragraph.en)")
+        }
+    }
+
     // MARK: - Tips
 
     @Test func thereAreSevenTipsNumberedInOrder() {

@@ -65,7 +65,7 @@ extension Session {
             ],
             interventions: [
                 Intervention(
-                    id: "i-tafel", catalogId: "connect.kitchen-table", title: "Keukentafelgesprek", tips: [2, 5],
+                    id: "i-tafel", catalogId: "connect.kitchen-table", title: "Gesprek onder vier ogen", tips: [2, 5],
                     targets: ["politie", "r-pol-won"], rationale: "Hoge invloed, lage inzet.",
                     expectedEffect: "Begrip", effort: .low, status: .planned, planned: Day(year: 2026, month: 3, day: 2)
                 ),

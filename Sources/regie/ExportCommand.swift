@@ -13,7 +13,7 @@ struct ExportCommand: ParsableCommand {
             nl: """
                 Met --public blijft weg wat alleen voor de regisseur is: scores, betrokkenheid, \
                 belangen, waarden en middelen van partners die niet hebben ingestemd met delen, \
-                privénotities en de antwoorden van de doorloop. Zo'n export kun je aan de partners \
+                privénotities en de antwoorden van de doorloop. Zo’n export kun je aan de partners \
                 zelf geven.
 
                 Koppen en labels staan in de taal van --lang, anders in de taal van de sessie.

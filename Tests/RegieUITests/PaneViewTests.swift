@@ -590,7 +590,6 @@ import Testing
         }
     }
 
-
     @Test func tipOneShowsTheOpgaveAndTipSevenTheWorkForm() {
         var state = uiState()
         state.session.opgave = Opgave(title: "Veilig thuis in Noord", intent: "Minder overlast")

@@ -51,7 +51,7 @@ public enum InterventionMethod: String, Hashable, Sendable, CaseIterable {
     case socialBusinessCase
     /// Intervisie: structured peer consultation among professionals, without a manager.
     case peerConsultation
-    /// Programmatisch Creëren (Bos, Licht and Van Loon), with its steering variant based on regie.
+    /// Programmatisch Creëren (Bos, Licht and Van Loon), with its mode of steering on the basis of regie.
     case programmaticCreation
     /// An established practice of Dutch network and chain collaboration, such as the casustafel,
     /// the omgevingstafel or the kwartiermaker, rather than a method from the literature.

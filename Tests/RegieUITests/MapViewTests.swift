@@ -401,7 +401,7 @@ private let sizes = [(52, 20), (100, 36)]
                 |│   ×Sportclub De Ster    │                        │|
                 |│                         │                        │|
                 |└─────────────────────────┴────────────────────────┘|
-                |× losgelaten  ? in de gaten                 Belang →|
+                |× losgelaten  ? volgen                      Belang →|
 
                 """)
     }
@@ -501,7 +501,7 @@ private let sizes = [(52, 20), (100, 36)]
                 |│                                                  │|
                 |╰──────────────────────────────────────────────────╯|
                 |Commitment: kern 4–5 · betrokken 2–3 · periferie 0–1|
-                |× losgelaten  ? in de gaten                         |
+                |× losgelaten  ? volgen                              |
 
                 """)
     }

@@ -102,10 +102,15 @@ extension Partner {
 
 extension Relation {
     var json: JSONValue {
-        .object([
-            "id": .string(id.rawValue), "from": .string(from.rawValue), "to": .string(to.rawValue),
-            "kind": .string(kind.rawValue), "strength": .int(strength), "note": .string(note),
-        ])
+        var m = Members()
+        m["id"] = .string(id.rawValue)
+        m["from"] = .string(from.rawValue)
+        m["to"] = .string(to.rawValue)
+        m["kind"] = .string(kind.rawValue)
+        m["strength"] = .int(strength)
+        m["note"] = .string(note)
+        m["trust"] = trust.map(JSONValue.int)
+        return m.json
     }
 }
 

@@ -29,7 +29,7 @@ private struct MarkdownReport {
         if session.isPublicExport {
             out.paragraph(
                 t(
-                    "_Openbare versie: persoonlijke inschattingen en privé-notities zijn weggelaten._",
+                    "_Openbare versie: persoonlijke inschattingen en privénotities zijn weggelaten._",
                     "_Public version: private assessments and private notes are left out._"))
         }
         opgave()
@@ -61,8 +61,8 @@ private struct MarkdownReport {
     private mutating func workForm() {
         let w = session.workForm
         let g = session.regisseur
-        out.heading(2, t("Werkvorm en regisseur", "Work form and regisseur"))
-        out.field(t("Werkvorm", "Work form"), w.kind.name(language))
+        out.heading(2, t("Werkvorm en regisseur", "Way of working and regisseur"))
+        out.field(t("Werkvorm", "Way of working"), w.kind.name(language))
         out.field(t("Sturing", "Steering"), w.steering.name(language))
         out.field(t("Regisseur", "Regisseur"), g.name)
         out.field(
@@ -117,7 +117,7 @@ private struct MarkdownReport {
                     .joined(separator: "; "))
         }
         details.field(t("Notities", "Notes"), p.notes)
-        details.field(t("Privé-notities", "Private notes"), p.privateNotes)
+        details.field(t("Privénotities", "Private notes"), p.privateNotes)
         guard !details.lines.isEmpty else { return }
         out.heading(3, p.name)
         out.append(details)

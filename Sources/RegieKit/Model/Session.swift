@@ -16,7 +16,7 @@ public struct Opgave: Hashable, Sendable {
     }
 }
 
-/// The work form and steering variant the regie happens in (tip 7).
+/// The way of working (werkvorm) and mode of steering the regie happens in (tip 7).
 public struct WorkForm: Hashable, Sendable {
     public var kind: WorkFormKind
     public var steering: SteeringVariant

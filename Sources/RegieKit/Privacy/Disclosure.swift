@@ -10,8 +10,8 @@ public enum Disclosure: Sendable {
     /// The whole session, for the owner's own file and screen.
     case full
     /// Without private assessments: no scores, engagement, interests, values or resources of a
-    /// partner unless `shareScores`, never `privateNotes`, no private notes, no walkthrough
-    /// answers, no fields this version does not know (they might be private).
+    /// partner unless `shareScores`, no trust on relations, never `privateNotes`, no private
+    /// notes, no walkthrough answers, no fields this version does not know (they might be private).
     case `public`
 
     /// Whether forms that hold private fields (a partner's assessment and private notes, the
@@ -53,7 +53,12 @@ extension Session {
             }
             return shown
         }
-        view.relations = relations.map { withoutExtra($0) }
+        view.relations = relations.map { relation in
+            // How much two partners trust each other is the regisseur's assessment, like the scores.
+            var shown = withoutExtra(relation)
+            shown.trust = nil
+            return shown
+        }
         view.perspectives = perspectives.map { withoutExtra($0) }
         view.interventions = interventions.map { withoutExtra($0) }
         view.meetings = meetings.map { withoutExtra($0) }

@@ -149,8 +149,15 @@ enum FormFactory {
         let v =
             id.flatMap { iid in state.shown.interventions.first { $0.id == iid } } ?? Intervention(id: "", title: "")
         var catalogOptions = [Choice(id: "", label: state.text(L("— eigen interventie —", "— own intervention —")))]
-        catalogOptions += Catalog.interventions.map { Choice(id: $0.id, label: $0.title(state.language)) }
-        let catalogIndex = catalogOptions.firstIndex { $0.id == (v.catalogId ?? "") } ?? 0
+        // A diagnosis can be planned too, but it says so: it looks at the network, it changes nothing.
+        catalogOptions += Catalog.interventions.map { entry in
+            let title = entry.title(state.language)
+            let label = entry.kind == .diagnosis ? title + " (" + entry.kind.name(state.language) + ")" : title
+            return Choice(id: entry.id, label: label)
+        }
+        // An id the catalogue has since merged or renamed selects the entry that replaced it.
+        let catalogID = v.catalogId.map { Catalog.intervention(id: $0)?.id ?? $0 } ?? ""
+        let catalogIndex = catalogOptions.firstIndex { $0.id == catalogID } ?? 0
         var targets = v.targets
         if id == nil, let selected = state.selectedPartner { targets = [selected.rawValue] }
         return Form(
@@ -256,7 +263,7 @@ enum FormFactory {
                 FormField(
                     "mode", L("Karakter", "Character"),
                     .choice(modeOptions, index: modeOptions.firstIndex { $0.id == (m.mode?.rawValue ?? "") } ?? 0),
-                    hint: L("Co-creatie of onderhandeling (tip 6)", "Co-creation or negotiation (tip 6)")),
+                    hint: L("Cocreatie of onderhandeling (tip 6)", "Co-creation or negotiation (tip 6)")),
                 text(
                     "decisions", L("Besluiten", "Decisions"), m.decisions.joined(separator: "\n"), multiline: true,
                     hint: listHint),
@@ -309,7 +316,7 @@ enum FormFactory {
         let w = state.shown.workForm
         return Form(
             kind: .editOpgave,
-            title: L("Opgave en werkvorm", "Opgave and work form"),
+            title: L("Opgave en werkvorm", "Opgave and way of working"),
             fields: [
                 text("sessionTitle", L("Sessietitel", "Session title"), state.shown.title),
                 text("title", L("Opgave", "Opgave"), o.title),
@@ -319,7 +326,7 @@ enum FormFactory {
                 text(
                     "successSignals", L("Tekenen van succes", "Signs of success"),
                     o.successSignals.joined(separator: "\n"), multiline: true, hint: listHint),
-                choice("workForm", L("Werkvorm", "Work form"), w.kind) { $0.name(state.language) },
+                choice("workForm", L("Werkvorm", "Way of working"), w.kind) { $0.name(state.language) },
                 choice("steering", L("Sturing", "Steering"), w.steering) { $0.name(state.language) },
                 text("regisseur", L("Regisseur", "Regisseur"), state.shown.regisseur.name),
             ])

@@ -57,13 +57,14 @@ struct TipPage {
         }
     }
 
-    /// Tip 7 asks whether the regie fits the work form, so its page shows the one recorded.
+    /// Tip 7 asks whether the regie fits the way of working, so its page shows the one recorded.
     static func addWorkForm(_ state: AppState, to text: inout DetailText) {
         let session = state.shown
         text.section(
-            state.text(L("Werkvorm en sturing", "Work form and steering")), note: state.text(L("O bewerkt", "O edits")))
+            state.text(L("Werkvorm en sturing", "Way of working and steering")),
+            note: state.text(L("O bewerkt", "O edits")))
         let labels = [
-            L("Werkvorm", "Work form"), L("Sturing", "Steering"), L("Regisseur", "Regisseur"),
+            L("Werkvorm", "Way of working"), L("Sturing", "Steering"), L("Regisseur", "Regisseur"),
             L("Toelichting", "Notes"),
         ]
         .map(state.text)
@@ -124,6 +125,18 @@ struct TipPage {
             }
             if selected { selectedLines = start..<text.count }
             text.blank()
+        }
+        Self.addAbout(state, to: &text)
+    }
+
+    /// Where the tips come from, below the questions of every step: out of the way while
+    /// working, one scroll away when someone asks.
+    static func addAbout(_ state: AppState, to text: inout DetailText) {
+        let about = Catalog.aboutTips
+        text.section(state.text(about.title))
+        for (index, paragraph) in about.paragraphs.enumerated() {
+            if index > 0 { text.blank() }
+            text.paragraph(state.text(paragraph), style: Theme.dim)
         }
     }
 

@@ -3,7 +3,7 @@ import RegieKit
 
 /// How one intervention reads: as a row of the list and in full in the detail area.
 enum InterventionRows {
-    /// `◔ gepland   Keukentafelgesprek met de zorggroep            tips 2·5`
+    /// `◔ gepland   Gesprek onder vier ogen met de zorggroep       tips 2·5`
     static func row(_ intervention: Intervention, state: AppState, width: Int) -> StyledLine {
         let statusWidth = InterventionStatus.allCases.map { state.text($0.name).displayWidth }
             .max()!

@@ -389,3 +389,16 @@ struct SaveAsAndExportTests {
             press(&state, [.character("D")]) == [.export(.json, isPublic: false, path: "/tmp/x.md", overwrite: true)])
     }
 }
+
+@Suite struct AutosaveToggleTests {
+    @Test func thePaletteTurnsAutosaveOffAndOnAgain() {
+        var state = uiState()
+        press(&state, [.character(":")] + typing("automatisch") + [.enter])
+        #expect(!state.autosave)
+        press(&state, [.character("l")])
+        #expect(update(&state, .ticked(at(2)), now: at(2)) == [.writeRecovery(path: "/tmp/.regie-test.json.autosave")])
+        press(&state, [.character(":")] + typing("automatisch") + [.enter])
+        #expect(state.autosave)
+        #expect(update(&state, .ticked(at(3)), now: at(3)) == [.save(path: path)])
+    }
+}

@@ -8,6 +8,16 @@ func perform(_ state: inout AppState, _ command: Command, now: Date) -> [Effect]
         return Saving.quit(&state)
     case .save:
         return Saving.save(&state)
+    case .toggleAutosave:
+        state.autosave.toggle()
+        state.message = StatusMessage(
+            state.autosave
+                ? L(
+                    "Automatisch bewaren aan: elke wijziging staat binnen seconden in het bestand",
+                    "Autosave on: every change is in the file within seconds")
+                : L(
+                    "Automatisch bewaren uit: Ctrl-S bewaart, een herstelkopie vangt een crash op",
+                    "Autosave off: Ctrl-S saves, a recovery copy covers a crash"))
     case .saveAs:
         openForm(&state, FormFactory.saveAs(state))
     case .undo:

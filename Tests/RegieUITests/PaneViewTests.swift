@@ -378,15 +378,19 @@ import Testing
         }
     }
 
-    @Test func presentingSelectingAPrivateNoteHighlightsNothingAndShowsNothing() {
-        let state = F.state(pane: .notes) {
-            $0.selectedNote = 1
-            $0.presenting = true
+    /// The selection indexes the list that is shown: in presentation mode every index names a
+    /// note on screen (today the second of the shared notes), never the private one.
+    @Test func presentingEverySelectableNoteIsOneOnScreen() {
+        for index in 0..<3 {
+            let state = F.state(pane: .notes) {
+                $0.selectedNote = index
+                $0.presenting = true
+            }
+            let frame = AppView.render(state, size: Size(width: 80, height: 24))
+            // Row 1 holds the section tabs, the current one reversed; one note row is highlighted.
+            #expect(reversedRows(frame).subtracting([1]).count == 1, "index \(index)")
+            #expect(!frame.grid.snapshot(styles: false).contains("Wethouder"), "index \(index)")
         }
-        let frame = AppView.render(state, size: Size(width: 80, height: 24))
-        // Row 1 holds the section tabs, the current one reversed.
-        #expect(reversedRows(frame).subtracting([1]).isEmpty)
-        #expect(!frame.grid.snapshot(styles: false).contains("Wethouder"))
     }
 
     @Test func presentingShowsTheQuestionsButNotTheAnswers() {

@@ -3,7 +3,14 @@ import RegieKit
 
 /// Everything the workbench shows and edits. A value: `update` changes it, views read it.
 public struct AppState: Sendable {
-    public var session: Session
+    /// The whole session, as it is saved. Views draw `shown`, never this.
+    public var session: Session {
+        didSet { shown = session.disclosed(disclosure) }
+    }
+    /// The session as the screen may show it (see `Disclosure`): in presentation mode without
+    /// private assessments. Views draw it and selections index its lists, so what can be
+    /// selected, edited or deleted is always what can be seen.
+    public private(set) var shown: Session
     /// Where the session is saved; nil for a session that has no file yet.
     public var filePath: String?
     public var readOnly: Bool
@@ -38,7 +45,11 @@ public struct AppState: Sendable {
     /// While choosing the second partner of a new relation.
     public var relationStart: Partner.ID?
     /// Presentation mode: large, calm, and without private assessments.
-    public var presenting = false
+    public var presenting = false {
+        didSet { shown = session.disclosed(disclosure) }
+    }
+    /// What the screen may show: everything, or in presentation mode only what partners may read.
+    public var disclosure: Disclosure { presenting ? .public : .full }
 
     public var dirty = false
     /// When the last edit happened; autosave waits for a quiet moment after it.
@@ -58,6 +69,7 @@ public struct AppState: Sendable {
 
     public init(session: Session, filePath: String?, readOnly: Bool = false, language: Language) {
         self.session = session
+        self.shown = session.disclosed(.full)
         self.filePath = filePath
         self.readOnly = readOnly
         self.language = language
@@ -67,8 +79,8 @@ public struct AppState: Sendable {
     /// Partners in list order, narrowed by the filter.
     public var visiblePartners: [Partner] {
         let query = partnerFilter.trimmingCharacters(in: .whitespaces)
-        guard !query.isEmpty else { return session.partners }
-        return session.partners.filter {
+        guard !query.isEmpty else { return shown.partners }
+        return shown.partners.filter {
             $0.name.localizedCaseInsensitiveContains(query)
                 || $0.organisation.localizedCaseInsensitiveContains(query)
                 || $0.sector.localizedCaseInsensitiveContains(query)
@@ -76,12 +88,12 @@ public struct AppState: Sendable {
     }
 
     public var selectedPartnerValue: Partner? {
-        selectedPartner.flatMap { id in session.partners.first { $0.id == id } }
+        selectedPartner.flatMap { id in shown.partners.first { $0.id == id } }
     }
 
-    /// Notes newest first, as the notes pane lists them.
+    /// Notes newest first, as the notes pane lists them (only those that may be shown).
     public var notesNewestFirst: [Note] {
-        session.notes.enumerated().sorted { a, b in
+        shown.notes.enumerated().sorted { a, b in
             a.element.at != b.element.at ? a.element.at > b.element.at : a.offset > b.offset
         }.map(\.element)
     }

@@ -21,6 +21,15 @@ public struct Form: Sendable {
         case editOpgave
         case saveAs
         case export
+
+        /// Whether the form shows fields that `Disclosure.public` withholds: a partner's
+        /// assessment and private notes, a walkthrough answer.
+        public var holdsPrivateFields: Bool {
+            switch self {
+            case .addPartner, .editPartner, .answer: true
+            default: false
+            }
+        }
     }
 
     public var kind: Kind

@@ -22,13 +22,13 @@ enum FormFactory {
         _ state: AppState, _ id: String, _ label: Localized, selected: Partner.ID?, allowNone: Bool
     ) -> FormField {
         var options = allowNone ? [Choice(id: "", label: "—")] : []
-        options += state.session.partners.map { Choice(id: $0.id.rawValue, label: $0.name) }
+        options += state.shown.partners.map { Choice(id: $0.id.rawValue, label: $0.name) }
         let index = options.firstIndex { $0.id == (selected?.rawValue ?? "") } ?? 0
         return FormField(id, label, .choice(options, index: index))
     }
 
     static func partnerSet(_ state: AppState, _ id: String, _ label: Localized, selected: [String]) -> FormField {
-        let options = state.session.partners.map { Choice(id: $0.id.rawValue, label: $0.name) }
+        let options = state.shown.partners.map { Choice(id: $0.id.rawValue, label: $0.name) }
         return FormField(
             id, label, .multiChoice(options, selected: Set(selected), highlighted: 0),
             hint: L("←/→ kiezen, spatie aan/uit", "←/→ to move, Space to toggle"))
@@ -41,7 +41,7 @@ enum FormFactory {
     // MARK: - Partner
 
     static func partner(_ state: AppState, editing id: Partner.ID?) -> Form {
-        let p = id.flatMap { state.session.partner($0) } ?? Partner(id: "", name: "")
+        let p = id.flatMap { state.shown.partner($0) } ?? Partner(id: "", name: "")
         var fields: [FormField] = [
             text("name", L("Naam", "Name"), p.name),
             text("organisation", L("Organisatie", "Organisation"), p.organisation),
@@ -92,7 +92,7 @@ enum FormFactory {
 
     static func relation(_ state: AppState, from: Partner.ID, to: Partner.ID, editing id: Relation.ID?) -> Form {
         let r =
-            id.flatMap { rid in state.session.relations.first { $0.id == rid } }
+            id.flatMap { rid in state.shown.relations.first { $0.id == rid } }
             ?? Relation(id: "", from: from, to: to, kind: .collaboration)
         return Form(
             kind: id.map { .editRelation($0) } ?? .addRelation(from: from, to: to),
@@ -100,7 +100,7 @@ enum FormFactory {
             fields: [
                 FormField(
                     "between", L("Tussen", "Between"),
-                    .info(state.session.partnerName(r.from) + " → " + state.session.partnerName(r.to))),
+                    .info(state.shown.partnerName(r.from) + " → " + state.shown.partnerName(r.to))),
                 choice("kind", L("Soort", "Kind"), r.kind) { $0.name(state.language) },
                 FormField("strength", L("Sterkte", "Strength"), .score(r.strength), hint: L("1–5", "1–5")),
                 text("note", L("Toelichting", "Note"), r.note, multiline: true),
@@ -110,12 +110,12 @@ enum FormFactory {
     // MARK: - Perspective
 
     static func perspective(_ state: AppState, partner: Partner.ID) -> Form {
-        let p = state.session.perspective(of: partner) ?? Perspective(id: "", partner: partner)
+        let p = state.shown.perspective(of: partner) ?? Perspective(id: "", partner: partner)
         return Form(
             kind: .editPerspective(partner),
             title: L(
-                "Perspectief van \(state.session.partnerName(partner))",
-                "Perspective of \(state.session.partnerName(partner))"),
+                "Perspectief van \(state.shown.partnerName(partner))",
+                "Perspective of \(state.shown.partnerName(partner))"),
             fields: [
                 text("view", L("Hoe zien zij de opgave?", "How do they see the opgave?"), p.view, multiline: true),
                 text(
@@ -133,7 +133,7 @@ enum FormFactory {
 
     static func intervention(_ state: AppState, editing id: Intervention.ID?) -> Form {
         let v =
-            id.flatMap { iid in state.session.interventions.first { $0.id == iid } } ?? Intervention(id: "", title: "")
+            id.flatMap { iid in state.shown.interventions.first { $0.id == iid } } ?? Intervention(id: "", title: "")
         var catalogOptions = [Choice(id: "", label: state.text(L("— eigen interventie —", "— own intervention —")))]
         catalogOptions += Catalog.interventions.map { Choice(id: $0.id, label: $0.title(state.language)) }
         let catalogIndex = catalogOptions.firstIndex { $0.id == (v.catalogId ?? "") } ?? 0
@@ -174,9 +174,9 @@ enum FormFactory {
     // MARK: - Notes, meetings, actions
 
     static func note(_ state: AppState, editing id: Note.ID?) -> Form {
-        let existing = id.flatMap { nid in state.session.notes.first { $0.id == nid } }
+        let existing = id.flatMap { nid in state.shown.notes.first { $0.id == nid } }
         let links = existing?.links ?? defaultLinks(state)
-        let linkText = links.map { state.session.displayName(ofID: $0) }.joined(separator: ", ")
+        let linkText = links.map { state.shown.displayName(ofID: $0) }.joined(separator: ", ")
         var fields: [FormField] = [
             text(
                 "text", L("Notitie", "Note"), existing?.text ?? "", multiline: true,
@@ -191,12 +191,12 @@ enum FormFactory {
                     "Space: private notes stay out of presentations and public exports")),
         ]
         var meetingOptions = [Choice(id: "", label: "—")]
-        meetingOptions += state.session.meetings.map { Choice(id: $0.id.rawValue, label: $0.title) }
+        meetingOptions += state.shown.meetings.map { Choice(id: $0.id.rawValue, label: $0.title) }
         let meetingID =
             existing?.meeting?.rawValue
             ?? (state.pane == .notes && state.notesSection == .meetings
-                && state.session.meetings.indices.contains(state.selectedMeeting)
-                ? state.session.meetings[state.selectedMeeting].id.rawValue : "")
+                && state.shown.meetings.indices.contains(state.selectedMeeting)
+                ? state.shown.meetings[state.selectedMeeting].id.rawValue : "")
         fields.append(
             FormField(
                 "meeting", L("Overleg", "Meeting"),
@@ -214,10 +214,10 @@ enum FormFactory {
         case .map, .perspectives:
             return state.selectedPartner.map { [$0.rawValue] } ?? []
         case .interventions:
-            return interventionIndex(state).map { [state.session.interventions[$0].id.rawValue] } ?? []
+            return interventionIndex(state).map { [state.shown.interventions[$0].id.rawValue] } ?? []
         case .notes:
-            if state.notesSection == .meetings, state.session.meetings.indices.contains(state.selectedMeeting) {
-                return [state.session.meetings[state.selectedMeeting].id.rawValue]
+            if state.notesSection == .meetings, state.shown.meetings.indices.contains(state.selectedMeeting) {
+                return [state.shown.meetings[state.selectedMeeting].id.rawValue]
             }
             return []
         case .walkthrough:
@@ -227,7 +227,7 @@ enum FormFactory {
 
     static func meeting(_ state: AppState, editing id: Meeting.ID?, now: Date) -> Form {
         let m =
-            id.flatMap { mid in state.session.meetings.first { $0.id == mid } } ?? Meeting(id: "", title: "", date: now)
+            id.flatMap { mid in state.shown.meetings.first { $0.id == mid } } ?? Meeting(id: "", title: "", date: now)
         var modeOptions = [Choice(id: "", label: "—")]
         modeOptions += MeetingMode.allCases.map { Choice(id: $0.rawValue, label: $0.name(state.language)) }
         return Form(
@@ -251,10 +251,10 @@ enum FormFactory {
 
     static func action(_ state: AppState, editing id: ActionItem.ID?) -> Form {
         let a =
-            id.flatMap { aid in state.session.actions.first { $0.id == aid } }
+            id.flatMap { aid in state.shown.actions.first { $0.id == aid } }
             ?? ActionItem(id: "", text: "", owner: state.selectedPartner)
         var meetingOptions = [Choice(id: "", label: "—")]
-        meetingOptions += state.session.meetings.map { Choice(id: $0.id.rawValue, label: $0.title) }
+        meetingOptions += state.shown.meetings.map { Choice(id: $0.id.rawValue, label: $0.title) }
         return Form(
             kind: id.map { .editAction($0) } ?? .addAction,
             title: id == nil ? L("Actie toevoegen", "Add action") : L("Actie bewerken", "Edit action"),
@@ -275,7 +275,7 @@ enum FormFactory {
     // MARK: - Walkthrough, opgave, files
 
     static func answer(_ state: AppState, tip: Int, question: String) -> Form {
-        let text = state.session.reflections[tip]?.answers[question] ?? ""
+        let text = state.shown.reflections[tip]?.answers[question] ?? ""
         let questionText = Catalog.question(id: question)?.text(state.language) ?? question
         return Form(
             kind: .answer(tip: tip, question: question),
@@ -291,13 +291,13 @@ enum FormFactory {
     }
 
     static func opgave(_ state: AppState) -> Form {
-        let o = state.session.opgave
-        let w = state.session.workForm
+        let o = state.shown.opgave
+        let w = state.shown.workForm
         return Form(
             kind: .editOpgave,
             title: L("Opgave en werkvorm", "Opgave and work form"),
             fields: [
-                text("sessionTitle", L("Sessietitel", "Session title"), state.session.title),
+                text("sessionTitle", L("Sessietitel", "Session title"), state.shown.title),
                 text("title", L("Opgave", "Opgave"), o.title),
                 text("intent", L("Wat willen we bereiken?", "What do we want to achieve?"), o.intent, multiline: true),
                 text(
@@ -307,7 +307,7 @@ enum FormFactory {
                     o.successSignals.joined(separator: "\n"), multiline: true, hint: listHint),
                 choice("workForm", L("Werkvorm", "Work form"), w.kind) { $0.name(state.language) },
                 choice("steering", L("Sturing", "Steering"), w.steering) { $0.name(state.language) },
-                text("regisseur", L("Regisseur", "Regisseur"), state.session.regisseur.name),
+                text("regisseur", L("Regisseur", "Regisseur"), state.shown.regisseur.name),
             ])
     }
 

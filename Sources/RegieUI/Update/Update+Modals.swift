@@ -45,7 +45,7 @@ func handleModalKey(_ state: inout AppState, _ key: Key, now: Date) -> [Effect] 
         }
         return []
     case .relations(let partner, let selected):
-        let relations = state.session.relations.filter { $0.involves(partner) }
+        let relations = state.shown.relations.filter { $0.involves(partner) }
         switch key {
         case .escape, .ctrl("c"), .character("q"):
             state.modal = nil
@@ -56,7 +56,7 @@ func handleModalKey(_ state: inout AppState, _ key: Key, now: Date) -> [Effect] 
         case .enter, .character("e"):
             guard relations.indices.contains(selected), !state.readOnly else { return [] }
             let relation = relations[selected]
-            state.modal = .form(FormFactory.relation(state, from: relation.from, to: relation.to, editing: relation.id))
+            openForm(&state, FormFactory.relation(state, from: relation.from, to: relation.to, editing: relation.id))
         case .character("d"), .delete:
             guard relations.indices.contains(selected), !state.readOnly else { return [] }
             let relation = relations[selected]
@@ -64,8 +64,8 @@ func handleModalKey(_ state: inout AppState, _ key: Key, now: Date) -> [Effect] 
                 Confirmation(
                     subject: .deleteRelation(relation.id),
                     question: L(
-                        "Relatie \(state.session.partnerName(relation.from)) – \(state.session.partnerName(relation.to)) (\(relation.kind.name.nl)) verwijderen?",
-                        "Delete the relation \(state.session.partnerName(relation.from)) – \(state.session.partnerName(relation.to)) (\(relation.kind.name.en))?"
+                        "Relatie \(state.shown.partnerName(relation.from)) – \(state.shown.partnerName(relation.to)) (\(relation.kind.name.nl)) verwijderen?",
+                        "Delete the relation \(state.shown.partnerName(relation.from)) – \(state.shown.partnerName(relation.to)) (\(relation.kind.name.en))?"
                     )))
         default:
             break
@@ -101,7 +101,7 @@ private func answer(_ state: inout AppState, _ confirmation: Confirmation, key: 
     switch (confirmation.subject, choice) {
     case (.quitUnsaved, .save):
         guard let path = state.filePath else {
-            state.modal = .form(FormFactory.saveAs(state))
+            openForm(&state, FormFactory.saveAs(state))
             state.quitting = true
             return []
         }

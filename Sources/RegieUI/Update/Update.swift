@@ -123,6 +123,20 @@ func select(_ state: inout AppState, partner id: Partner.ID) {
     state.detailScroll = 0
 }
 
+/// Opens a form, unless it holds private fields that the screen may not show now (presentation
+/// mode, see `Disclosure.showsPrivateFields`): built from the public view it would show blanks,
+/// and submitting it would write those blanks over what the regisseur wrote.
+func openForm(_ state: inout AppState, _ form: Form) {
+    guard state.disclosure.showsPrivateFields || !form.kind.holdsPrivateFields else {
+        state.message = StatusMessage(
+            L(
+                "Presentatiemodus: dit formulier bevat privé-inschattingen; p zet de presentatie uit",
+                "Presentation mode: this form holds private assessments; p turns presenting off"), kind: .warning)
+        return
+    }
+    state.modal = .form(form)
+}
+
 /// Records an edit: the session before it goes on the undo stack.
 func edit(_ state: inout AppState, now: Date, _ change: (inout Session) -> Void) -> Bool {
     guard !state.readOnly else {

@@ -5,7 +5,7 @@ import RegieKit
 /// Rows and detail of the meeting log: who came, what kind of meeting (tip 6), what was decided.
 enum MeetingRows {
     static func content(_ state: AppState) -> NotesSectionContent {
-        let meetings = state.session.meetings
+        let meetings = state.shown.meetings
         let selected = meetings.indices.contains(state.selectedMeeting) ? state.selectedMeeting : nil
         return NotesSectionContent(
             count: meetings.count,
@@ -41,7 +41,7 @@ enum MeetingRows {
 
     static func detail(_ meeting: Meeting, state: AppState, width: Int) -> DetailText {
         var text = DetailText(width: width)
-        let session = state.session
+        let session = state.shown
         text.paragraph(meeting.title, style: Theme.heading)
         let labels = [L("Datum", "Date"), L("Karakter", "Character"), L("Aanwezig", "Attending")].map { state.text($0) }
         let labelWidth = DetailText.labelWidth(labels)

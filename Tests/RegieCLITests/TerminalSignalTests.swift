@@ -99,9 +99,14 @@ import Testing
     /// the terminal back, prints the report below it without waiting for a key, and ends.
     @Test(arguments: BuildKind.allCases)
     func aCrashRestoresTheTerminalReportsAndEnds(build: BuildKind) throws {
+        // Without SWIFT_BACKTRACE, which regie used to set by executing itself a second time.
         let run = try startWithUnsavedNote(
-            build, note: "Notitie voor de crash in \(build)", environment: ["REGIE_TEST_CRASH_KEY": "§"])
+            build, note: "Notitie voor de crash in \(build)", launcher: ["env", "-u", "SWIFT_BACKTRACE"],
+            environment: ["REGIE_TEST_CRASH_KEY": "§"])
         defer { run.killIfStillThere() }
+        let environment = try String(
+            decoding: Data(contentsOf: URL(fileURLWithPath: "/proc/\(run.pid)/environ")), as: UTF8.self)
+        #expect(!environment.contains("SWIFT_BACKTRACE="), "regie started itself again to set SWIFT_BACKTRACE")
         try run.tmux.type("§")
         // The backtracer's prompt would wait 30 s for a key; the report itself takes a second.
         let (ended, screen) = try run.tmux.waitFor(Self.termiosLine, timeout: 20)

@@ -52,11 +52,38 @@ public struct AppState: Sendable {
     public var disclosure: Disclosure { presenting ? .public : .full }
 
     public var dirty = false
-    /// When the last edit happened; autosave waits for a quiet moment after it.
+    /// When the last edit happened.
     public var lastEdit: Date?
+    /// When the first edit that is not on disk yet happened; autosave writes within seconds of it.
+    public var dirtySince: Date?
     public var lastSaved: Date?
+    /// Autosave writes the session file itself (the default); false with `--no-autosave`, when
+    /// only a recovery copy is written beside it and saving is left to the user.
+    public var autosave = true
+    /// Counts edits. A save reports the revision it wrote, so edits made while it was on its
+    /// way stay unsaved.
+    public var revision = 0
+    /// A save of the session file is on its way; autosave waits for it.
+    public var saving = false
+    /// The next save was asked for (Ctrl-S, save-as, quit), so its result is said in the status bar.
+    public var announceSave = false
     public var recoveryWritten = false
+    /// Since when the open form has typing that is not in its draft file yet.
+    public var draftDueSince: Date?
+    /// Whether a draft of the open form lies beside the session file.
+    public var draftOnDisk = false
+    /// Where this run keeps the draft of an open form (`FormDraft.path`, or another name when
+    /// the user kept an older draft for later); nil without a session file.
+    public var draftPath: String?
+    /// Copies found at start that were restored: removed once the session is safely saved.
+    public var removeAfterSave: [String] = []
+    /// Stopping after a signal or a closed terminal: the last save must land, or go elsewhere.
+    public var terminating = false
+    /// Where the work went when stopping could not write it to its file; told after exit.
+    public var emergencyCopy: String?
     public var message: StatusMessage?
+    /// Questions waiting their turn after the one on screen (copies found at start).
+    public var questions: [Confirmation] = []
 
     var undoStack: [Session] = []
     var redoStack: [Session] = []
@@ -64,13 +91,12 @@ public struct AppState: Sendable {
     public var canRedo: Bool { !redoStack.isEmpty }
 
     public var quitting = false
-    /// A newer autosaved session found at start, waiting for the user's yes or no.
-    public var pendingRecovery: Session?
 
     public init(session: Session, filePath: String?, readOnly: Bool = false, language: Language) {
         self.session = session
         self.shown = session.disclosed(.full)
         self.filePath = filePath
+        self.draftPath = filePath.map(FormDraft.path(for:))
         self.readOnly = readOnly
         self.language = language
         self.selectedPartner = session.partners.first?.id
@@ -121,30 +147,4 @@ public enum Modal: Sendable {
     case palette(Palette)
     /// The relations of one partner, to edit or delete one of them.
     case relations(partner: Partner.ID, selected: Int)
-}
-
-/// A yes/no (or save/discard/cancel) question before something that cannot be taken back.
-public struct Confirmation: Sendable {
-    public enum Subject: Sendable {
-        case deletePartner(Partner.ID)
-        case deleteRelation(Relation.ID)
-        case deleteIntervention(Intervention.ID)
-        case deleteNote(Note.ID)
-        case deleteMeeting(Meeting.ID)
-        case deleteAction(ActionItem.ID)
-        case quitUnsaved
-        case discardForm(Form)
-        case restoreRecovery(path: String)
-    }
-
-    public var subject: Subject
-    public var question: Localized
-    /// Offers a third answer, "save first", as when quitting with unsaved changes.
-    public var offersSave: Bool
-
-    public init(subject: Subject, question: Localized, offersSave: Bool = false) {
-        self.subject = subject
-        self.question = question
-        self.offersSave = offersSave
-    }
 }

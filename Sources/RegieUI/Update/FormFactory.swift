@@ -311,6 +311,58 @@ enum FormFactory {
             ])
     }
 
+    /// The form of `kind` as it opens now, for a draft to be put back into; nil when what it
+    /// edits is gone.
+    static func form(for kind: Form.Kind, _ state: AppState, now: Date) -> Form? {
+        let session = state.shown
+        switch kind {
+        case .addPartner: return partner(state, editing: nil)
+        case .editPartner(let id): return session.partner(id) == nil ? nil : partner(state, editing: id)
+        case .addRelation(let from, let to):
+            return session.partner(from) == nil || session.partner(to) == nil
+                ? nil : relation(state, from: from, to: to, editing: nil)
+        case .editRelation(let id):
+            guard let r = session.relations.first(where: { $0.id == id }) else { return nil }
+            return relation(state, from: r.from, to: r.to, editing: id)
+        case .editPerspective(let id): return session.partner(id) == nil ? nil : perspective(state, partner: id)
+        case .addIntervention: return intervention(state, editing: nil)
+        case .editIntervention(let id):
+            return session.interventions.contains { $0.id == id } ? intervention(state, editing: id) : nil
+        case .addNote: return note(state, editing: nil)
+        case .editNote(let id): return session.notes.contains { $0.id == id } ? note(state, editing: id) : nil
+        case .addMeeting: return meeting(state, editing: nil, now: now)
+        case .editMeeting(let id):
+            return session.meetings.contains { $0.id == id } ? meeting(state, editing: id, now: now) : nil
+        case .addAction: return action(state, editing: nil)
+        case .editAction(let id): return session.actions.contains { $0.id == id } ? action(state, editing: id) : nil
+        case .answer(let tip, let question):
+            return Catalog.question(id: question) == nil ? nil : answer(state, tip: tip, question: question)
+        case .editOpgave: return opgave(state)
+        case .saveAs: return saveAs(state)
+        case .export(let format, let isPublic): return export(state, format, isPublic: isPublic)
+        }
+    }
+
+    /// Where an export goes: beside the session, named after it, unless the user types another name.
+    static func export(_ state: AppState, _ format: ExportFormat, isPublic: Bool) -> Form {
+        let base = state.filePath.map { URL(fileURLWithPath: $0).deletingPathExtension().path } ?? "sessie"
+        var suggested = base + (isPublic ? ".public" : "") + "." + format.fileExtension
+        // A json export named after its session would be the session file itself.
+        if suggested == state.filePath { suggested = base + ".export." + format.fileExtension }
+        return Form(
+            kind: .export(format, isPublic: isPublic),
+            title: isPublic
+                ? L("Publiek exporteren: \(format.rawValue)", "Public export: \(format.rawValue)")
+                : L("Exporteren: \(format.rawValue)", "Export: \(format.rawValue)"),
+            fields: [
+                text(
+                    "path", L("Bestand", "File"), suggested,
+                    hint: L(
+                        "Een bestaand bestand wordt pas na een vraag overschreven",
+                        "An existing file is replaced only after asking"))
+            ])
+    }
+
     static func saveAs(_ state: AppState) -> Form {
         Form(
             kind: .saveAs,

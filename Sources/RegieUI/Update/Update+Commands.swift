@@ -5,17 +5,9 @@ import RegieKit
 func perform(_ state: inout AppState, _ command: Command, now: Date) -> [Effect] {
     switch command {
     case .quit:
-        if state.dirty && !state.readOnly {
-            state.modal = .confirm(
-                Confirmation(
-                    subject: .quitUnsaved,
-                    question: L("Er zijn onbewaarde wijzigingen.", "There are unsaved changes."),
-                    offersSave: true))
-            return []
-        }
-        return [.quit]
+        return Saving.quit(&state)
     case .save:
-        return save(&state)
+        return Saving.save(&state)
     case .saveAs:
         openForm(&state, FormFactory.saveAs(state))
     case .undo:
@@ -164,22 +156,13 @@ func perform(_ state: inout AppState, _ command: Command, now: Date) -> [Effect]
     case .addAction:
         openForm(&state, FormFactory.action(state, editing: nil))
     case .export(let format, let isPublic):
-        guard let path = state.filePath else {
-            state.message = StatusMessage(L("Bewaar de sessie eerst", "Save the session first"), kind: .warning)
-            return []
-        }
-        let base = URL(fileURLWithPath: path).deletingPathExtension().path
-        return [
-            .export(format, isPublic: isPublic, path: base + (isPublic ? ".public" : "") + "." + format.fileExtension)
-        ]
+        openForm(&state, FormFactory.export(state, format, isPublic: isPublic))
     }
     return []
 }
 
 private func afterHistoryMove(_ state: inout AppState, now: Date, _ message: Localized) {
-    state.dirty = true
-    state.recoveryWritten = false
-    state.lastEdit = now
+    markChanged(&state, now: now)
     state.message = StatusMessage(message)
     if let id = state.selectedPartner, state.shown.partner(id) == nil {
         state.selectedPartner = state.shown.partners.first?.id
@@ -194,15 +177,6 @@ func clampSelections(_ state: inout AppState) {
     state.selectedNote = clamp(state.selectedNote, state.shown.notes.count)
     state.selectedMeeting = clamp(state.selectedMeeting, state.shown.meetings.count)
     state.selectedAction = clamp(state.selectedAction, state.shown.actions.count)
-}
-
-private func save(_ state: inout AppState) -> [Effect] {
-    guard !state.readOnly else { return readOnly(&state) }
-    guard let path = state.filePath else {
-        openForm(&state, FormFactory.saveAs(state))
-        return []
-    }
-    return [.save(path: path)]
 }
 
 @discardableResult

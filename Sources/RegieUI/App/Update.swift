@@ -99,4 +99,4 @@ private func filterKey(_ state: inout AppState, _ key: Key) {
     }
 }
 
-func fileName(_ path: String) -> String { URL(fileURLWithPath: path).lastPathComponent }
+func fileName(_ path: String) -> String { PathText.lastComponent(path) }

@@ -17,7 +17,7 @@ enum Files {
 
     /// Where an export goes: beside the session, named after it, unless the user types another name.
     static func exportForm(_ state: AppState, _ format: ExportFormat, isPublic: Bool) -> Form {
-        let base = state.filePath.map { URL(fileURLWithPath: $0).deletingPathExtension().path } ?? "sessie"
+        let base = state.filePath.map(PathText.deletingExtension) ?? "sessie"
         var suggested = base + (isPublic ? ".public" : "") + "." + format.fileExtension
         // A json export named after its session would be the session file itself.
         if suggested == state.filePath { suggested = base + ".export." + format.fileExtension }

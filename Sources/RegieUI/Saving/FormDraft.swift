@@ -65,8 +65,7 @@ public struct FormDraft: Sendable {
 
     /// Where the draft of the session at `sessionPath` is kept.
     public static func path(for sessionPath: String) -> String {
-        let url = URL(fileURLWithPath: sessionPath)
-        return url.deletingLastPathComponent().appendingPathComponent("." + url.lastPathComponent + ".draft").path
+        PathText.sibling(of: sessionPath, named: "." + PathText.lastComponent(sessionPath) + ".draft")
     }
 
     // MARK: - File

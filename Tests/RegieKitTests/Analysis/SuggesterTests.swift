@@ -28,11 +28,11 @@ struct SuggesterTests {
         #expect(list[0].reason.nl == "Politie Dalstede-Oost: invloed 5, commitment 1.")
     }
 
-    /// A connector's entry overtakes the first-listed ones: 51 + 14 + 15 = 80 against 71.
+    /// An expert's entry overtakes the first-listed ones: 51 + 14 + 15 = 80 against 71.
     @Test func styleChangesTheOrder() {
-        let connector = suggestions(for: powerfulButUncommitted(), style: [.connector], today: ruleToday)
-        #expect(connector.first?.intervention.id == "recognised-seat")
-        #expect(connector.first?.score == 80)
+        let expert = suggestions(for: powerfulButUncommitted(), style: [.expert], today: ruleToday)
+        #expect(expert.first?.intervention.id == "mutual-gains-package")
+        #expect(expert.first?.score == 80)
         let strategist = suggestions(for: powerfulButUncommitted(), style: [.strategist], today: ruleToday)
         #expect(strategist.first?.intervention.id == "keep-powerful-satisfied")
         #expect(strategist.first?.score == 86)
@@ -129,6 +129,22 @@ struct SuggesterTests {
                 id: "i", catalogId: "broker-via-central-partner", title: "Gedaan", targets: ["b"], status: .done)
         ]
         #expect(viaTheBroker(session) == nil)
+    }
+
+    /// Whatever its tips, an intervention aimed at the same relation is close to a pair's suggestion.
+    @Test func anInterventionOnTheSameRelationIsMentioned() {
+        var session = calmSession()
+        session.relate("a", "b", .tension, strength: 4)
+        let relation = session.relations.last!.id.rawValue
+        session.interventions = [
+            Intervention(id: "h", title: "Herstelgesprek", tips: [4], targets: [relation], status: .planned)
+        ]
+        let pair = suggestions(for: session, style: [], today: ruleToday).filter {
+            $0.rule == .tensionBetweenInfluential
+        }
+        #expect(!pair.isEmpty)
+        #expect(pair.allSatisfy { $0.reason.nl.hasSuffix("; met deze partners staat al ‘Herstelgesprek’ gepland.") })
+        #expect(pair.allSatisfy { $0.related == ["h"] })
     }
 
     /// Planned for one of two brokers: the other still gets it, and the reason says so.

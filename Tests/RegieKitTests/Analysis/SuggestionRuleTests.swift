@@ -173,6 +173,12 @@ let ruleCases: [RuleCase] = [
             $0[partner: "a"].scores = Scores(influence: 2, interest: 3, contribution: 3, legitimacy: 3, urgency: 3)
         }),
     RuleCase(
+        rule: .dangerousStakeholder, partners: ["a"],
+        fires: { $0[partner: "a"].scores.urgency = 4 },  // influence 3, legitimacy 2
+        quiet: {
+            $0[partner: "a"].scores.urgency = 4; $0[partner: "a"].scores.legitimacy = 3
+        }),
+    RuleCase(
         rule: .longNoContact, partners: ["a", "b", "c"],
         fires: { $0.meetings[0].date = Day("2026-07-04")!.date },  // 120 days
         quiet: { $0.meetings[0].date = Day("2026-09-02")!.date }),  // 60 days

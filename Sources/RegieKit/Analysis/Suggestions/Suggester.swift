@@ -152,30 +152,31 @@ struct Suggester {
             related.append(dropped.id)
             penalty += 20
         }
-        // An own intervention (or another entry) already planned or done for these partners,
-        // aimed at the entry's main tip, is close: the reason names it.
-        if let tip = entry.tips.first {
-            let close = partners.compactMap { partner in
-                recorded.first { r in
-                    r.catalogId != entry.id && (r.status == .planned || r.status == .done) && r.tips.contains(tip)
-                        && r.targets.contains(partner.rawValue)
-                }.map { (partner, $0) }
-            }
-            if let (partner, other) = close.first {
-                let whom =
-                    partners.count == 1
-                    ? Localized(nl: "deze partner", en: "this partner") : Phrase.list([name(partner)])
-                notes.append(
-                    other.status == .planned
-                        ? Localized(
-                            nl: "met \(whom.nl) staat al ‘\(other.title)’ gepland",
-                            en: "‘\(other.title)’ is already planned with \(whom.en)")
-                        : Localized(
-                            nl: "met \(whom.nl) is al ‘\(other.title)’ gedaan",
-                            en: "‘\(other.title)’ has already been done with \(whom.en)"))
-                related.append(other.id)
-                penalty += close.count == partners.count ? 10 : 5
-            }
+        // Another intervention already planned or done for the same relation, or for all these
+        // partners and aimed at the entry's main tip, is close: the reason names it.
+        let people = Set(partners.map(\.rawValue))
+        let links = Set(relations.map(\.rawValue))
+        if group.rule.scope != .session, !partners.isEmpty,
+            let other = recorded.first(where: { r in
+                guard r.catalogId != entry.id, r.status == .planned || r.status == .done else { return false }
+                if !links.isEmpty, !links.isDisjoint(with: r.targets) { return true }
+                return entry.tips.first.map(r.tips.contains) == true && people.isSubset(of: r.targets)
+            })
+        {
+            let whom =
+                partners.count == 1
+                ? Localized(nl: "deze partner", en: "this partner")
+                : Localized(nl: "deze partners", en: "these partners")
+            notes.append(
+                other.status == .planned
+                    ? Localized(
+                        nl: "met \(whom.nl) staat al ‘\(other.title)’ gepland",
+                        en: "‘\(other.title)’ is already planned with \(whom.en)")
+                    : Localized(
+                        nl: "met \(whom.nl) is al ‘\(other.title)’ gedaan",
+                        en: "‘\(other.title)’ has already been done with \(whom.en)"))
+            related.append(other.id)
+            penalty += 10
         }
 
         let severity = findings.map(\.severity).max() ?? 0

@@ -29,6 +29,7 @@ extension SuggestionRule {
         case .doneWithoutConsequences: found = facts.doneWithoutConsequences()
         case .missingPerspective: found = facts.missingPerspectives()
         case .dependentWithoutVoice: found = facts.dependentWithoutVoice()
+        case .dangerousStakeholder: found = facts.dangerousStakeholders()
         case .longNoContact: found = facts.longNoContact()
         case .unclearOpgave: found = facts.unclearOpgave()
         case .lowTrust: found = facts.lowTrust()
@@ -210,6 +211,20 @@ private struct Facts {
                         + "\(s.influence) en nog geen perspectief vastgelegd",
                     en: "\($0.row.name): legitimacy \(s.legitimacy) and urgency \(s.urgency), but influence "
                         + "\(s.influence) and no perspective recorded"))
+        }
+    }
+
+    func dangerousStakeholders() -> [RuleFinding] {
+        assessed.filter { $0.row.salience == .dangerous }.map {
+            let s = $0.scores
+            return RuleFinding(
+                rule: .dangerousStakeholder, partners: [$0.row.id],
+                severity: 0.4 + 0.05 * Double(s.influence + s.urgency - 6),
+                reason: Localized(
+                    nl: "\($0.row.name): invloed \(s.influence) en urgentie \(s.urgency), maar legitimiteit "
+                        + "\(s.legitimacy)",
+                    en: "\($0.row.name): influence \(s.influence) and urgency \(s.urgency), but legitimacy "
+                        + "\(s.legitimacy)"))
         }
     }
 
@@ -501,9 +516,9 @@ private struct Facts {
                 rule: .fundingHub, partners: [item.row.id], severity: min(0.8, 0.45 + 0.05 * Double(funded.count)),
                 reason: Localized(
                     nl: "\(item.row.name) financiert \(funded.count) partners (\(names.nl)) en heeft invloed "
-                        + "\(item.scores.influence)",
+                        + "\(item.scores.influence): de verleiding om de baas te spelen ligt op de loer",
                     en: "\(item.row.name) funds \(funded.count) partners (\(names.en)) and has influence "
-                        + "\(item.scores.influence)"))
+                        + "\(item.scores.influence): the pull to act as the boss is close"))
         }
     }
 

@@ -33,6 +33,8 @@ public enum SuggestionRule: String, CaseIterable, Sendable {
     case missingPerspective
     /// A dependent stakeholder (legitimacy and urgency without power) without a recorded perspective.
     case dependentWithoutVoice
+    /// A dangerous stakeholder: power and urgency without legitimacy.
+    case dangerousStakeholder
     /// No meeting or note with an influential or needed partner for 90 days, or ever.
     case longNoContact
     /// The opgave lacks a title, an intent or signs of success.
@@ -70,6 +72,7 @@ public enum SuggestionRule: String, CaseIterable, Sendable {
         case .engagementGap: .engagementGap
         case .doneWithoutConsequences: .consequencesUnclear
         case .missingPerspective, .dependentWithoutVoice: .missingPerspectives
+        case .dangerousStakeholder: .powerWithoutLegitimacy
         case .longNoContact: .longNoContact
         case .unclearOpgave: .unclearOpgave
         case .lowTrust: .lowTrust
@@ -86,7 +89,7 @@ public enum SuggestionRule: String, CaseIterable, Sendable {
     public var method: AnalysisMethod {
         switch self {
         case .highInfluenceLowCommitment, .manyPartners: .mendelow
-        case .dependentWithoutVoice: .salience
+        case .dependentWithoutVoice, .dangerousStakeholder: .salience
         case .criticalNotDedicated: .actorAnalysis
         case .engagementGap: .engagementMatrix
         case .longNoContact, .divergingPerspectives: .networkStrategies
@@ -108,6 +111,7 @@ public enum SuggestionRule: String, CaseIterable, Sendable {
         case .highInfluenceLowCommitment: [3, 5]
         case .letGoCandidate, .unclearOpgave: [1]
         case .tensionBetweenInfluential: [2]
+        case .dangerousStakeholder: [3, 6]
         case .negotiationDominates: [6]
         case .negotiationWithoutCollaboration: [6, 5]
         case .highInterestLowEnergy: [5]
@@ -133,7 +137,7 @@ public enum SuggestionRule: String, CaseIterable, Sendable {
         switch self {
         case .highInfluenceLowCommitment, .letGoCandidate, .highInterestLowEnergy, .isolatedPartner,
             .influentialOnTheEdge, .broker, .cutPoint, .criticalNotDedicated, .engagementGap, .missingPerspective,
-            .dependentWithoutVoice, .longNoContact, .lowTrust, .fundingHub, .resistantWithValues:
+            .dependentWithoutVoice, .dangerousStakeholder, .longNoContact, .lowTrust, .fundingHub, .resistantWithValues:
             .partner
         case .tensionBetweenInfluential, .negotiationWithoutCollaboration, .divergingPerspectives: .pair
         case .doneWithoutConsequences: .intervention

@@ -13,10 +13,11 @@ struct TipFindingsTests {
         for tip in 1...5 { #expect(texts(calmSession(), tip).isEmpty, "tip \(tip)") }
         #expect(
             texts(calmSession(), 6) == [
-                "Onderhandeling in 0 van de 3 relaties (0%).", "Overleg ‘Wijktafel’ (2026-10-22): co-creatie.",
+                "Onderhandeling in 0 van de 3 relaties (0%).", "Overleg ‘Wijktafel’ (2026-10-22): cocreatie.",
             ])
         #expect(
-            texts(calmSession(), 7).first == "Werkvorm: netwerk, sturen op regie (geen budget en geen lijngezag).")
+            texts(calmSession(), 7).first
+                == "Werkvorm: netwerk, sturen op basis van regie (geen budget en geen lijngezag).")
         #expect(texts(calmSession(), 7).count == 3, "the form, the set-up, nothing more for a network steered by regie")
         #expect(texts(calmSession(), 8).isEmpty)
     }
@@ -54,7 +55,7 @@ struct TipFindingsTests {
         #expect(lines.count == 3)
         #expect(lines[0] == "Spilpartner: Partner B (betweenness 1,00).")
         #expect(lines[1] == "Zonder hen valt het netwerk uiteen: Partner B.")
-        #expect(lines[2].hasPrefix("Suggestie: Via de spilpartner werken — Partner B heeft de hoogste betweenness"))
+        #expect(lines[2].hasPrefix("Suggestie: Via de bruggenbouwer werken — Partner B heeft de hoogste betweenness"))
     }
 
     @Test func tip4And5() {
@@ -75,7 +76,7 @@ struct TipFindingsTests {
         #expect(
             lines == [
                 "Onderhandeling in 1 van de 3 relaties (33%).", "Onderhandeling: Partner A – Partner B.",
-                "Overleg ‘Wijktafel’ (2026-10-22): co-creatie.",
+                "Overleg ‘Wijktafel’ (2026-10-22): cocreatie.",
             ])
     }
 

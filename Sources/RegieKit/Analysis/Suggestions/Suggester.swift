@@ -59,8 +59,9 @@ struct Suggester {
     func ranked() -> [Suggestion] {
         var candidates: [Candidate] = []
         for (index, group) in groups.enumerated() {
+            // Diagnoses prepare a choice; a suggestion says what to do.
             for (order, entry) in Catalog.interventions.enumerated()
-            where entry.conditions.contains(group.rule.condition) {
+            where entry.kind == .intervention && entry.conditions.contains(group.rule.condition) {
                 if let candidate = candidate(entry, order: order, group: group, index: index) {
                     candidates.append(candidate)
                 }

@@ -148,8 +148,8 @@ public enum SuggestionRule: String, CaseIterable, Sendable {
     }
 
     /// Whether the findings of this rule about different partners share one suggestion (one
-    /// contact round for everyone out of touch); cut points and funding hubs each stand apart.
-    public var mergesFindings: Bool { scope == .partner && self != .cutPoint && self != .fundingHub }
+    /// contact round for everyone out of touch); funding hubs each stand apart.
+    public var mergesFindings: Bool { scope == .partner && self != .fundingHub }
 
     /// What a rule's findings are about.
     public enum Scope: Sendable {

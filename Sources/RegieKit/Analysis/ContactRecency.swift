@@ -4,11 +4,9 @@ import Foundation
 /// attended or note linked to it, on or before the day passed in.
 public enum ContactRecency {
     /// Whole days from the last contact to `today` per partner; absent for a partner with none.
-    /// Meetings and notes after `today` are plans, not contact, and do not count.
-    /// With `includingPrivateNotes` false, private notes are left out.
-    public static func daysSinceContact(
-        in session: Session, today: Day, includingPrivateNotes: Bool = true
-    ) -> [Partner.ID: Int] {
+    /// Meetings and notes after `today` are plans, not contact, and do not count. Private notes
+    /// count too; pass `session.disclosed(.public)` to leave them out.
+    public static func daysSinceContact(in session: Session, today: Day) -> [Partner.ID: Int] {
         var last: [Partner.ID: Day] = [:]
         func saw(_ partner: Partner.ID, on day: Day) {
             guard day <= today else { return }
@@ -19,7 +17,7 @@ public enum ContactRecency {
             let day = Day(meeting.date)
             for attendee in meeting.attendees { saw(attendee, on: day) }
         }
-        for note in session.notes where includingPrivateNotes || !note.isPrivate {
+        for note in session.notes {
             let day = Day(note.at)
             for link in note.links { saw(Partner.ID(link), on: day) }
         }

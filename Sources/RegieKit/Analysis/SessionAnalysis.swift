@@ -2,11 +2,12 @@
 /// classifications per partner and what each tip of the walkthrough points at.
 ///
 /// Partners with status `letGo` are outside the working network and left out everywhere.
-/// A partner's assessment (scores, engagement, resources) counts only where it may be seen:
-/// with `Disclosure.public`, or in a file written by a public export, only for partners with
-/// `shareScores`; for the others the assessment-based values are nil and no rule uses them.
+/// The analysis works on `session.disclosed(disclosure)`: with `Disclosure.public`, or for a
+/// file written by a public export, a partner's assessment counts only where
+/// `Session.showsAssessment(of:)` allows it (for the others the assessment-based values are nil
+/// and no rule uses them), and private notes and the trust on relations are not there at all.
 public struct SessionAnalysis: Sendable {
-    /// The session analysed.
+    /// The session analysed: what `disclosure` lets be seen of the session passed in.
     public let session: Session
     /// The day "since last contact" and "overdue" are measured against.
     public let today: Day
@@ -21,17 +22,16 @@ public struct SessionAnalysis: Sendable {
 
     /// Analyses `session` as of `today`.
     public init(_ session: Session, today: Day, disclosure: Disclosure = .full) {
-        self.session = session
+        let view = session.disclosed(disclosure)
+        self.session = view
         self.today = today
         self.disclosure = disclosure
-        network = NetworkMeasures(session)
-        negotiation = NegotiationShare(session)
-        let seesEverything = disclosure == .full && !session.isPublicExport
-        let contact = ContactRecency.daysSinceContact(
-            in: session, today: today, includingPrivateNotes: disclosure == .full)
-        partners = session.partners.filter { $0.status != .letGo }.map { [network] partner in
+        network = NetworkMeasures(view)
+        negotiation = NegotiationShare(view)
+        let contact = ContactRecency.daysSinceContact(in: view, today: today)
+        partners = view.partners.filter { $0.status != .letGo }.map { [network] partner in
             PartnerAnalysis(
-                partner, assessed: seesEverything || partner.shareScores, network: network,
+                partner, assessed: view.showsAssessment(of: partner), network: network,
                 daysSinceContact: contact[partner.id])
         }
     }

@@ -113,6 +113,17 @@ struct NetworkMeasuresTests {
         #expect(m.brokers.isEmpty && m.clusters.isEmpty && m.cutPoints.isEmpty)
     }
 
+    /// The reference still holds the samples as they are; regenerate it when a sample changes.
+    @Test(arguments: SampleSessionTests.names)
+    func referenceHoldsTheSamplesAsTheyAre(_ name: String) throws {
+        let reference = try #require(networkxCases.first { $0.name == name })
+        let graph = PartnerGraph(try SampleSessionTests.session(name))
+        #expect(ids(graph.nodes) == reference.nodes, "run Tests/Reference/networkx_reference.py")
+        let pairs = Set(reference.edges.map { [$0.0, $0.1].sorted() })
+        let ours = Set(graph.nodes.flatMap { a in graph.neighbours(of: a).map { [a.rawValue, $0.rawValue].sorted() } })
+        #expect(ours == pairs, "run Tests/Reference/networkx_reference.py")
+    }
+
     /// Graphs drawn at random and the samples, against networkx (see Tests/Reference).
     @Test(arguments: networkxCases)
     func agreesWithNetworkx(_ reference: NetworkxCase) {

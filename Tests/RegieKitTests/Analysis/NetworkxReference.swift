@@ -793,9 +793,9 @@ let networkxCases: [NetworkxCase] = [
     NetworkxCase(
         name: "wijkaanpak",
         nodes: [
-            "gemeente", "woningcorporatie", "politie", "wijkteam", "huisartsen", "scholen", "bewonersplatform",
-            "welzijn", "ondernemers", "ggz", "schuldhulp", "wijkverpleging", "buurtsport", "moskee", "voedselbank",
-            "zorgverzekeraar",
+            "gemeente", "woningcorporatie", "politie", "driehoek", "wijkteam", "huisartsen", "scholen",
+            "bewonersplatform", "welzijn", "ondernemers", "ggz", "schuldhulp", "wijkverpleging", "buurtsport", "moskee",
+            "voedselbank", "zorgverzekeraar",
         ],
         edges: [
             ("gemeente", "wijkteam"), ("gemeente", "welzijn"), ("gemeente", "schuldhulp"),
@@ -806,14 +806,15 @@ let networkxCases: [NetworkxCase] = [
             ("ondernemers", "bewonersplatform"), ("bewonersplatform", "welzijn"), ("buurtsport", "welzijn"),
             ("buurtsport", "scholen"), ("moskee", "wijkteam"), ("voedselbank", "schuldhulp"),
             ("huisartsen", "wijkverpleging"), ("zorgverzekeraar", "wijkverpleging"), ("gemeente", "zorgverzekeraar"),
+            ("politie", "driehoek"), ("gemeente", "driehoek"),
         ],
         betweenness: [
-            0.43333333333333335, 0.055555555555555566, 0.007936507936507936, 0.47777777777777786, 0.0,
-            0.06190476190476191, 0.009523809523809525, 0.06666666666666668, 0.004761904761904762, 0.0,
-            0.13333333333333336, 0.026984126984126985, 0.014285714285714287, 0.0, 0.0, 0.022222222222222223,
+            0.4847222222222223, 0.05416666666666667, 0.018055555555555554, 0.0, 0.45000000000000007, 0.0,
+            0.05416666666666667, 0.008333333333333333, 0.06666666666666667, 0.004166666666666667, 0.0, 0.125,
+            0.023611111111111107, 0.0125, 0.0, 0.0, 0.023611111111111107,
         ],
         cutPoints: ["wijkteam", "schuldhulp"],
-        clusters: [16]),
+        clusters: [17]),
     NetworkxCase(
         name: "jeugdzorgketen",
         nodes: [
@@ -857,8 +858,9 @@ let networkxCases: [NetworkxCase] = [
     NetworkxCase(
         name: "omgevingswet",
         nodes: [
-            "gemeente", "provincie", "waterschap", "omgevingsdienst", "ggd", "veiligheidsregio", "netbeheerder",
-            "ontwikkelaar", "energiecooperatie", "lto", "dorpsraad", "landschap", "erfgoed",
+            "gemeente", "gemeenteraad", "provincie", "waterschap", "omgevingsdienst", "ggd", "veiligheidsregio",
+            "netbeheerder", "ontwikkelaar", "prorail", "ns", "energiecooperatie", "lto", "dorpsraad", "landschap",
+            "erfgoed",
         ],
         edges: [
             ("gemeente", "omgevingsdienst"), ("gemeente", "waterschap"), ("gemeente", "provincie"), ("gemeente", "ggd"),
@@ -866,19 +868,20 @@ let networkxCases: [NetworkxCase] = [
             ("ontwikkelaar", "gemeente"), ("ontwikkelaar", "dorpsraad"), ("energiecooperatie", "dorpsraad"),
             ("energiecooperatie", "landschap"), ("omgevingsdienst", "waterschap"), ("provincie", "lto"),
             ("lto", "gemeente"), ("veiligheidsregio", "energiecooperatie"), ("ggd", "waterschap"),
-            ("erfgoed", "ontwikkelaar"),
+            ("erfgoed", "ontwikkelaar"), ("gemeente", "gemeenteraad"), ("dorpsraad", "gemeenteraad"),
+            ("ontwikkelaar", "prorail"), ("gemeente", "prorail"), ("ns", "ontwikkelaar"), ("erfgoed", "ns"),
         ],
         betweenness: [
-            0.696969696969697, 0.0, 0.007575757575757576, 0.0, 0.0, 0.09090909090909091, 0.09090909090909091,
-            0.25757575757575757, 0.20454545454545456, 0.0, 0.06060606060606061, 0.0, 0.0,
+            0.6746031746031746, 0.028571428571428574, 0.0, 0.004761904761904762, 0.0, 0.0, 0.06349206349206349,
+            0.06349206349206349, 0.29206349206349214, 0.0, 0.0, 0.15714285714285717, 0.0, 0.09682539682539684, 0.0, 0.0,
         ],
         cutPoints: ["gemeente", "ontwikkelaar", "energiecooperatie"],
-        clusters: [13]),
+        clusters: [16]),
     NetworkxCase(
         name: "circulaire-economie",
         nodes: [
-            "provincie", "rom", "hogeschool", "mkb", "afvalverwerker", "materialenhub", "bouwbedrijf", "meubelmaker",
-            "woningcorporatie", "inkopers", "polytex",
+            "provincie", "rom", "hogeschool", "certificering", "mkb", "afvalverwerker", "omgevingsdienst",
+            "materialenhub", "bouwbedrijf", "meubelmaker", "woningcorporatie", "inkopers", "polytex",
         ],
         edges: [
             ("provincie", "materialenhub"), ("provincie", "hogeschool"), ("rom", "meubelmaker"),
@@ -886,12 +889,14 @@ let networkxCases: [NetworkxCase] = [
             ("woningcorporatie", "bouwbedrijf"), ("woningcorporatie", "materialenhub"), ("inkopers", "mkb"),
             ("hogeschool", "materialenhub"), ("hogeschool", "bouwbedrijf"), ("hogeschool", "meubelmaker"),
             ("mkb", "meubelmaker"), ("provincie", "inkopers"), ("polytex", "afvalverwerker"), ("rom", "polytex"),
+            ("materialenhub", "certificering"), ("certificering", "hogeschool"), ("afvalverwerker", "omgevingsdienst"),
+            ("materialenhub", "omgevingsdienst"), ("provincie", "omgevingsdienst"),
         ],
         betweenness: [
-            0.14814814814814814, 0.08518518518518518, 0.24814814814814815, 0.05555555555555556, 0.12962962962962962,
-            0.34444444444444444, 0.037037037037037035, 0.26666666666666666, 0.0, 0.04814814814814815,
-            0.05925925925925926,
+            0.16666666666666669, 0.05429292929292929, 0.25126262626262624, 0.0, 0.03535353535353535,
+            0.13636363636363635, 0.03156565656565656, 0.3358585858585859, 0.025252525252525252, 0.20707070707070704,
+            0.0, 0.050505050505050504, 0.05429292929292929,
         ],
         cutPoints: [],
-        clusters: [11]),
+        clusters: [13]),
 ]

@@ -102,8 +102,9 @@ struct PartnerAnalysisTests {
         #expect(days["b"] == 61, "1 September to 1 November")
         #expect(days["c"] == nil, "a meeting after today is no contact yet")
         #expect(days["d"] == 31)
-        let withoutPrivate = ContactRecency.daysSinceContact(in: session, today: today, includingPrivateNotes: false)
+        let withoutPrivate = ContactRecency.daysSinceContact(in: session.disclosed(.public), today: today)
         #expect(withoutPrivate["d"] == nil)
+        #expect(SessionAnalysis(session, today: today, disclosure: .public).partner("d")?.daysSinceContact == nil)
         #expect(Day("2026-03-01")!.days(since: Day("2026-02-28")!) == 1)
         #expect(Day("2024-03-01")!.days(since: Day("2024-02-28")!) == 2)
     }

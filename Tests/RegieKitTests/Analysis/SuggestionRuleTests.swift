@@ -191,6 +191,10 @@ let ruleCases: [RuleCase] = [
         fires: { $0[partner: "a"].scores.trust = 1 },
         quiet: { $0[partner: "a"].scores.trust = 2 }),  // 2 only counts beside a tension
     RuleCase(
+        rule: .lowTrustBetween, partners: ["a", "b"],
+        fires: { $0.relations[0].trust = 1 },
+        quiet: { $0.relations[0].trust = 2 }),
+    RuleCase(
         rule: .manyPartners, partners: [],
         fires: { s in for i in 1...9 { s.add(Partner.ID("x\(i)")) } },  // 12
         quiet: { s in for i in 1...8 { s.add(Partner.ID("x\(i)")) } }),  // 11, 3 to manage closely
@@ -326,7 +330,7 @@ struct SuggestionRuleTests {
         session[partner: "a"].scores.trust = 2
         session.relate("a", "b", .tension)
         let findings = SuggestionRule.lowTrust.findings(in: SessionAnalysis(session, today: ruleToday))
-        #expect(findings.first?.reason.nl == "Partner A: vertrouwen 2, en spanning met Partner B")
+        #expect(findings.first?.reason.nl == "Partner A: vertrouwen in de samenwerking 2, en spanning met Partner B")
     }
 
     @Test func lineWorkWithoutLineAuthorityIsUnclear() {
@@ -358,5 +362,9 @@ struct SuggestionRuleTests {
         #expect(rule.findings(in: SessionAnalysis(session, today: ruleToday, disclosure: .public)).isEmpty)
         session[partner: "a"].shareScores = true
         #expect(rule.findings(in: SessionAnalysis(session, today: ruleToday, disclosure: .public)).count == 1)
+        session.relations[0].trust = 0
+        let between = SuggestionRule.lowTrustBetween
+        #expect(between.findings(in: SessionAnalysis(session, today: ruleToday)).count == 1)
+        #expect(between.findings(in: SessionAnalysis(session, today: ruleToday, disclosure: .public)).isEmpty)
     }
 }

@@ -33,6 +33,7 @@ extension SuggestionRule {
         case .longNoContact: found = facts.longNoContact()
         case .unclearOpgave: found = facts.unclearOpgave()
         case .lowTrust: found = facts.lowTrust()
+        case .lowTrustBetween: found = facts.lowTrustBetween()
         case .manyPartners: found = facts.manyPartners()
         case .workFormUnclear: found = facts.workFormUnclear()
         case .fundingHub: found = facts.fundingHubs()
@@ -378,7 +379,8 @@ private struct Facts {
             let tense = relations.first { $0.kind == .tension && $0.involves(item.row.id) }
             guard trust <= 1 || (trust == 2 && tense != nil) else { return nil }
             var reason = Localized(
-                nl: "\(item.row.name): vertrouwen \(trust)", en: "\(item.row.name): trust \(trust)")
+                nl: "\(item.row.name): vertrouwen in de samenwerking \(trust)",
+                en: "\(item.row.name): trust in the collaboration \(trust)")
             if let tense, trust == 2 {
                 let other = name(tense.from == item.row.id ? tense.to : tense.from)
                 reason = Localized(
@@ -386,6 +388,20 @@ private struct Facts {
             }
             return RuleFinding(
                 rule: .lowTrust, partners: [item.row.id], severity: Double(4 - trust) / 4, reason: reason)
+        }
+    }
+
+    /// The trust on a relation is the regisseur's assessment; a public view has none.
+    func lowTrustBetween() -> [RuleFinding] {
+        relations.compactMap { relation in
+            guard let trust = relation.trust, trust <= 1 else { return nil }
+            let (from, to) = (name(relation.from), name(relation.to))
+            return RuleFinding(
+                rule: .lowTrustBetween, partners: [relation.from, relation.to], relations: [relation.id],
+                severity: Double(4 - trust) / 4,
+                reason: Localized(
+                    nl: "\(from) en \(to): vertrouwen in elkaar \(trust) (\(relation.kind.name.nl))",
+                    en: "\(from) and \(to): trust in each other \(trust) (\(relation.kind.name.en))"))
         }
     }
 

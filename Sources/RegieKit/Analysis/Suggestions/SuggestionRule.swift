@@ -39,8 +39,10 @@ public enum SuggestionRule: String, CaseIterable, Sendable {
     case longNoContact
     /// The opgave lacks a title, an intent or signs of success.
     case unclearOpgave
-    /// Trust 1 or less, or 2 together with a tension relation.
+    /// Trust in the collaboration 1 or less, or 2 together with a tension relation.
     case lowTrust
+    /// Two partners whose trust in each other (on their relation) is 1 or less.
+    case lowTrustBetween
     /// Twelve or more partners, or six or more to manage closely.
     case manyPartners
     /// The work form is not described, or it is line work without line authority.
@@ -75,7 +77,7 @@ public enum SuggestionRule: String, CaseIterable, Sendable {
         case .dangerousStakeholder: .powerWithoutLegitimacy
         case .longNoContact: .longNoContact
         case .unclearOpgave: .unclearOpgave
-        case .lowTrust: .lowTrust
+        case .lowTrust, .lowTrustBetween: .lowTrust
         case .manyPartners: .manyPartners
         case .workFormUnclear: .workFormUnclear
         case .fundingHub, .steeringWithAuthority: .hierarchicalReflex
@@ -99,7 +101,7 @@ public enum SuggestionRule: String, CaseIterable, Sendable {
         case .letGoCandidate, .unclearOpgave: .tip(1)
         case .tensionBetweenInfluential, .missingPerspective: .tip(2)
         case .doneWithoutConsequences: .tip(4)
-        case .highInterestLowEnergy, .lowTrust: .tip(5)
+        case .highInterestLowEnergy, .lowTrust, .lowTrustBetween: .tip(5)
         case .negotiationDominates, .negotiationWithoutCollaboration: .tip(6)
         case .workFormUnclear, .fundingHub, .steeringWithAuthority: .tip(7)
         }
@@ -123,7 +125,7 @@ public enum SuggestionRule: String, CaseIterable, Sendable {
         case .doneWithoutConsequences: [4]
         case .missingPerspective: [2]
         case .dependentWithoutVoice, .divergingPerspectives: [2, 6]
-        case .lowTrust: [5, 2]
+        case .lowTrust, .lowTrustBetween: [5, 2]
         case .workFormUnclear, .steeringWithAuthority: [7]
         case .fundingHub: [7, 3]
         case .progressStalls: [4, 3]
@@ -139,7 +141,8 @@ public enum SuggestionRule: String, CaseIterable, Sendable {
             .influentialOnTheEdge, .broker, .cutPoint, .criticalNotDedicated, .engagementGap, .missingPerspective,
             .dependentWithoutVoice, .dangerousStakeholder, .longNoContact, .lowTrust, .fundingHub, .resistantWithValues:
             .partner
-        case .tensionBetweenInfluential, .negotiationWithoutCollaboration, .divergingPerspectives: .pair
+        case .tensionBetweenInfluential, .negotiationWithoutCollaboration, .divergingPerspectives, .lowTrustBetween:
+            .pair
         case .doneWithoutConsequences: .intervention
         case .negotiationDominates, .separateClusters, .unclearOpgave, .manyPartners, .workFormUnclear,
             .steeringWithAuthority, .progressStalls:

@@ -83,6 +83,32 @@ import Testing
     /// kernel sends SIGHUP; started in a session of its own (`setsid`), no signal comes and only
     /// the failing reads tell. Either way the program keeps the work and ends, instead of
     /// living on as an orphan that spins on the dead terminal.
+    @Test(arguments: BuildKind.allCases, [SIGTERM, SIGHUP])
+    func textTypedInAnOpenFormSurvivesAStopSignal(build: BuildKind, signal: Int32) throws {
+        let run = try startWithUnsavedNote(build, note: "Eerste notitie \(signal) \(build)")
+        defer { run.killIfStillThere() }
+        try run.tmux.keys("n")
+        let typing = "Nog niet bewaard, midden in een zin (\(build))"
+        try run.tmux.type(typing)
+        #expect(try run.tmux.waitFor(typing).ok)
+        kill(run.pid, signal)
+        #expect(try run.tmux.waitFor(Self.termiosLine).ok)
+        #expect(run.waitUntilGone())
+        let draft = try #require(run.ws.contents(".wijk.json.draft"), "no draft of the open form")
+        #expect(String(decoding: draft, as: UTF8.self).contains(typing))
+        let binary = try build.binary()
+        let again = try TmuxSession(
+            command: [binary.path, run.ws.path("wijk.json"), "--lang", "nl"], width: 100, height: 30)
+        #expect(try again.waitFor("Terughalen?").ok)
+        try again.keys("Enter")
+        #expect(try again.waitFor(typing).ok)
+        try again.keys("Enter")
+        #expect(try again.waitFor("Notitie bewaard").ok)
+        try again.keys("q")
+        #expect(try again.waitForExit())
+        #expect(workIsOnDisk(typing, session: "wijk.json", in: run.ws))
+    }
+
     @Test(arguments: BuildKind.allCases, [false, true])
     func closingTheTerminalEndsTheProgramAndKeepsTheWork(build: BuildKind, ownSession: Bool) throws {
         let run = try startWithUnsavedNote(
@@ -126,8 +152,7 @@ import Testing
 /// recovery copy beside it, in a file that still reads as a session. The one place that knows
 /// where unsaved work goes, so a change to autosave changes only this.
 func workIsOnDisk(_ text: String, session: String, in ws: Workspace) -> Bool {
-    [session, ".\(session).autosave"].contains { name in
-        guard let data = ws.contents(name), (try? SessionCodec.decode(data)) != nil else { return false }
-        return String(decoding: data, as: UTF8.self).contains(text)
-    }
+    // Autosave writes the session file itself, also when stopping.
+    guard let data = ws.contents(session), (try? SessionCodec.decode(data)) != nil else { return false }
+    return String(decoding: data, as: UTF8.self).contains(text)
 }

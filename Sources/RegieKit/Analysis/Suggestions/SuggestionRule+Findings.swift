@@ -580,11 +580,12 @@ private struct Facts {
     func resistantWithValues() -> [RuleFinding] {
         assessed.filter { $0.partner.engagement.current == .resistant && !$0.partner.values.isEmpty }.map {
             let values = Phrase.list(Array($0.partner.values.prefix(2)))
+            let resistant = EngagementLevel.resistant.name
             return RuleFinding(
                 rule: .resistantWithValues, partners: [$0.row.id], severity: 0.6,
                 reason: Localized(
-                    nl: "\($0.row.name): weerstand, met als waarden \(values.nl.lowercased())",
-                    en: "\($0.row.name): resistant, with values such as \(values.en.lowercased())"))
+                    nl: "\($0.row.name): \(resistant.nl), met als waarden \(values.nl.lowercased())",
+                    en: "\($0.row.name): \(resistant.en), with values such as \(values.en.lowercased())"))
         }
     }
 }

@@ -52,12 +52,15 @@ import Testing
             ("form-note", { s in open(s, Notes.form(s, editing: "n1"), focus: "text") }),
             ("form-meeting", { s in open(s, Meetings.form(s, editing: "m1", now: fixedNow), focus: "attendees") }),
             ("form-action", { s in open(s, Actions.form(s, editing: "a1"), focus: "owner") }),
-            ("form-answer", { s in
-                let question = Catalog.tip(2)!.questions[0].id
-                var t = s
-                t.session.reflections[2] = Reflection(answers: [question: long])
-                return open(t, Walkthrough.answerForm(t, tip: 2, question: question), focus: "answer")
-            }),
+            (
+                "form-answer",
+                { s in
+                    let question = Catalog.tip(2)!.questions[0].id
+                    var t = s
+                    t.session.reflections[2] = Reflection(answers: [question: long])
+                    return open(t, Walkthrough.answerForm(t, tip: 2, question: question), focus: "answer")
+                }
+            ),
             ("form-opgave", { s in open(s, OpgaveFeature.form(s), focus: "intent") }),
             ("form-let-go", { s in open(s, Partners.letGoForm(s, s.session.partner("politie")!), focus: "reason") }),
         ]
@@ -129,7 +132,8 @@ import Testing
     }
 
     @Test func aPartnerListNarrowsByTypingWithoutAccentsAndTogglesWithSpace() throws {
-        var state = Self.open(Self.state(), Meetings.form(Self.state(), editing: "m1", now: fixedNow), focus: "attendees")
+        var state = Self.open(
+            Self.state(), Meetings.form(Self.state(), editing: "m1", now: fixedNow), focus: "attendees")
         press(&state, typing("elst") + [.character(" ")])
         guard case .form(let form) = state.modal else {
             Issue.record("form closed")

@@ -19,7 +19,8 @@ enum Snapshot {
                 try actual.write(to: file, atomically: true, encoding: .utf8)
                 Issue.record("recorded snapshot \(name)", sourceLocation: sourceLocation)
             } catch {
-                Issue.record(Comment(rawValue: "could not write snapshot \(name): \(error)"), sourceLocation: sourceLocation)
+                Issue.record(
+                    Comment(rawValue: "could not write snapshot \(name): \(error)"), sourceLocation: sourceLocation)
             }
             return
         }

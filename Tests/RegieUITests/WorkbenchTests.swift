@@ -83,7 +83,8 @@ final class MemoryFiles: @unchecked Sendable {
     }
 }
 
-@Suite struct WorkbenchTests {
+/// A run loop that fails to end must fail the test, not hang the run.
+@Suite(.timeLimit(.minutes(1))) struct WorkbenchTests {
     @Test func addSaveQuitThroughTheRunLoop() throws {
         let files = MemoryFiles()
         let keys: [Key] = [.character("a")] + typing("Zorggroep Ëlst 日本") + [.enter, .ctrl("s"), .character("q")]
@@ -166,7 +167,7 @@ final class TestClock: @unchecked Sendable {
     }
 }
 
-@Suite struct RunLoopSavingTests {
+@Suite(.timeLimit(.minutes(1))) struct RunLoopSavingTests {
     @Test func anIdleWorkbenchDrawsNoFrame() {
         let files = MemoryFiles()
         let terminal = MemoryTerminal(size: Size(width: 120, height: 40))

@@ -94,7 +94,7 @@ struct ExportCommand: ParsableCommand {
             session, disclosure: publicOnly ? .public : .full, language: global.lang?.language ?? session.language,
             csvTable: relations ? .relations : .partners)
         guard let output else {
-            if !Console.write(text, to: .standardOutput) {
+            if !Console.export(text) {
                 Console.error(
                     Localized(nl: "kan niet naar standaarduitvoer schrijven", en: "cannot write to standard output")(
                         language))

@@ -84,6 +84,41 @@ import Testing
         #expect(csv.stdout.contains("Evil" + Self.clipboard + "Corp"))
     }
 
+    /// The real workbench in tmux: names with escape sequences, a bidi override, a zero-width
+    /// joiner and a line break show as text, every row keeps its borders where the others have
+    /// them, and nothing reaches the terminal's title or clipboard or clears the screen.
+    @Test func theWorkbenchShowsHostileNamesAsTextAndKeepsItsBorders() throws {
+        let ws = try Workspace()
+        let names = [
+            "Evil" + Self.clipboard, "Clear\u{1B}[2J\u{1B}[H", "Title\u{1B}]0;pwned\u{7}", "Politie \u{202E}tset",
+            "Zorg\u{200D}team", "Regel\neen", "Gewoon",
+        ]
+        let session = Session(
+            title: "Vijandig",
+            partners: names.enumerated().map { Partner(id: EntityID("p\($0.offset)"), name: $0.element) })
+        try SessionCodec.encode(session).write(to: ws.url.appendingPathComponent("host.json"))
+        let binary = try #require(RegieBinary.url)
+        let tmux = try TmuxSession(
+            command: [binary.path, ws.path("host.json"), "--lang", "nl"], width: 100, height: 30)
+        let title = try tmux.display("#{pane_title}")
+        let (ready, screen) = try tmux.waitFor("Gewoon")
+        #expect(ready, "\(screen)")
+        let rows = screen.split(separator: "\n").map(String.init)
+        let list = try #require(rows.firstIndex { $0.contains("Evil") })
+        #expect(rows[list].contains(#"Evil\u{1B}]52;c;UFdORUQ="#), "\(screen)")
+        #expect(rows[list + 3].contains(#"Politie \u{202E}tset"#), "\(screen)")
+        #expect(rows[list + 4].contains("Zorgteam"), "\(screen)")
+        #expect(rows[list + 5].contains(#"Regel\u{A}een"#), "\(screen)")
+        // All that is on these rows is one column a character, so the borders line up by index.
+        let borders = rows[list..<(list + names.count)].map { row in
+            row.indices.filter { row[$0] == "│" }.map { row.distance(from: row.startIndex, to: $0) }
+        }
+        #expect(Set(borders).count == 1, "\(borders)\n\(screen)")
+        #expect(try tmux.display("#{pane_title}") == title)
+        try tmux.keys("q")
+        #expect(try tmux.waitForExit())
+    }
+
     @Test func anExportOnATerminalShowsEscapes() throws {
         let ws = try Workspace()
         try ws.write("host.json", Self.hostileValid)

@@ -13,7 +13,7 @@ struct ExportCommand: ParsableCommand {
             nl: """
                 Met --public blijft weg wat alleen voor de regisseur is: scores, betrokkenheid, \
                 belangen, waarden en middelen van partners die niet hebben ingestemd met delen, \
-                privé-notities en de antwoorden van de doorloop. Zo'n export kun je aan de partners \
+                privénotities en de antwoorden van de doorloop. Zo’n export kun je aan de partners \
                 zelf geven.
 
                 Koppen en labels staan in de taal van --lang, anders in de taal van de sessie.
@@ -60,7 +60,7 @@ struct ExportCommand: ParsableCommand {
         name: .customLong("public"),
         help: ArgumentHelp(
             helpText(
-                nl: "Laat privé-inschattingen en privé-notities weg.", en: "Leave out private assessments and notes.")))
+                nl: "Laat privé-inschattingen en privénotities weg.", en: "Leave out private assessments and notes.")))
     var publicOnly = false
 
     @Flag(

@@ -162,6 +162,20 @@ import Testing
         #expect(terminal.previousGrid == nil)
     }
 
+    @Test func endOfInputEndsTheWaitWhateverTheTimeout() throws {
+        let terminal = try makeTerminal()
+        defer { terminal.shutdown() }
+        // Open but empty input is a plain timeout.
+        #expect(terminal.nextEvent(timeoutMilliseconds: 10) == nil)
+        terminal.feedInput(Array("a".utf8))
+        #expect(terminal.nextEvent(timeoutMilliseconds: 1_000) == .key(.character("a")))
+        // A closed terminal: every read fails at once. The run loop always passes a deadline, so
+        // that must end the wait as well, not spin until the deadline and start over.
+        terminal.closeInput()
+        #expect(terminal.nextEvent(timeoutMilliseconds: 2_000) == .terminate)
+        #expect(terminal.nextEvent(timeoutMilliseconds: -1) == .terminate)
+    }
+
     @Test func stopSignalsAreRecordedNotFatal() {
         // The test runner blocks these signals on its threads; let this one receive them.
         var signals = sigset_t()

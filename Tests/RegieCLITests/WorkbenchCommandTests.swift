@@ -57,7 +57,7 @@ import Testing
         #expect(
             result.stdout == """
                 No ranked suggestions yet; the interventions in wijk.json:
-                  [planned] Keukentafelgesprek (aimed at Politie "Noord", team Café)
+                  [planned] Gesprek onder vier ogen (aimed at Politie "Noord", team Café)
 
                 """)
         try ws.write("broken.json", SessionFiles.broken)

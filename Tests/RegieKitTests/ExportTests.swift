@@ -109,8 +109,8 @@ private enum Fixture {
         #expect(shown.contains("| Gemeente Zoetermeer | Gemeente | overheid | actief | 4 | 5 |"))
         #expect(!shown.contains("Handhaving (onvervangbaar)"))
         #expect(full.contains("Handhaving (onvervangbaar)"))
-        #expect(full.contains("- **Betrokkenheid:** weerstand → steunend (nu → gewenst)"))
-        #expect(!shown.contains("weerstand"))
+        #expect(full.contains("- **Betrokkenheid:** afwijzend → steunend (nu → gewenst)"))
+        #expect(!shown.contains("afwijzend"))
     }
 
     @Test func markdownWithoutSharedScoresHasNoScoreColumns() {
@@ -194,7 +194,7 @@ private enum Fixture {
         }
         #expect(text.contains("Stichting Zorg, Welzijn &amp; Café Eén"))
         #expect(text.contains("- **Werkvorm:** programma"))
-        #expect(text.contains("- **Privé-notities:** GEHEIM-1"))
+        #expect(text.contains("- **Privénotities:** GEHEIM-1"))
     }
 
     @Test func readsInEnglish() {

@@ -64,7 +64,7 @@ enum PaneFixtures {
         ]
         session.interventions = [
             Intervention(
-                id: "i1", title: "Keukentafelgesprek met de zorggroep", tips: [2, 5], targets: ["zorggroep"],
+                id: "i1", title: "Gesprek onder vier ogen met de zorggroep", tips: [2, 5], targets: ["zorggroep"],
                 rationale: "Hun belangen zijn nog niet besproken.", expectedEffect: "Meer commitment.",
                 effort: .low, status: .planned, planned: Day("2026-03-10")),
             Intervention(

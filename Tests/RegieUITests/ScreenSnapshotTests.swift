@@ -87,6 +87,7 @@ import Testing
             AppView.render(s, size: Size(width: 80, height: 24)).grid,
             named: name("palette-export", Size(width: 80, height: 24)))
         var q = state(.en)
+        q.autosave = false  // with autosave, q saves and quits without asking
         press(&q, [.character("l"), .character("q")])
         Snapshot.check(
             AppView.render(q, size: Size(width: 80, height: 24)).grid,

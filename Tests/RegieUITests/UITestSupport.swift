@@ -20,7 +20,7 @@ func uiSession() -> Session {
             id: "corporatie", name: "Woningcorporatie Ëlst", scores: Scores(influence: 3, interest: 4, commitment: 3)),
     ]
     session.relations = [Relation(id: "rel-1", from: "gemeente", to: "politie", kind: .tension)]
-    session.interventions = [Intervention(id: "int-1", title: "Keukentafelgesprek", targets: ["politie"])]
+    session.interventions = [Intervention(id: "int-1", title: "Gesprek onder vier ogen", targets: ["politie"])]
     return session
 }
 

@@ -41,7 +41,20 @@ import Testing
             return
         }
         #expect(form.text("name") == "Half")
-        press(&state, [.escape, .character("j")])
+        // Letters that run through text answer nothing; n, Enter and Esc go back to the form;
+        // only the deliberate Shift-D throws the typing away.
+        press(&state, [.escape] + typing("jydJYx"))
+        guard case .confirm = state.modal else {
+            Issue.record("a typed letter answered the question")
+            return
+        }
+        press(&state, [.enter])
+        guard case .form(let kept) = state.modal else {
+            Issue.record("Enter threw the form away")
+            return
+        }
+        #expect(kept.text("name") == "Half")
+        press(&state, [.escape, .character("D")])
         #expect(state.modal == nil)
         #expect(state.session.partners.count == 3)
     }
@@ -81,7 +94,12 @@ import Testing
             Issue.record("delete did not ask")
             return
         }
+        // j, y, n and Enter keep the partner; the deliberate Shift-D deletes.
         press(&state, [.character("j")])
+        #expect(state.session.partner("politie") != nil)
+        press(&state, [.character("d"), .enter, .character("d"), .character("y"), .character("d")])
+        #expect(state.session.partner("politie") != nil)
+        press(&state, [.character("D")])
         #expect(state.session.partner("politie") == nil)
         #expect(state.session.relations.isEmpty)
         #expect(state.session.interventions[0].targets.isEmpty)
@@ -111,37 +129,6 @@ import Testing
         #expect(state.pane == .map)
         press(&state, [.backTab])
         #expect(state.pane == .walkthrough)
-    }
-
-    @Test func quitWithUnsavedChangesAsksAndCanSaveFirst() {
-        var state = uiState()
-        #expect(press(&state, [.character("q")]) == [.quit])
-        press(&state, [.character("l")])
-        #expect(state.dirty)
-        #expect(press(&state, [.character("q")]).isEmpty)
-        let effects = press(&state, [.character("s")])
-        #expect(effects == [.save(path: "/tmp/regie-test.json")])
-        let after = update(&state, .saveFinished(path: "/tmp/regie-test.json", at: fixedNow, error: nil), now: fixedNow)
-        #expect(after.contains(.quit))
-        #expect(!state.dirty)
-    }
-
-    @Test func aFailedSaveKeepsTheChangesAndDoesNotQuit() {
-        var state = uiState()
-        press(&state, [.character("l"), .character("q"), .character("s")])
-        let after = update(&state, .saveFinished(path: "/tmp/x", at: fixedNow, error: "disk full"), now: fixedNow)
-        #expect(after.isEmpty)
-        #expect(state.dirty)
-        #expect(state.message?.kind == .error)
-    }
-
-    @Test func autosaveWritesTheRecoveryFileAfterAQuietMoment() {
-        var state = uiState()
-        press(&state, [.character("l")])
-        #expect(update(&state, .ticked(fixedNow.addingTimeInterval(1)), now: fixedNow).isEmpty)
-        let effects = update(&state, .ticked(fixedNow.addingTimeInterval(3)), now: fixedNow)
-        #expect(effects == [.writeRecovery(path: "/tmp/.regie-test.json.autosave")])
-        #expect(update(&state, .ticked(fixedNow.addingTimeInterval(5)), now: fixedNow).isEmpty)
     }
 
     @Test func readOnlyRefusesEdits() {
@@ -202,12 +189,6 @@ import Testing
         #expect(state.session.interventions[0].completed == Day(fixedNow))
     }
 
-    @Test func terminationWritesRecoveryWhenUnsaved() {
-        var state = uiState()
-        press(&state, [.character("l")])
-        let effects = update(&state, .terminationRequested, now: fixedNow)
-        #expect(effects == [.writeRecovery(path: "/tmp/.regie-test.json.autosave"), .quit])
-    }
 }
 
 @Suite struct PresentationTests {
@@ -254,7 +235,7 @@ import Testing
         #expect(form.kind == .editRelation("rel-1"))
         press(&state, [.right, .enter])  // tension → negotiation
         #expect(state.session.relations[0].kind == .negotiation)
-        press(&state, [.character("R"), .character("d"), .character("j")])
+        press(&state, [.character("R"), .character("d"), .character("D")])
         #expect(state.session.relations.isEmpty)
         #expect(state.session.interventions[0].targets.isEmpty)
         #expect(SessionValidator.problems(in: state.session).isEmpty)
@@ -269,24 +250,19 @@ import Testing
     }
 }
 
-@Suite struct RecoveryTests {
-    @Test func restoringTheAutosavedVersionIsAnUndoableEdit() {
+@Suite struct EditingKeepsWhatItDoesNotShowTests {
+    @Test func editingAnInterventionAimedAtARelationKeepsThatTarget() {
         var state = uiState()
-        var recovered = state.session
-        recovered.title = "Hersteld"
-        Workbench.offerRecovery(recovered, path: "/tmp/.regie-test.json.autosave", in: &state)
-        press(&state, [.character("j")])
-        #expect(state.session.title == "Hersteld")
-        #expect(state.dirty)
-        press(&state, [.character("u")])
-        #expect(state.session.title == "Wijkaanpak Noord")
+        state.session.interventions[0].targets = ["politie", "rel-1"]
+        press(&state, [.character("3"), .character("e"), .enter])
+        #expect(state.session.interventions[0].targets == ["politie", "rel-1"])
     }
 
-    @Test func decliningForgetsTheAutosavedCopy() {
+    @Test func anEmptyPerspectiveFormAddsNoEmptyPerspective() {
         var state = uiState()
-        Workbench.offerRecovery(state.session, path: "/tmp/.regie-test.json.autosave", in: &state)
-        #expect(press(&state, [.character("n")]) == [.deleteRecovery(path: "/tmp/.regie-test.json.autosave")])
-        #expect(state.pendingRecovery == nil)
+        state.selectedPartner = "corporatie"
+        press(&state, [.character("2"), .character("e"), .enter])
+        #expect(state.session.perspectives.isEmpty)
         #expect(!state.dirty)
     }
 }

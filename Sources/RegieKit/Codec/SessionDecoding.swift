@@ -110,6 +110,7 @@ extension Relation {
         kind = r.enumeration("kind", default: .collaboration)
         strength = r.int("strength", range: Relation.strengthRange, default: 3)
         note = r.string("note")
+        trust = r.optionalInt("trust", range: Relation.trustRange)
         extra = r.unknownMembers(KnownFields.relation)
     }
 }

@@ -10,6 +10,7 @@ extension SessionExport {
     public static func csv(
         _ session: Session, disclosure: Disclosure, language _: Language, table: CSVTable = .partners
     ) -> String {
+        let session = session.disclosed(disclosure)
         var rows: [[String]]
         switch table {
         case .partners:
@@ -17,7 +18,7 @@ extension SessionExport {
                 ["id", "name", "organisation", "sector", "status", "chainPosition"] + ScoreKind.allCases.map(\.rawValue)
             ]
             for p in session.partners {
-                let shown = showsAssessment(of: p, disclosure)
+                let shown = session.showsAssessment(of: p)
                 rows.append(
                     [
                         p.id.rawValue, p.name, p.organisation, p.sector, p.status.rawValue,

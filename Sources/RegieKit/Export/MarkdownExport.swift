@@ -3,9 +3,9 @@ import Foundation
 extension SessionExport {
     /// A readable report of the session in Markdown, headings and labels in `language`.
     public static func markdown(_ session: Session, disclosure: Disclosure, language: Language) -> String {
+        let session = session.disclosed(disclosure)
         var report = MarkdownReport(
-            session: session, disclosure: disclosure, language: language,
-            names: ExportNames(session, language: language))
+            session: session, language: language, names: ExportNames(session, language: language))
         report.write()
         return report.out.text
     }
@@ -13,8 +13,8 @@ extension SessionExport {
 
 /// Writes the Markdown report one section at a time; empty sections are left out.
 private struct MarkdownReport {
+    /// Already disclosed: `isPublicExport` says whether this is the public version.
     let session: Session
-    let disclosure: Disclosure
     let language: Language
     let names: ExportNames
     var out = MarkdownText()
@@ -26,10 +26,10 @@ private struct MarkdownReport {
     mutating func write() {
         let title = session.title.isEmpty ? session.opgave.title : session.title
         out.heading(1, title.isEmpty ? t("Regiesessie", "Regie session") : title)
-        if disclosure == .public {
+        if session.isPublicExport {
             out.remark(
                 t(
-                    "Openbare versie: persoonlijke inschattingen en privé-notities zijn weggelaten.",
+                    "Openbare versie: persoonlijke inschattingen en privénotities zijn weggelaten.",
                     "Public version: private assessments and private notes are left out."))
         }
         opgave()
@@ -61,8 +61,8 @@ private struct MarkdownReport {
     private mutating func workForm() {
         let w = session.workForm
         let g = session.regisseur
-        out.heading(2, t("Werkvorm en regisseur", "Work form and regisseur"))
-        out.field(t("Werkvorm", "Work form"), w.kind.name(language))
+        out.heading(2, t("Werkvorm en regisseur", "Way of working and regisseur"))
+        out.field(t("Werkvorm", "Way of working"), w.kind.name(language))
         out.field(t("Sturing", "Steering"), w.steering.name(language))
         out.field(t("Regisseur", "Regisseur"), g.name)
         out.field(
@@ -74,19 +74,19 @@ private struct MarkdownReport {
     private mutating func partners() {
         guard !session.partners.isEmpty else { return }
         out.heading(2, t("Partners", "Partners"))
-        let withScores = session.partners.contains { SessionExport.showsAssessment(of: $0, disclosure) }
+        let withScores = session.partners.contains { session.showsAssessment(of: $0) }
         var header = [t("Naam", "Name"), t("Organisatie", "Organisation"), t("Sector", "Sector"), "Status"]
         if withScores { header += ScoreKind.allCases.map { Self.capitalized($0.name(language)) } }
         let rows = session.partners.map { p -> [String] in
             var row = [p.name, p.organisation, p.sector, p.status.name(language)]
             if withScores {
-                let shown = SessionExport.showsAssessment(of: p, disclosure)
+                let shown = session.showsAssessment(of: p)
                 row += ScoreKind.allCases.map { shown ? String(p.scores[$0]) : "" }
             }
             return row
         }
         out.table(header, rows)
-        if withScores, disclosure == .public, session.partners.contains(where: { !$0.shareScores }) {
+        if withScores, session.partners.contains(where: { !session.showsAssessment(of: $0) }) {
             out.remark(
                 t(
                     "Scores staan er alleen bij partners die ermee hebben ingestemd ze te delen.",
@@ -96,7 +96,7 @@ private struct MarkdownReport {
     }
 
     private mutating func partnerDetails(_ p: Partner) {
-        let assessed = SessionExport.showsAssessment(of: p, disclosure)
+        let assessed = session.showsAssessment(of: p)
         var details = MarkdownText()
         if let position = p.chainPosition {
             details.field(t("Plaats in de keten", "Position in the chain"), String(position))
@@ -117,7 +117,7 @@ private struct MarkdownReport {
                     .joined(separator: "; "))
         }
         details.field(t("Notities", "Notes"), p.notes)
-        if disclosure == .full { details.field(t("Privé-notities", "Private notes"), p.privateNotes) }
+        details.field(t("Privénotities", "Private notes"), p.privateNotes)
         guard !details.lines.isEmpty else { return }
         out.heading(3, p.name)
         out.append(details)
@@ -187,8 +187,7 @@ private struct MarkdownReport {
     }
 
     private mutating func notes() {
-        let shown = session.notes.filter { disclosure == .full || !$0.isPrivate }
-            .sorted { ($0.at, $0.id) > ($1.at, $1.id) }
+        let shown = session.notes.sorted { ($0.at, $0.id) > ($1.at, $1.id) }
         guard !shown.isEmpty else { return }
         out.heading(2, t("Notities (nieuwste eerst)", "Notes (newest first)"))
         for note in shown {
@@ -219,7 +218,7 @@ private struct MarkdownReport {
     }
 
     private mutating func reflections() {
-        guard disclosure == .full else { return }
+        guard !session.isPublicExport else { return }
         let answered = session.reflections.sorted { $0.key < $1.key }.filter { _, r in
             r.done || r.answers.values.contains { !$0.isEmpty }
         }

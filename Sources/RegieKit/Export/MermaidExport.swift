@@ -2,9 +2,10 @@ extension SessionExport {
     /// The partner network as a Mermaid flowchart: partners as nodes `n0`, `n1`… labelled with
     /// their names, relations as edges labelled with their kind.
     ///
-    /// The chart carries names and relations only, never assessments, so it is the same for
-    /// both disclosures.
-    public static func mermaid(_ session: Session, disclosure _: Disclosure, language: Language) -> String {
+    /// The chart carries names and relations only, never assessments; it still draws from the
+    /// disclosed session, so that what it may carry is decided in one place.
+    public static func mermaid(_ session: Session, disclosure: Disclosure, language: Language) -> String {
+        let session = session.disclosed(disclosure)
         var lines: [String] = []
         if !session.title.isEmpty {
             lines += ["---", "title: " + MermaidText.yamlQuoted(session.title), "---"]

@@ -8,7 +8,8 @@ public enum PartnerStatus: String, Codable, CaseIterable, Sendable {
     case active, watching, letGo
 }
 
-/// How engaged a partner is with the opgave, from unaware to leading (current vs desired).
+/// How engaged a partner is with the opgave, from unaware to leading (current vs desired): the
+/// five levels of PMI's stakeholder engagement assessment matrix.
 public enum EngagementLevel: String, Codable, CaseIterable, Sendable, Comparable {
     case unaware, resistant, neutral, supportive, leading
 
@@ -28,16 +29,16 @@ public enum Effort: String, Codable, CaseIterable, Sendable {
     case low, medium, high
 }
 
-/// The work form the collaboration runs in (tip 7).
+/// The way of working (werkvorm) the collaboration runs in (tip 7).
 public enum WorkFormKind: String, Codable, CaseIterable, Sendable {
     case programme, project, process, line, network
 }
 
-/// How steering is arranged within the work form (tip 7).
+/// How steering is arranged within the way of working (sturingsvariant, tip 7).
 public enum SteeringVariant: String, Codable, CaseIterable, Sendable {
     /// Steering by hierarchy: the line decides.
     case hierarchical
-    /// Steering by regie: equal partners, the regisseur influences.
+    /// Steering on the basis of regie (Programmatisch Creëren): equal partners, the regisseur influences.
     case regie
     /// The regisseur facilitates; partners steer themselves.
     case facilitating
@@ -46,6 +47,11 @@ public enum SteeringVariant: String, Codable, CaseIterable, Sendable {
 }
 
 /// A regisseur's way of working; interventions suit some styles better than others (tip 3).
+///
+/// These five styles are Regie's own typology. The tips only say that interventions differ per
+/// person (the seed contrasts an introvert strategist with a "jonge hond"); the names, the
+/// descriptions and which interventions suit which style are Regie's, not the seed's or the
+/// literature's.
 public enum RegisseurStyle: String, Codable, CaseIterable, Sendable {
     /// The quiet strategist: analyses, prepares, works through others.
     case strategist

@@ -128,7 +128,7 @@ public enum AtomicFile {
 }
 
 /// The C library's `write(2)`, which `AtomicFile.write` hides by its name.
-private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
     #if canImport(Glibc)
         Glibc.write(fd, buffer, count)
     #else

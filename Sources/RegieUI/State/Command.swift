@@ -3,7 +3,7 @@ import RegieKit
 /// Something the user asked for, by key or from the palette. Keys map to commands through the
 /// keymap; the help overlay and the palette list the same commands, so they stay true.
 public enum Command: Hashable, Sendable {
-    case quit, save, saveAs, undo, redo, help, palette, presentation, switchLanguage
+    case quit, save, saveAs, undo, redo, help, palette, presentation, switchLanguage, toggleAutosave
     case nextPane, previousPane, showPane(Pane)
     case up, down, left, right, pageUp, pageDown, top, bottom
     case open, back

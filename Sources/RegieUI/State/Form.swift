@@ -20,7 +20,25 @@ public struct Form: Sendable {
         case answer(tip: Int, question: String)
         case editOpgave
         case saveAs
-        case export
+        /// Asks where an export goes.
+        case export(ExportFormat, isPublic: Bool)
+
+        /// Whether what is typed into it is worth a draft file: not a file name.
+        public var keepsDraft: Bool {
+            switch self {
+            case .saveAs, .export: false
+            default: true
+            }
+        }
+
+        /// Whether the form shows fields that `Disclosure.public` withholds: a partner's
+        /// assessment and private notes, a walkthrough answer.
+        public var holdsPrivateFields: Bool {
+            switch self {
+            case .addPartner, .editPartner, .answer: true
+            default: false
+            }
+        }
     }
 
     public var kind: Kind

@@ -22,15 +22,29 @@ enum FormFactory {
         _ state: AppState, _ id: String, _ label: Localized, selected: Partner.ID?, allowNone: Bool
     ) -> FormField {
         var options = allowNone ? [Choice(id: "", label: "—")] : []
-        options += state.session.partners.map { Choice(id: $0.id.rawValue, label: $0.name) }
+        options += state.shown.partners.map { Choice(id: $0.id.rawValue, label: $0.name) }
         let index = options.firstIndex { $0.id == (selected?.rawValue ?? "") } ?? 0
         return FormField(id, label, .choice(options, index: index))
     }
 
     static func partnerSet(_ state: AppState, _ id: String, _ label: Localized, selected: [String]) -> FormField {
-        let options = state.session.partners.map { Choice(id: $0.id.rawValue, label: $0.name) }
+        let options = state.shown.partners.map { Choice(id: $0.id.rawValue, label: $0.name) }
         return FormField(
             id, label, .multiChoice(options, selected: Set(selected), highlighted: 0),
+            hint: L("←/→ kiezen, spatie aan/uit", "←/→ to move, Space to toggle"))
+    }
+
+    /// What an intervention may aim at: partners, and relations between them.
+    static func targetSet(_ state: AppState, selected: [String]) -> FormField {
+        var options = state.shown.partners.map { Choice(id: $0.id.rawValue, label: $0.name) }
+        options += state.shown.relations.map { relation in
+            Choice(
+                id: relation.id.rawValue,
+                label: state.shown.partnerName(relation.from) + " – " + state.shown.partnerName(relation.to) + " ("
+                    + relation.kind.name(state.language) + ")")
+        }
+        return FormField(
+            "targets", L("Gericht op", "Aimed at"), .multiChoice(options, selected: Set(selected), highlighted: 0),
             hint: L("←/→ kiezen, spatie aan/uit", "←/→ to move, Space to toggle"))
     }
 
@@ -41,7 +55,7 @@ enum FormFactory {
     // MARK: - Partner
 
     static func partner(_ state: AppState, editing id: Partner.ID?) -> Form {
-        let p = id.flatMap { state.session.partner($0) } ?? Partner(id: "", name: "")
+        let p = id.flatMap { state.shown.partner($0) } ?? Partner(id: "", name: "")
         var fields: [FormField] = [
             text("name", L("Naam", "Name"), p.name),
             text("organisation", L("Organisatie", "Organisation"), p.organisation),
@@ -92,7 +106,7 @@ enum FormFactory {
 
     static func relation(_ state: AppState, from: Partner.ID, to: Partner.ID, editing id: Relation.ID?) -> Form {
         let r =
-            id.flatMap { rid in state.session.relations.first { $0.id == rid } }
+            id.flatMap { rid in state.shown.relations.first { $0.id == rid } }
             ?? Relation(id: "", from: from, to: to, kind: .collaboration)
         return Form(
             kind: id.map { .editRelation($0) } ?? .addRelation(from: from, to: to),
@@ -100,7 +114,7 @@ enum FormFactory {
             fields: [
                 FormField(
                     "between", L("Tussen", "Between"),
-                    .info(state.session.partnerName(r.from) + " → " + state.session.partnerName(r.to))),
+                    .info(state.shown.partnerName(r.from) + " → " + state.shown.partnerName(r.to))),
                 choice("kind", L("Soort", "Kind"), r.kind) { $0.name(state.language) },
                 FormField("strength", L("Sterkte", "Strength"), .score(r.strength), hint: L("1–5", "1–5")),
                 text("note", L("Toelichting", "Note"), r.note, multiline: true),
@@ -110,12 +124,12 @@ enum FormFactory {
     // MARK: - Perspective
 
     static func perspective(_ state: AppState, partner: Partner.ID) -> Form {
-        let p = state.session.perspective(of: partner) ?? Perspective(id: "", partner: partner)
+        let p = state.shown.perspective(of: partner) ?? Perspective(id: "", partner: partner)
         return Form(
             kind: .editPerspective(partner),
             title: L(
-                "Perspectief van \(state.session.partnerName(partner))",
-                "Perspective of \(state.session.partnerName(partner))"),
+                "Perspectief van \(state.shown.partnerName(partner))",
+                "Perspective of \(state.shown.partnerName(partner))"),
             fields: [
                 text("view", L("Hoe zien zij de opgave?", "How do they see the opgave?"), p.view, multiline: true),
                 text(
@@ -133,10 +147,17 @@ enum FormFactory {
 
     static func intervention(_ state: AppState, editing id: Intervention.ID?) -> Form {
         let v =
-            id.flatMap { iid in state.session.interventions.first { $0.id == iid } } ?? Intervention(id: "", title: "")
+            id.flatMap { iid in state.shown.interventions.first { $0.id == iid } } ?? Intervention(id: "", title: "")
         var catalogOptions = [Choice(id: "", label: state.text(L("— eigen interventie —", "— own intervention —")))]
-        catalogOptions += Catalog.interventions.map { Choice(id: $0.id, label: $0.title(state.language)) }
-        let catalogIndex = catalogOptions.firstIndex { $0.id == (v.catalogId ?? "") } ?? 0
+        // A diagnosis can be planned too, but it says so: it looks at the network, it changes nothing.
+        catalogOptions += Catalog.interventions.map { entry in
+            let title = entry.title(state.language)
+            let label = entry.kind == .diagnosis ? title + " (" + entry.kind.name(state.language) + ")" : title
+            return Choice(id: entry.id, label: label)
+        }
+        // An id the catalogue has since merged or renamed selects the entry that replaced it.
+        let catalogID = v.catalogId.map { Catalog.intervention(id: $0)?.id ?? $0 } ?? ""
+        let catalogIndex = catalogOptions.firstIndex { $0.id == catalogID } ?? 0
         var targets = v.targets
         if id == nil, let selected = state.selectedPartner { targets = [selected.rawValue] }
         return Form(
@@ -157,7 +178,7 @@ enum FormFactory {
                         (1...7).map { Choice(id: String($0), label: String($0)) },
                         selected: Set(v.tips.map(String.init)), highlighted: 0),
                     hint: L("←/→ kiezen, spatie aan/uit", "←/→ to move, Space to toggle")),
-                partnerSet(state, "targets", L("Gericht op", "Aimed at"), selected: targets),
+                targetSet(state, selected: targets),
                 text("rationale", L("Waarom", "Rationale"), v.rationale, multiline: true),
                 text("expectedEffect", L("Verwacht effect", "Expected effect"), v.expectedEffect, multiline: true),
                 choice("effort", L("Inspanning", "Effort"), v.effort) { $0.name(state.language) },
@@ -174,9 +195,9 @@ enum FormFactory {
     // MARK: - Notes, meetings, actions
 
     static func note(_ state: AppState, editing id: Note.ID?) -> Form {
-        let existing = id.flatMap { nid in state.session.notes.first { $0.id == nid } }
+        let existing = id.flatMap { nid in state.shown.notes.first { $0.id == nid } }
         let links = existing?.links ?? defaultLinks(state)
-        let linkText = links.map { state.session.displayName(ofID: $0) }.joined(separator: ", ")
+        let linkText = links.map { state.shown.displayName(ofID: $0) }.joined(separator: ", ")
         var fields: [FormField] = [
             text(
                 "text", L("Notitie", "Note"), existing?.text ?? "", multiline: true,
@@ -191,12 +212,12 @@ enum FormFactory {
                     "Space: private notes stay out of presentations and public exports")),
         ]
         var meetingOptions = [Choice(id: "", label: "—")]
-        meetingOptions += state.session.meetings.map { Choice(id: $0.id.rawValue, label: $0.title) }
+        meetingOptions += state.shown.meetings.map { Choice(id: $0.id.rawValue, label: $0.title) }
         let meetingID =
             existing?.meeting?.rawValue
             ?? (state.pane == .notes && state.notesSection == .meetings
-                && state.session.meetings.indices.contains(state.selectedMeeting)
-                ? state.session.meetings[state.selectedMeeting].id.rawValue : "")
+                && state.shown.meetings.indices.contains(state.selectedMeeting)
+                ? state.shown.meetings[state.selectedMeeting].id.rawValue : "")
         fields.append(
             FormField(
                 "meeting", L("Overleg", "Meeting"),
@@ -214,10 +235,10 @@ enum FormFactory {
         case .map, .perspectives:
             return state.selectedPartner.map { [$0.rawValue] } ?? []
         case .interventions:
-            return interventionIndex(state).map { [state.session.interventions[$0].id.rawValue] } ?? []
+            return interventionIndex(state).map { [state.shown.interventions[$0].id.rawValue] } ?? []
         case .notes:
-            if state.notesSection == .meetings, state.session.meetings.indices.contains(state.selectedMeeting) {
-                return [state.session.meetings[state.selectedMeeting].id.rawValue]
+            if state.notesSection == .meetings, state.shown.meetings.indices.contains(state.selectedMeeting) {
+                return [state.shown.meetings[state.selectedMeeting].id.rawValue]
             }
             return []
         case .walkthrough:
@@ -227,7 +248,7 @@ enum FormFactory {
 
     static func meeting(_ state: AppState, editing id: Meeting.ID?, now: Date) -> Form {
         let m =
-            id.flatMap { mid in state.session.meetings.first { $0.id == mid } } ?? Meeting(id: "", title: "", date: now)
+            id.flatMap { mid in state.shown.meetings.first { $0.id == mid } } ?? Meeting(id: "", title: "", date: now)
         var modeOptions = [Choice(id: "", label: "—")]
         modeOptions += MeetingMode.allCases.map { Choice(id: $0.rawValue, label: $0.name(state.language)) }
         return Form(
@@ -242,7 +263,7 @@ enum FormFactory {
                 FormField(
                     "mode", L("Karakter", "Character"),
                     .choice(modeOptions, index: modeOptions.firstIndex { $0.id == (m.mode?.rawValue ?? "") } ?? 0),
-                    hint: L("Co-creatie of onderhandeling (tip 6)", "Co-creation or negotiation (tip 6)")),
+                    hint: L("Cocreatie of onderhandeling (tip 6)", "Co-creation or negotiation (tip 6)")),
                 text(
                     "decisions", L("Besluiten", "Decisions"), m.decisions.joined(separator: "\n"), multiline: true,
                     hint: listHint),
@@ -251,10 +272,10 @@ enum FormFactory {
 
     static func action(_ state: AppState, editing id: ActionItem.ID?) -> Form {
         let a =
-            id.flatMap { aid in state.session.actions.first { $0.id == aid } }
+            id.flatMap { aid in state.shown.actions.first { $0.id == aid } }
             ?? ActionItem(id: "", text: "", owner: state.selectedPartner)
         var meetingOptions = [Choice(id: "", label: "—")]
-        meetingOptions += state.session.meetings.map { Choice(id: $0.id.rawValue, label: $0.title) }
+        meetingOptions += state.shown.meetings.map { Choice(id: $0.id.rawValue, label: $0.title) }
         return Form(
             kind: id.map { .editAction($0) } ?? .addAction,
             title: id == nil ? L("Actie toevoegen", "Add action") : L("Actie bewerken", "Edit action"),
@@ -275,7 +296,7 @@ enum FormFactory {
     // MARK: - Walkthrough, opgave, files
 
     static func answer(_ state: AppState, tip: Int, question: String) -> Form {
-        let text = state.session.reflections[tip]?.answers[question] ?? ""
+        let text = state.shown.reflections[tip]?.answers[question] ?? ""
         let questionText = Catalog.question(id: question)?.text(state.language) ?? question
         return Form(
             kind: .answer(tip: tip, question: question),
@@ -291,13 +312,13 @@ enum FormFactory {
     }
 
     static func opgave(_ state: AppState) -> Form {
-        let o = state.session.opgave
-        let w = state.session.workForm
+        let o = state.shown.opgave
+        let w = state.shown.workForm
         return Form(
             kind: .editOpgave,
-            title: L("Opgave en werkvorm", "Opgave and work form"),
+            title: L("Opgave en werkvorm", "Opgave and way of working"),
             fields: [
-                text("sessionTitle", L("Sessietitel", "Session title"), state.session.title),
+                text("sessionTitle", L("Sessietitel", "Session title"), state.shown.title),
                 text("title", L("Opgave", "Opgave"), o.title),
                 text("intent", L("Wat willen we bereiken?", "What do we want to achieve?"), o.intent, multiline: true),
                 text(
@@ -305,9 +326,61 @@ enum FormFactory {
                 text(
                     "successSignals", L("Tekenen van succes", "Signs of success"),
                     o.successSignals.joined(separator: "\n"), multiline: true, hint: listHint),
-                choice("workForm", L("Werkvorm", "Work form"), w.kind) { $0.name(state.language) },
+                choice("workForm", L("Werkvorm", "Way of working"), w.kind) { $0.name(state.language) },
                 choice("steering", L("Sturing", "Steering"), w.steering) { $0.name(state.language) },
-                text("regisseur", L("Regisseur", "Regisseur"), state.session.regisseur.name),
+                text("regisseur", L("Regisseur", "Regisseur"), state.shown.regisseur.name),
+            ])
+    }
+
+    /// The form of `kind` as it opens now, for a draft to be put back into; nil when what it
+    /// edits is gone.
+    static func form(for kind: Form.Kind, _ state: AppState, now: Date) -> Form? {
+        let session = state.shown
+        switch kind {
+        case .addPartner: return partner(state, editing: nil)
+        case .editPartner(let id): return session.partner(id) == nil ? nil : partner(state, editing: id)
+        case .addRelation(let from, let to):
+            return session.partner(from) == nil || session.partner(to) == nil
+                ? nil : relation(state, from: from, to: to, editing: nil)
+        case .editRelation(let id):
+            guard let r = session.relations.first(where: { $0.id == id }) else { return nil }
+            return relation(state, from: r.from, to: r.to, editing: id)
+        case .editPerspective(let id): return session.partner(id) == nil ? nil : perspective(state, partner: id)
+        case .addIntervention: return intervention(state, editing: nil)
+        case .editIntervention(let id):
+            return session.interventions.contains { $0.id == id } ? intervention(state, editing: id) : nil
+        case .addNote: return note(state, editing: nil)
+        case .editNote(let id): return session.notes.contains { $0.id == id } ? note(state, editing: id) : nil
+        case .addMeeting: return meeting(state, editing: nil, now: now)
+        case .editMeeting(let id):
+            return session.meetings.contains { $0.id == id } ? meeting(state, editing: id, now: now) : nil
+        case .addAction: return action(state, editing: nil)
+        case .editAction(let id): return session.actions.contains { $0.id == id } ? action(state, editing: id) : nil
+        case .answer(let tip, let question):
+            return Catalog.question(id: question) == nil ? nil : answer(state, tip: tip, question: question)
+        case .editOpgave: return opgave(state)
+        case .saveAs: return saveAs(state)
+        case .export(let format, let isPublic): return export(state, format, isPublic: isPublic)
+        }
+    }
+
+    /// Where an export goes: beside the session, named after it, unless the user types another name.
+    static func export(_ state: AppState, _ format: ExportFormat, isPublic: Bool) -> Form {
+        let base = state.filePath.map { URL(fileURLWithPath: $0).deletingPathExtension().path } ?? "sessie"
+        var suggested = base + (isPublic ? ".public" : "") + "." + format.fileExtension
+        // A json export named after its session would be the session file itself.
+        if suggested == state.filePath { suggested = base + ".export." + format.fileExtension }
+        return Form(
+            kind: .export(format, isPublic: isPublic),
+            title: isPublic
+                ? L("Publiek exporteren: \(format.rawValue)", "Public export: \(format.rawValue)")
+                : L("Exporteren: \(format.rawValue)", "Export: \(format.rawValue)"),
+            fields: [
+                text(
+                    "path", L("Bestand", "File"), suggested,
+                    hint: L(
+                        "Een bestaand bestand wordt pas na een vraag overschreven",
+                        "An existing file is replaced only after asking"))
             ])
     }
 

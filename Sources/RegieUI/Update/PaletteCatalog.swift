@@ -11,7 +11,10 @@ enum PaletteCatalog {
         var entries: [Entry] = [
             Entry(command: .save, title: L("Bewaren", "Save")),
             Entry(command: .saveAs, title: L("Bewaren als…", "Save as…")),
-            Entry(command: .editOpgave, title: L("Opgave en werkvorm bewerken", "Edit opgave and work form")),
+            Entry(
+                command: .toggleAutosave,
+                title: L("Automatisch bewaren aan/uit", "Autosave on/off")),
+            Entry(command: .editOpgave, title: L("Opgave en werkvorm bewerken", "Edit opgave and way of working")),
             Entry(command: .switchLanguage, title: L("Taal: English", "Language: Nederlands")),
             Entry(command: .presentation, title: L("Presentatiemodus aan/uit", "Presentation mode on/off")),
             Entry(command: .undo, title: L("Ongedaan maken", "Undo")),

@@ -5,19 +5,21 @@ import RegieKit
 func perform(_ state: inout AppState, _ command: Command, now: Date) -> [Effect] {
     switch command {
     case .quit:
-        if state.dirty && !state.readOnly {
-            state.modal = .confirm(
-                Confirmation(
-                    subject: .quitUnsaved,
-                    question: L("Er zijn onbewaarde wijzigingen.", "There are unsaved changes."),
-                    offersSave: true))
-            return []
-        }
-        return [.quit]
+        return Saving.quit(&state)
     case .save:
-        return save(&state)
+        return Saving.save(&state)
+    case .toggleAutosave:
+        state.autosave.toggle()
+        state.message = StatusMessage(
+            state.autosave
+                ? L(
+                    "Automatisch bewaren aan: elke wijziging staat binnen seconden in het bestand",
+                    "Autosave on: every change is in the file within seconds")
+                : L(
+                    "Automatisch bewaren uit: Ctrl-S bewaart, een herstelkopie vangt een crash op",
+                    "Autosave off: Ctrl-S saves, a recovery copy covers a crash"))
     case .saveAs:
-        state.modal = .form(FormFactory.saveAs(state))
+        openForm(&state, FormFactory.saveAs(state))
     case .undo:
         guard let previous = state.undoStack.popLast() else {
             state.message = StatusMessage(L("Niets om ongedaan te maken", "Nothing to undo"))
@@ -73,9 +75,9 @@ func perform(_ state: inout AppState, _ command: Command, now: Date) -> [Effect]
             state.relationStart = nil
         } else if !state.partnerFilter.isEmpty {
             state.partnerFilter = ""
-        } else if state.presenting {
-            state.presenting = false
         }
+    // Never leaves presentation mode: Esc is pressed to dismiss things, and on a projector
+    // that must not put private assessments on the wall. Only `p` leaves.
     case .add:
         add(&state)
     case .edit:
@@ -83,7 +85,7 @@ func perform(_ state: inout AppState, _ command: Command, now: Date) -> [Effect]
     case .delete:
         askDelete(&state)
     case .quickNote:
-        state.modal = .form(FormFactory.note(state, editing: nil))
+        openForm(&state, FormFactory.note(state, editing: nil))
     case .filter:
         state.filterEditor = LineEditor(state.partnerFilter)
         if state.pane != .map && state.pane != .perspectives { state.pane = .map }
@@ -102,7 +104,7 @@ func perform(_ state: inout AppState, _ command: Command, now: Date) -> [Effect]
                 "Choose the other partner (↑/↓, Enter); Esc cancels"))
     case .showRelations:
         guard let id = state.selectedPartner else { return noPartner(&state) }
-        guard state.session.relations.contains(where: { $0.involves(id) }) else {
+        guard state.shown.relations.contains(where: { $0.involves(id) }) else {
             state.message = StatusMessage(
                 L(
                     "Deze partner heeft nog geen relaties; r voegt er een toe",
@@ -137,7 +139,7 @@ func perform(_ state: inout AppState, _ command: Command, now: Date) -> [Effect]
             session.partners[i].status = session.partners[i].status == .letGo ? .active : .letGo
         }
     case .toggleDone:
-        guard state.notesSection == .actions, state.session.actions.indices.contains(state.selectedAction) else {
+        guard state.notesSection == .actions, state.shown.actions.indices.contains(state.selectedAction) else {
             return []
         }
         let index = state.selectedAction
@@ -158,51 +160,33 @@ func perform(_ state: inout AppState, _ command: Command, now: Date) -> [Effect]
             session.reflections[tip] = reflection
         }
     case .editOpgave:
-        state.modal = .form(FormFactory.opgave(state))
+        openForm(&state, FormFactory.opgave(state))
     case .addMeeting:
-        state.modal = .form(FormFactory.meeting(state, editing: nil, now: now))
+        openForm(&state, FormFactory.meeting(state, editing: nil, now: now))
     case .addAction:
-        state.modal = .form(FormFactory.action(state, editing: nil))
+        openForm(&state, FormFactory.action(state, editing: nil))
     case .export(let format, let isPublic):
-        guard let path = state.filePath else {
-            state.message = StatusMessage(L("Bewaar de sessie eerst", "Save the session first"), kind: .warning)
-            return []
-        }
-        let base = URL(fileURLWithPath: path).deletingPathExtension().path
-        return [
-            .export(format, isPublic: isPublic, path: base + (isPublic ? ".public" : "") + "." + format.fileExtension)
-        ]
+        openForm(&state, FormFactory.export(state, format, isPublic: isPublic))
     }
     return []
 }
 
 private func afterHistoryMove(_ state: inout AppState, now: Date, _ message: Localized) {
-    state.dirty = true
-    state.recoveryWritten = false
-    state.lastEdit = now
+    markChanged(&state, now: now)
     state.message = StatusMessage(message)
-    if let id = state.selectedPartner, state.session.partner(id) == nil {
-        state.selectedPartner = state.session.partners.first?.id
+    if let id = state.selectedPartner, state.shown.partner(id) == nil {
+        state.selectedPartner = state.shown.partners.first?.id
     }
-    state.comparison.removeAll { state.session.partner($0) == nil }
+    state.comparison.removeAll { state.shown.partner($0) == nil }
     clampSelections(&state)
 }
 
 func clampSelections(_ state: inout AppState) {
     func clamp(_ value: Int, _ count: Int) -> Int { max(0, min(value, count - 1)) }
-    state.selectedIntervention = clamp(state.selectedIntervention, state.session.interventions.count)
-    state.selectedNote = clamp(state.selectedNote, state.session.notes.count)
-    state.selectedMeeting = clamp(state.selectedMeeting, state.session.meetings.count)
-    state.selectedAction = clamp(state.selectedAction, state.session.actions.count)
-}
-
-private func save(_ state: inout AppState) -> [Effect] {
-    guard !state.readOnly else { return readOnly(&state) }
-    guard let path = state.filePath else {
-        state.modal = .form(FormFactory.saveAs(state))
-        return []
-    }
-    return [.save(path: path)]
+    state.selectedIntervention = clamp(state.selectedIntervention, state.shown.interventions.count)
+    state.selectedNote = clamp(state.selectedNote, state.shown.notes.count)
+    state.selectedMeeting = clamp(state.selectedMeeting, state.shown.meetings.count)
+    state.selectedAction = clamp(state.selectedAction, state.shown.actions.count)
 }
 
 @discardableResult
@@ -220,7 +204,7 @@ func readOnly(_ state: inout AppState) -> [Effect] {
 }
 
 func interventionIndex(_ state: AppState) -> Int? {
-    state.session.interventions.indices.contains(state.selectedIntervention) ? state.selectedIntervention : nil
+    state.shown.interventions.indices.contains(state.selectedIntervention) ? state.selectedIntervention : nil
 }
 
 private func move(_ state: inout AppState, by delta: Int) {
@@ -234,12 +218,12 @@ private func move(_ state: inout AppState, by delta: Int) {
         let target = max(0, min(partners.count - 1, current + delta))
         select(&state, partner: partners[target].id)
     case .interventions:
-        state.selectedIntervention = step(state.selectedIntervention, state.session.interventions.count)
+        state.selectedIntervention = step(state.selectedIntervention, state.shown.interventions.count)
     case .notes:
         switch state.notesSection {
-        case .notes: state.selectedNote = step(state.selectedNote, state.session.notes.count)
-        case .meetings: state.selectedMeeting = step(state.selectedMeeting, state.session.meetings.count)
-        case .actions: state.selectedAction = step(state.selectedAction, state.session.actions.count)
+        case .notes: state.selectedNote = step(state.selectedNote, state.shown.notes.count)
+        case .meetings: state.selectedMeeting = step(state.selectedMeeting, state.shown.meetings.count)
+        case .actions: state.selectedAction = step(state.selectedAction, state.shown.actions.count)
         }
     case .walkthrough:
         let count = Catalog.tip(state.selectedTip)?.questions.count ?? 0
@@ -256,7 +240,7 @@ private func open(_ state: inout AppState, now: Date) -> [Effect] {
             return []
         }
         state.relationStart = nil
-        state.modal = .form(FormFactory.relation(state, from: from, to: to, editing: nil))
+        openForm(&state, FormFactory.relation(state, from: from, to: to, editing: nil))
         return []
     }
     switch state.pane {
@@ -272,17 +256,17 @@ private func add(_ state: inout AppState) {
     guard !state.readOnly else { readOnly(&state); return }
     switch state.pane {
     case .map:
-        state.modal = .form(FormFactory.partner(state, editing: nil))
+        openForm(&state, FormFactory.partner(state, editing: nil))
     case .perspectives:
         guard let id = state.selectedPartner else { noPartner(&state); return }
-        state.modal = .form(FormFactory.perspective(state, partner: id))
+        openForm(&state, FormFactory.perspective(state, partner: id))
     case .interventions:
-        state.modal = .form(FormFactory.intervention(state, editing: nil))
+        openForm(&state, FormFactory.intervention(state, editing: nil))
     case .notes:
         switch state.notesSection {
-        case .notes: state.modal = .form(FormFactory.note(state, editing: nil))
-        case .meetings: state.modal = .form(FormFactory.meeting(state, editing: nil, now: Date()))
-        case .actions: state.modal = .form(FormFactory.action(state, editing: nil))
+        case .notes: openForm(&state, FormFactory.note(state, editing: nil))
+        case .meetings: openForm(&state, FormFactory.meeting(state, editing: nil, now: Date()))
+        case .actions: openForm(&state, FormFactory.action(state, editing: nil))
         }
     case .walkthrough:
         editSelected(&state)
@@ -291,45 +275,36 @@ private func add(_ state: inout AppState) {
 
 private func editSelected(_ state: inout AppState) {
     guard !state.readOnly else { readOnly(&state); return }
-    // These forms show private assessments (scores, private notes, reflections) of people who
-    // may be in the room.
-    if state.presenting, state.pane == .map || state.pane == .walkthrough {
-        state.message = StatusMessage(
-            L(
-                "Presentatiemodus: dit formulier toont privé-inschattingen; p zet de presentatie uit",
-                "Presentation mode: this form shows private assessments; p turns presenting off"), kind: .warning)
-        return
-    }
     switch state.pane {
     case .map:
         guard let id = state.selectedPartner else { noPartner(&state); return }
-        state.modal = .form(FormFactory.partner(state, editing: id))
+        openForm(&state, FormFactory.partner(state, editing: id))
     case .perspectives:
         guard let id = state.selectedPartner else { noPartner(&state); return }
-        state.modal = .form(FormFactory.perspective(state, partner: id))
+        openForm(&state, FormFactory.perspective(state, partner: id))
     case .interventions:
         guard let index = interventionIndex(state) else { return add(&state) }
-        state.modal = .form(FormFactory.intervention(state, editing: state.session.interventions[index].id))
+        openForm(&state, FormFactory.intervention(state, editing: state.shown.interventions[index].id))
     case .notes:
         switch state.notesSection {
         case .notes:
             let notes = state.notesNewestFirst
             guard notes.indices.contains(state.selectedNote) else { return add(&state) }
-            state.modal = .form(FormFactory.note(state, editing: notes[state.selectedNote].id))
+            openForm(&state, FormFactory.note(state, editing: notes[state.selectedNote].id))
         case .meetings:
-            guard state.session.meetings.indices.contains(state.selectedMeeting) else { return add(&state) }
-            state.modal = .form(
-                FormFactory.meeting(state, editing: state.session.meetings[state.selectedMeeting].id, now: Date()))
+            guard state.shown.meetings.indices.contains(state.selectedMeeting) else { return add(&state) }
+            openForm(
+                &state, FormFactory.meeting(state, editing: state.shown.meetings[state.selectedMeeting].id, now: Date())
+            )
         case .actions:
-            guard state.session.actions.indices.contains(state.selectedAction) else { return add(&state) }
-            state.modal = .form(FormFactory.action(state, editing: state.session.actions[state.selectedAction].id))
+            guard state.shown.actions.indices.contains(state.selectedAction) else { return add(&state) }
+            openForm(&state, FormFactory.action(state, editing: state.shown.actions[state.selectedAction].id))
         }
     case .walkthrough:
         guard let tip = Catalog.tip(state.selectedTip), tip.questions.indices.contains(state.selectedQuestion) else {
             return
         }
-        state.modal = .form(
-            FormFactory.answer(state, tip: tip.number, question: tip.questions[state.selectedQuestion].id))
+        openForm(&state, FormFactory.answer(state, tip: tip.number, question: tip.questions[state.selectedQuestion].id))
     }
 }
 
@@ -340,7 +315,7 @@ private func askDelete(_ state: inout AppState) {
     switch state.pane {
     case .map, .perspectives:
         guard let partner = state.selectedPartnerValue else { noPartner(&state); return }
-        let relationCount = state.session.relations.filter { $0.involves(partner.id) }.count
+        let relationCount = state.shown.relations.filter { $0.involves(partner.id) }.count
         subject = .deletePartner(partner.id)
         question = L(
             "Partner \(partner.name) verwijderen, met \(relationCount) relatie(s) en het perspectief? (Loslaten met l bewaart de geschiedenis.)",
@@ -348,7 +323,7 @@ private func askDelete(_ state: inout AppState) {
         )
     case .interventions:
         guard let index = interventionIndex(state) else { return }
-        let item = state.session.interventions[index]
+        let item = state.shown.interventions[index]
         subject = .deleteIntervention(item.id)
         question = L("Interventie \"\(item.title)\" verwijderen?", "Delete intervention \"\(item.title)\"?")
     case .notes:
@@ -359,13 +334,13 @@ private func askDelete(_ state: inout AppState) {
             subject = .deleteNote(notes[state.selectedNote].id)
             question = L("Deze notitie verwijderen?", "Delete this note?")
         case .meetings:
-            guard state.session.meetings.indices.contains(state.selectedMeeting) else { return }
-            let meeting = state.session.meetings[state.selectedMeeting]
+            guard state.shown.meetings.indices.contains(state.selectedMeeting) else { return }
+            let meeting = state.shown.meetings[state.selectedMeeting]
             subject = .deleteMeeting(meeting.id)
             question = L("Overleg \"\(meeting.title)\" verwijderen?", "Delete meeting \"\(meeting.title)\"?")
         case .actions:
-            guard state.session.actions.indices.contains(state.selectedAction) else { return }
-            subject = .deleteAction(state.session.actions[state.selectedAction].id)
+            guard state.shown.actions.indices.contains(state.selectedAction) else { return }
+            subject = .deleteAction(state.shown.actions[state.selectedAction].id)
             question = L("Deze actie verwijderen?", "Delete this action?")
         }
     case .walkthrough:

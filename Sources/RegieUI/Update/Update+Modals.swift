@@ -21,7 +21,7 @@ func handleModalKey(_ state: inout AppState, _ key: Key, now: Date) -> [Effect] 
         }
         return []
     case .confirm(let confirmation):
-        return answer(&state, confirmation, key: key, now: now)
+        return Questions.answer(&state, confirmation, key: key, now: now)
     case .form(var form):
         return handleFormKey(&state, &form, key, now: now)
     case .palette(var palette):
@@ -45,7 +45,7 @@ func handleModalKey(_ state: inout AppState, _ key: Key, now: Date) -> [Effect] 
         }
         return []
     case .relations(let partner, let selected):
-        let relations = state.session.relations.filter { $0.involves(partner) }
+        let relations = state.shown.relations.filter { $0.involves(partner) }
         switch key {
         case .escape, .ctrl("c"), .character("q"):
             state.modal = nil
@@ -56,7 +56,7 @@ func handleModalKey(_ state: inout AppState, _ key: Key, now: Date) -> [Effect] 
         case .enter, .character("e"):
             guard relations.indices.contains(selected), !state.readOnly else { return [] }
             let relation = relations[selected]
-            state.modal = .form(FormFactory.relation(state, from: relation.from, to: relation.to, editing: relation.id))
+            openForm(&state, FormFactory.relation(state, from: relation.from, to: relation.to, editing: relation.id))
         case .character("d"), .delete:
             guard relations.indices.contains(selected), !state.readOnly else { return [] }
             let relation = relations[selected]
@@ -64,8 +64,8 @@ func handleModalKey(_ state: inout AppState, _ key: Key, now: Date) -> [Effect] 
                 Confirmation(
                     subject: .deleteRelation(relation.id),
                     question: L(
-                        "Relatie \(state.session.partnerName(relation.from)) – \(state.session.partnerName(relation.to)) (\(relation.kind.name.nl)) verwijderen?",
-                        "Delete the relation \(state.session.partnerName(relation.from)) – \(state.session.partnerName(relation.to)) (\(relation.kind.name.en))?"
+                        "Relatie \(state.shown.partnerName(relation.from)) – \(state.shown.partnerName(relation.to)) (\(relation.kind.name.nl)) verwijderen?",
+                        "Delete the relation \(state.shown.partnerName(relation.from)) – \(state.shown.partnerName(relation.to)) (\(relation.kind.name.en))?"
                     )))
         default:
             break
@@ -74,81 +74,6 @@ func handleModalKey(_ state: inout AppState, _ key: Key, now: Date) -> [Effect] 
     case nil:
         return []
     }
-}
-
-private func answer(_ state: inout AppState, _ confirmation: Confirmation, key: Key, now: Date) -> [Effect] {
-    enum Answer { case yes, no, save, none }
-    let choice: Answer
-    switch key {
-    case .character("j"), .character("y"), .character("J"), .character("Y"):
-        choice = confirmation.offersSave ? .save : .yes
-    case .character("s") where confirmation.offersSave, .character("b") where confirmation.offersSave,
-        .enter where confirmation.offersSave:
-        choice = .save
-    case .enter:
-        choice = .none
-    case .character("w") where confirmation.offersSave, .character("d") where confirmation.offersSave:
-        choice = .yes
-    case .character("n"), .character("N"):
-        choice = confirmation.offersSave ? .yes : .no
-    case .escape, .ctrl("c"):
-        choice = .no
-    default:
-        choice = .none
-    }
-    if case .none = choice { return [] }
-    state.modal = nil
-    switch (confirmation.subject, choice) {
-    case (.quitUnsaved, .save):
-        guard let path = state.filePath else {
-            state.modal = .form(FormFactory.saveAs(state))
-            state.quitting = true
-            return []
-        }
-        state.quitting = true
-        return [.save(path: path)]
-    case (.quitUnsaved, .yes):
-        if let path = state.filePath { return [.deleteRecovery(path: RecoveryFile.path(for: path)), .quit] }
-        return [.quit]
-    case (.discardForm, .yes):
-        return []
-    case (.discardForm(let form), _):
-        state.modal = .form(form)
-        return []
-    case (_, .no), (_, .none), (_, .save):
-        if case .restoreRecovery(let path) = confirmation.subject {
-            // Declined: forget the old copy, or every start would ask again.
-            state.pendingRecovery = nil
-            return [.deleteRecovery(path: path)]
-        }
-        return []
-    case (.deletePartner(let id), .yes):
-        if edit(&state, now: now, { $0.removePartner(id) }) {
-            state.comparison.removeAll { $0 == id }
-            state.selectedPartner = state.visiblePartners.first?.id
-            state.message = StatusMessage(L("Partner verwijderd (u maakt ongedaan)", "Partner deleted (u undoes)"))
-        }
-    case (.deleteRelation(let id), .yes):
-        _ = edit(&state, now: now) { $0.removeRelation(id) }
-    case (.deleteIntervention(let id), .yes):
-        _ = edit(&state, now: now) { $0.removeIntervention(id) }
-    case (.deleteNote(let id), .yes):
-        _ = edit(&state, now: now) { $0.removeNote(id) }
-    case (.deleteMeeting(let id), .yes):
-        _ = edit(&state, now: now) { $0.removeMeeting(id) }
-    case (.deleteAction(let id), .yes):
-        _ = edit(&state, now: now) { $0.removeAction(id) }
-    case (.restoreRecovery, .yes):
-        if let recovered = state.pendingRecovery {
-            _ = edit(&state, now: now) { $0 = recovered }
-            state.pendingRecovery = nil
-            state.message = StatusMessage(
-                L("Automatisch bewaarde versie hersteld; Ctrl-S bewaart", "Autosaved version restored; Ctrl-S saves it")
-            )
-        }
-    }
-    clampSelections(&state)
-    return []
 }
 
 // MARK: - Forms
@@ -162,13 +87,15 @@ private func handleFormKey(_ state: inout AppState, _ form: inout Form, _ key: K
                 Confirmation(
                     subject: .discardForm(form),
                     question: L("Wat u typte weggooien?", "Throw away what you typed?")))
-        } else {
-            state.modal = nil
-            if form.kind == .saveAs { state.quitting = false }
+            return []
         }
-        return []
+        state.modal = nil
+        if form.kind == .saveAs { state.quitting = false }
+        return Saving.formClosed(&state)
     case .enter:
-        return submit(&state, form, now: now, onError: { form.error = $0 })
+        var effects = submit(&state, form, now: now, onError: { form.error = $0 })
+        if case .form = state.modal {} else { effects += Saving.formClosed(&state) }
+        return effects
     case .tab:
         moveFocus(&form, by: 1)
         return []
@@ -241,6 +168,7 @@ private func handleFormKey(_ state: inout AppState, _ form: inout Form, _ key: K
         form.fields[form.focus] = field
         form.touched = true
         form.error = nil
+        Saving.formTyped(&state, now: now)
     }
     return []
 }

@@ -83,6 +83,13 @@ func submit(_ state: inout AppState, _ form: Form, now: Date, onError: (Localize
         }
     case .editPerspective(let partner):
         state.modal = nil
+        let fields = ["view", "rightAbout", "concerns", "responsibility", "bridge"]
+        // An empty form for a partner without a perspective adds nothing, not an empty entry.
+        if state.session.perspective(of: partner) == nil,
+            fields.allSatisfy({ form.text($0).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty })
+        {
+            return []
+        }
         _ = edit(&state, now: now) { session in
             var p =
                 session.perspective(of: partner)
@@ -254,11 +261,17 @@ func submit(_ state: inout AppState, _ form: Form, now: Date, onError: (Localize
         let path = form.text("path").trimmingCharacters(in: .whitespaces)
         guard !path.isEmpty else { return refuse(L("Geef een bestandsnaam", "Enter a file name")) }
         state.modal = nil
-        state.filePath = path
-        state.readOnly = false
-        return [.save(path: path)]
-    case .export:
+        // The session keeps its path until the new file is written: a mistyped folder must not
+        // become the place every later save fails to reach.
+        if path == state.filePath, !state.readOnly { return Saving.save(&state) }
+        state.saving = true
+        state.announceSave = true
+        return [.saveAs(path: path, overwrite: false)]
+    case .export(let format, let isPublic):
+        let path = form.text("path").trimmingCharacters(in: .whitespaces)
+        guard !path.isEmpty else { return refuse(L("Geef een bestandsnaam", "Enter a file name")) }
         state.modal = nil
+        return [.export(format, isPublic: isPublic, path: path, overwrite: false)]
     }
     clampSelections(&state)
     return []

@@ -22,56 +22,19 @@ public func update(_ state: inout AppState, _ action: Action, now: Date) -> [Eff
     case .resized:
         return []
     case .ticked(let time):
-        return autosave(&state, now: time)
-    case .saveFinished(let path, let at, let error):
-        if let error {
-            state.quitting = false
-            state.message = StatusMessage(
-                L(
-                    "Bewaren mislukt: \(error). Niets overschreven.",
-                    "Saving failed: \(error). Nothing was overwritten."),
-                kind: .error)
-            return []
-        }
-        state.filePath = path
-        state.dirty = false
-        state.lastSaved = at
-        state.recoveryWritten = false
-        state.message = StatusMessage(L("Bewaard in \(fileName(path))", "Saved to \(fileName(path))"))
-        return state.quitting
-            ? [.deleteRecovery(path: RecoveryFile.path(for: path)), .quit]
-            : [.deleteRecovery(path: RecoveryFile.path(for: path))]
+        return Saving.tick(&state, now: time)
+    case .saveFinished(let path, let at, let revision, let result):
+        return Saving.saveFinished(&state, path: path, at: at, revision: revision, result: result)
     case .recoveryWritten(let error):
-        if let error {
-            state.message = StatusMessage(
-                L("Automatisch bewaren mislukt: \(error)", "Autosave failed: \(error)"), kind: .warning)
-        } else {
-            state.recoveryWritten = true
-        }
-        return []
-    case .exportFinished(let path, let error):
-        state.message =
-            error.map {
-                StatusMessage(L("Exporteren mislukt: \($0)", "Export failed: \($0)"), kind: .error)
-            } ?? StatusMessage(L("Geëxporteerd naar \(fileName(path))", "Exported to \(fileName(path))"))
-        return []
+        return Saving.recoveryWritten(&state, error: error)
+    case .exportFinished(let format, let isPublic, let path, let result):
+        return Saving.exportFinished(&state, format, isPublic: isPublic, path: path, result: result)
     case .terminationRequested:
-        if state.dirty, let path = state.filePath, !state.readOnly {
-            return [.writeRecovery(path: RecoveryFile.path(for: path)), .quit]
-        }
-        return [.quit]
+        return Saving.terminate(&state, now: now)
+    case .emergencyCopyWritten(let path):
+        state.emergencyCopy = path
+        return []
     }
-}
-
-/// Seconds of quiet after an edit before autosave writes the recovery file.
-let autosaveDelay: TimeInterval = 2
-
-private func autosave(_ state: inout AppState, now: Date) -> [Effect] {
-    guard state.dirty, !state.recoveryWritten, !state.readOnly, let path = state.filePath,
-        let lastEdit = state.lastEdit, now.timeIntervalSince(lastEdit) >= autosaveDelay
-    else { return [] }
-    state.recoveryWritten = true
-    return [.writeRecovery(path: RecoveryFile.path(for: path))]
 }
 
 func fileName(_ path: String) -> String { URL(fileURLWithPath: path).lastPathComponent }
@@ -123,6 +86,29 @@ func select(_ state: inout AppState, partner id: Partner.ID) {
     state.detailScroll = 0
 }
 
+/// The session changed (an edit, undo or redo): autosave writes it within `Saving.delay`.
+func markChanged(_ state: inout AppState, now: Date) {
+    if !state.dirty || state.dirtySince == nil { state.dirtySince = now }
+    state.dirty = true
+    state.revision += 1
+    state.recoveryWritten = false
+    state.lastEdit = now
+}
+
+/// Opens a form, unless it holds private fields that the screen may not show now (presentation
+/// mode, see `Disclosure.showsPrivateFields`): built from the public view it would show blanks,
+/// and submitting it would write those blanks over what the regisseur wrote.
+func openForm(_ state: inout AppState, _ form: Form) {
+    guard state.disclosure.showsPrivateFields || !form.kind.holdsPrivateFields else {
+        state.message = StatusMessage(
+            L(
+                "Presentatiemodus: dit formulier bevat privé-inschattingen; p zet de presentatie uit",
+                "Presentation mode: this form holds private assessments; p turns presenting off"), kind: .warning)
+        return
+    }
+    state.modal = .form(form)
+}
+
 /// Records an edit: the session before it goes on the undo stack.
 func edit(_ state: inout AppState, now: Date, _ change: (inout Session) -> Void) -> Bool {
     guard !state.readOnly else {
@@ -136,8 +122,6 @@ func edit(_ state: inout AppState, now: Date, _ change: (inout Session) -> Void)
     state.undoStack.append(before)
     if state.undoStack.count > 500 { state.undoStack.removeFirst() }
     state.redoStack.removeAll()
-    state.dirty = true
-    state.recoveryWritten = false
-    state.lastEdit = now
+    markChanged(&state, now: now)
     return true
 }

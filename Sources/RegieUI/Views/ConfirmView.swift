@@ -7,18 +7,11 @@ enum ConfirmView {
         let size = frame.grid.size
         let width = min(64, size.width - 4)
         let lines = state.text(confirmation.question).wrapped(toWidth: width - 4)
-        let keys: String
-        if confirmation.offersSave {
-            keys = state.text(
-                L(
-                    "s/j: bewaren en stoppen   d/n: niet bewaren, stoppen   Esc: terug",
-                    "s/y: save and quit   d/n: discard and quit   Esc: back"))
-        } else {
-            keys = state.text(L("j: ja   n/Esc: nee", "y: yes   n/Esc: no"))
-        }
+        // The keys come from the question's own table of answers, so they can never disagree.
+        let keys = confirmation.options.map { "\($0.keyLabel): \(state.text($0.label))" }.joined(separator: "   ")
         let keyLines = keys.wrapped(toWidth: width - 4)
         let rect = OverlayBox.frame(width: width, height: lines.count + keyLines.count + 3, in: size)
-        OverlayBox.draw(rect, title: state.text(L("Zeker weten?", "Are you sure?")), into: &frame)
+        OverlayBox.draw(rect, title: state.text(confirmation.title), into: &frame)
         let inner = rect.inset(top: 1, left: 2, bottom: 1, right: 2)
         for (i, line) in lines.enumerated() where i < inner.height {
             frame.grid.put(line, at: Point(x: inner.x, y: inner.y + i), clip: inner)

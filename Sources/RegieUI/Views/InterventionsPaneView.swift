@@ -5,7 +5,7 @@ import RegieKit
 /// full, down to its outcome and its consequences (tip 4).
 enum InterventionsPaneView {
     static func draw(_ state: AppState, in rect: Rect, into frame: inout Frame) {
-        let interventions = state.session.interventions
+        let interventions = state.shown.interventions
         guard !interventions.isEmpty else {
             PaneLayout.box(rect, title: state.text(L("Interventies", "Interventions")), focused: true, into: &frame)
             PaneLayout.empty(
@@ -36,7 +36,7 @@ enum InterventionsPaneView {
 
     /// `Interventies · 1 idee · 1 gepland · 1 gedaan`: the plan at a glance, when it fits.
     private static func listTitle(_ state: AppState, width: Int) -> String {
-        let interventions = state.session.interventions
+        let interventions = state.shown.interventions
         let counts = InterventionStatus.allCases.compactMap { status -> String? in
             let count = interventions.filter { $0.status == status }.count
             return count == 0 ? nil : "\(count) " + state.text(status.name)

@@ -6,7 +6,7 @@ enum PartnerListView {
     static func draw(_ state: AppState, in rect: Rect, into frame: inout Frame) {
         let focused = state.pane == .map || state.pane == .perspectives
         let count = state.visiblePartners.count
-        let total = state.session.partners.count
+        let total = state.shown.partners.count
         let title = state.text(L("Partners", "Partners")) + (count == total ? " (\(total))" : " (\(count)/\(total))")
         frame.grid.drawBox(
             rect, style: focused ? Theme.borderFocused : Theme.border, title: title, titleStyle: Theme.heading)

@@ -12,7 +12,7 @@ enum PartnerMapPaneView {
         let inner = map.inset(by: 1)
         guard !inner.isEmpty else { return }
         MapRenderer.draw(
-            state.mapKind, session: state.session, selected: state.selectedPartner, relationStart: state.relationStart,
-            presenting: state.presenting, language: state.language, in: inner, into: &frame)
+            state.mapKind, session: state.shown, selected: state.selectedPartner, relationStart: state.relationStart,
+            disclosure: state.disclosure, language: state.language, in: inner, into: &frame)
     }
 }

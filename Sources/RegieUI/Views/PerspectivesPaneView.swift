@@ -8,7 +8,7 @@ enum PerspectivesPaneView {
         let listWidth = PartnerListView.width(in: rect)
         let (list, detail) = rect.splitColumns(leftWidth: listWidth)
         PartnerListView.draw(state, in: list, into: &frame)
-        let compared = state.comparison.compactMap { state.session.partner($0) }
+        let compared = state.comparison.compactMap { state.shown.partner($0) }
         if compared.count >= 2 {
             PerspectiveComparisonView.draw(state, compared, in: detail, into: &frame)
         } else {

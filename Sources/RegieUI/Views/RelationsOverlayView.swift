@@ -5,10 +5,10 @@ import RegieKit
 enum RelationsOverlayView {
     static func draw(_ state: AppState, partner: Partner.ID, selected: Int, into frame: inout Frame) {
         let size = frame.grid.size
-        let relations = state.session.relations.filter { $0.involves(partner) }
+        let relations = state.shown.relations.filter { $0.involves(partner) }
         let rect = OverlayBox.frame(width: 70, height: min(size.height - 2, relations.count + 5), in: size)
         OverlayBox.draw(
-            rect, title: state.text(L("Relaties van ", "Relations of ")) + state.session.partnerName(partner),
+            rect, title: state.text(L("Relaties van ", "Relations of ")) + state.shown.partnerName(partner),
             into: &frame)
         let inner = rect.inset(top: 1, left: 2, bottom: 1, right: 2)
         let listHeight = inner.height - 2
@@ -17,7 +17,7 @@ enum RelationsOverlayView {
         for row in 0..<listHeight where offset + row < relations.count {
             let relation = relations[offset + row]
             let outgoing = relation.from == partner
-            let other = state.session.partnerName(outgoing ? relation.to : relation.from)
+            let other = state.shown.partnerName(outgoing ? relation.to : relation.from)
             let strength = String(repeating: "●", count: relation.strength)
             let text = (outgoing ? "→ " : "← ") + other + " · " + state.text(relation.kind.name) + " · " + strength
             let y = inner.y + row

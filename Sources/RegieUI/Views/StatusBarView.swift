@@ -14,6 +14,8 @@ enum StatusBarView {
             saveState = state.text(L("alleen-lezen", "read-only"))
         } else if state.dirty {
             saveState = "● " + state.text(L("niet bewaard", "unsaved"))
+        } else if let saved = state.lastSaved {
+            saveState = "✓ " + state.text(L("bewaard", "saved")) + " " + PaneFormat.clock(saved, in: state.timeZone)
         } else {
             saveState = "✓ " + state.text(L("bewaard", "saved"))
         }

@@ -36,7 +36,7 @@ enum WalkthroughPaneView {
 struct TipPage {
     /// Tip 1 is about the opgave itself, so its page shows it (and how to change it).
     static func addOpgave(_ state: AppState, to text: inout DetailText) {
-        let opgave = state.session.opgave
+        let opgave = state.shown.opgave
         text.section(state.text(L("De opgave", "The opgave")), note: state.text(L("O bewerkt", "O edits")))
         guard !(opgave.title + opgave.intent + opgave.whyItMatters).isEmpty || !opgave.successSignals.isEmpty else {
             text.paragraph(
@@ -57,13 +57,14 @@ struct TipPage {
         }
     }
 
-    /// Tip 7 asks whether the regie fits the work form, so its page shows the one recorded.
+    /// Tip 7 asks whether the regie fits the way of working, so its page shows the one recorded.
     static func addWorkForm(_ state: AppState, to text: inout DetailText) {
-        let session = state.session
+        let session = state.shown
         text.section(
-            state.text(L("Werkvorm en sturing", "Work form and steering")), note: state.text(L("O bewerkt", "O edits")))
+            state.text(L("Werkvorm en sturing", "Way of working and steering")),
+            note: state.text(L("O bewerkt", "O edits")))
         let labels = [
-            L("Werkvorm", "Work form"), L("Sturing", "Steering"), L("Regisseur", "Regisseur"),
+            L("Werkvorm", "Way of working"), L("Sturing", "Steering"), L("Regisseur", "Regisseur"),
             L("Toelichting", "Notes"),
         ]
         .map(state.text)
@@ -82,7 +83,7 @@ struct TipPage {
 
     init(tip: Tip, state: AppState, width: Int) {
         text = DetailText(width: width)
-        let reflection = state.session.reflections[tip.number] ?? Reflection()
+        let reflection = state.shown.reflections[tip.number] ?? Reflection()
         text.paragraph(state.text(tip.title), style: Theme.heading)
         text.blank()
         text.paragraph(state.text(tip.summary))
@@ -98,7 +99,7 @@ struct TipPage {
             reflection.done
             ? " · ✓ " + state.text(L("afgerond", "done"))
             : " · " + state.text(L("x als je klaar bent", "x when you are done"))
-        if state.presenting { note = state.text(L("antwoorden verborgen", "answers hidden")) }
+        if !state.disclosure.showsPrivateFields { note = state.text(L("antwoorden verborgen", "answers hidden")) }
         let sectionLine = text.count + (text.lines.last?.isBlank == false ? 1 : 0)
         text.section(state.text(L("Vragen", "Questions")), note: note)
 
@@ -112,7 +113,7 @@ struct TipPage {
                 let head = row == 0 ? Span(number, Theme.label) : Span("   ")
                 text.add(StyledLine([head, Span(line, Theme.heading)], highlighted: selected))
             }
-            if !state.presenting {
+            if state.disclosure.showsPrivateFields {
                 let answer = reflection.answers[question.id]?.trimmedForDisplay ?? ""
                 if !answer.isEmpty {
                     text.paragraph(answer, indent: 3)
@@ -124,6 +125,18 @@ struct TipPage {
             }
             if selected { selectedLines = start..<text.count }
             text.blank()
+        }
+        Self.addAbout(state, to: &text)
+    }
+
+    /// Where the tips come from, below the questions of every step: out of the way while
+    /// working, one scroll away when someone asks.
+    static func addAbout(_ state: AppState, to text: inout DetailText) {
+        let about = Catalog.aboutTips
+        text.section(state.text(about.title))
+        for (index, paragraph) in about.paragraphs.enumerated() {
+            if index > 0 { text.blank() }
+            text.paragraph(state.text(paragraph), style: Theme.dim)
         }
     }
 

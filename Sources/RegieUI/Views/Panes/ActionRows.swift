@@ -5,7 +5,7 @@ import RegieKit
 /// Rows and detail of the action list: `[ ]` open, `[x]` done, `!` past its due date.
 enum ActionRows {
     static func content(_ state: AppState) -> NotesSectionContent {
-        let actions = state.session.actions
+        let actions = state.shown.actions
         let selected = actions.indices.contains(state.selectedAction) ? state.selectedAction : nil
         let reference = referenceDay(state)
         return NotesSectionContent(
@@ -26,7 +26,7 @@ enum ActionRows {
     /// The day the views count as "now": views have no clock, so an action is overdue when its
     /// due date lies before the newest note or meeting.
     static func referenceDay(_ state: AppState) -> Day? {
-        let dates = NoteRows.visible(state).map(\.at) + state.session.meetings.map(\.date)
+        let dates = NoteRows.visible(state).map(\.at) + state.shown.meetings.map(\.date)
         return dates.max().map { Day($0) }
     }
 
@@ -38,7 +38,7 @@ enum ActionRows {
     /// `[ ] Kosten van de wijkverpleging uitzoeken       Zorggroep Ëlst 日本  2026-03-01 !`, with
     /// the owners in a column as wide as this list needs, left out where the text would get under 32 columns.
     static func rows(_ actions: [ActionItem], state: AppState, reference: Day?, width: Int) -> [StyledLine] {
-        let owners = actions.map { $0.owner.map { state.session.partnerName($0) } ?? "" }
+        let owners = actions.map { $0.owner.map { state.shown.partnerName($0) } ?? "" }
         let dueWidth = actions.contains { $0.due != nil } ? 10 : 0
         let fixed = 5 + dueWidth + 3
         let ownerWidth = min(owners.map(\.displayWidth).max() ?? 0, 24, width - fixed - 32 - 2)
@@ -59,7 +59,7 @@ enum ActionRows {
         var spans = [
             Span(action.done ? "[x] " : "[ ] ", Theme.dim), Span(action.text, action.done ? Theme.dim : .plain),
         ]
-        if let owner = action.owner { spans.append(Span(" · " + state.session.partnerName(owner), Theme.dim)) }
+        if let owner = action.owner { spans.append(Span(" · " + state.shown.partnerName(owner), Theme.dim)) }
         if let due = action.due { spans.append(Span(" · " + due.description, Theme.dim)) }
         if isOverdue(action, reference: reference) { spans.append(Span(" !", Theme.warning)) }
         return StyledLine(spans)
@@ -79,7 +79,7 @@ enum ActionRows {
             ? state.text(L("[x] klaar — x zet haar weer open", "[x] done — x reopens it"))
             : state.text(L("[ ] open — x zet haar op klaar", "[ ] open — x marks it done"))
         text.field(labels[0], status, labelWidth: labelWidth)
-        if let owner = action.owner { text.field(labels[1], state.session.partnerName(owner), labelWidth: labelWidth) }
+        if let owner = action.owner { text.field(labels[1], state.shown.partnerName(owner), labelWidth: labelWidth) }
         if let due = action.due {
             var spans = [Span(due.description)]
             if isOverdue(action, reference: reference) {
@@ -88,7 +88,7 @@ enum ActionRows {
             text.field(labels[2], spans: spans, labelWidth: labelWidth)
         }
         if let id = action.meeting {
-            let meeting = state.session.meetings.first { $0.id == id }
+            let meeting = state.shown.meetings.first { $0.id == id }
             text.field(
                 labels[3],
                 meeting.map { $0.title + " · " + PaneFormat.dayOrMinute($0.date, in: state.timeZone) } ?? id.rawValue,

@@ -3,7 +3,7 @@ import RegieKit
 
 /// How one intervention reads: as a row of the list and in full in the detail area.
 enum InterventionRows {
-    /// `◔ gepland   Keukentafelgesprek met de zorggroep            tips 2·5`
+    /// `◔ gepland   Gesprek onder vier ogen met de zorggroep       tips 2·5`
     static func row(_ intervention: Intervention, state: AppState, width: Int) -> StyledLine {
         let statusWidth = InterventionStatus.allCases.map { state.text($0.name).displayWidth }
             .max()!
@@ -86,7 +86,7 @@ enum InterventionRows {
             text.field(index == 0 ? labels[2] : "", "\(number)  " + title, labelWidth: labelWidth)
         }
         if !intervention.targets.isEmpty {
-            text.field(labels[3], PaneFormat.names(intervention.targets, in: state.session), labelWidth: labelWidth)
+            text.field(labels[3], PaneFormat.names(intervention.targets, in: state.shown), labelWidth: labelWidth)
         }
         if !intervention.rationale.trimmedForDisplay.isEmpty {
             text.field(labels[4], intervention.rationale, labelWidth: labelWidth)

@@ -5,7 +5,7 @@ import RegieKit
 /// Rows and detail of the meeting log: who came, what kind of meeting (tip 6), what was decided.
 enum MeetingRows {
     static func content(_ state: AppState) -> NotesSectionContent {
-        let meetings = state.session.meetings
+        let meetings = state.shown.meetings
         let selected = meetings.indices.contains(state.selectedMeeting) ? state.selectedMeeting : nil
         return NotesSectionContent(
             count: meetings.count,
@@ -16,11 +16,11 @@ enum MeetingRows {
             empty: state.text(L("Nog geen overleggen — m voegt er een toe", "No meetings yet — m adds one")),
             emptyDetail: state.text(
                 L(
-                    "Leg vast wie er was, wat er besloten is en of het co-creatie of onderhandeling was (tip 6).",
+                    "Leg vast wie er was, wat er besloten is en of het cocreatie of onderhandeling was (tip 6).",
                     "Record who came, what was decided and whether it was co-creation or negotiation (tip 6).")))
     }
 
-    /// `2026-03-02 09:30  Wijktafel Ëlst                  co-creatie · 3 aanwezig`
+    /// `2026-03-02 09:30  Wijktafel Ëlst                  cocreatie · 3 aanwezig`
     static func row(_ meeting: Meeting, state: AppState, width: Int) -> StyledLine {
         var trailing: [String] = []
         if let mode = meeting.mode { trailing.append(state.text(mode.name)) }
@@ -41,7 +41,7 @@ enum MeetingRows {
 
     static func detail(_ meeting: Meeting, state: AppState, width: Int) -> DetailText {
         var text = DetailText(width: width)
-        let session = state.session
+        let session = state.shown
         text.paragraph(meeting.title, style: Theme.heading)
         let labels = [L("Datum", "Date"), L("Karakter", "Character"), L("Aanwezig", "Attending")].map { state.text($0) }
         let labelWidth = DetailText.labelWidth(labels)

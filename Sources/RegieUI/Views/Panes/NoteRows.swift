@@ -4,9 +4,9 @@ import RegieKit
 
 /// Rows and detail of the notes list, newest first.
 enum NoteRows {
-    /// Notes newest first, without the private ones while presenting.
+    /// Notes newest first, as far as they may be shown: the same list the selection indexes.
     static func visible(_ state: AppState) -> [Note] {
-        state.notesNewestFirst.filter { !(state.presenting && $0.isPrivate) }
+        state.notesNewestFirst
     }
 
     static func content(_ state: AppState) -> NotesSectionContent {
@@ -36,7 +36,7 @@ enum NoteRows {
         let privateWidth = notes.contains(where: \.isPrivate) ? privateLabel.displayWidth : 0
         let links = notes.map { note -> String in
             guard let first = note.links.first else { return "" }
-            return state.session.displayName(ofID: first) + (note.links.count > 1 ? " +\(note.links.count - 1)" : "")
+            return state.shown.displayName(ofID: first) + (note.links.count > 1 ? " +\(note.links.count - 1)" : "")
         }
         let fixed = 19 + (tipWidth > 0 ? tipWidth + 2 : 0) + (privateWidth > 0 ? privateWidth + 2 : 0) + 1
         let linkWidth = min(links.map(\.displayWidth).max() ?? 0, width >= 100 ? 30 : 20, width - fixed - 32 - 2)
@@ -69,14 +69,14 @@ enum NoteRows {
         let labelWidth = DetailText.labelWidth(labels)
         text.blank()
         if !note.links.isEmpty {
-            text.field(labels[0], PaneFormat.names(note.links, in: state.session), labelWidth: labelWidth)
+            text.field(labels[0], PaneFormat.names(note.links, in: state.shown), labelWidth: labelWidth)
         }
         if let tip = note.tip {
             text.field(
                 labels[1], "\(tip)  " + (Catalog.tip(tip).map { state.text($0.title) } ?? ""), labelWidth: labelWidth)
         }
         if let id = note.meeting {
-            let meeting = state.session.meetings.first { $0.id == id }
+            let meeting = state.shown.meetings.first { $0.id == id }
             let title =
                 meeting.map { $0.title + " · " + PaneFormat.dayOrMinute($0.date, in: state.timeZone) } ?? id.rawValue
             text.field(labels[2], title, labelWidth: labelWidth)

@@ -25,8 +25,8 @@ struct NotesSectionContent {
     static func count(_ section: NotesSection, _ state: AppState) -> String {
         switch section {
         case .notes: "\(NoteRows.visible(state).count)"
-        case .meetings: "\(state.session.meetings.count)"
-        case .actions: "\(state.session.actions.filter { !$0.done }.count) " + state.text(L("open", "open"))
+        case .meetings: "\(state.shown.meetings.count)"
+        case .actions: "\(state.shown.actions.filter { !$0.done }.count) " + state.text(L("open", "open"))
         }
     }
 }

@@ -10,7 +10,7 @@ enum PartnerDetailView {
         guard !inner.isEmpty else { return }
         guard let partner = state.selectedPartnerValue else {
             let text =
-                state.session.partners.isEmpty
+                state.shown.partners.isEmpty
                 ? L(
                     "Nog geen partners — 1 opent de kaart, a voegt er een toe",
                     "No partners yet — 1 opens the map, a adds one")
@@ -26,7 +26,7 @@ enum PartnerDetailView {
         var text = DetailText(width: width)
         header(partner, state: state, into: &text)
         perspective(partner, state: state, into: &text)
-        if state.presenting && !partner.shareScores {
+        if !state.shown.showsAssessment(of: partner) {
             text.section(state.text(L("Inschatting", "Assessment")))
             text.paragraph(
                 state.text(L("Niet gedeeld in de presentatie", "Not shared in the presentation")), style: Theme.dim)
@@ -69,7 +69,7 @@ enum PartnerDetailView {
 
     private static func perspective(_ partner: Partner, state: AppState, into text: inout DetailText) {
         text.section(state.text(L("Perspectief", "Perspective")), note: state.text(L("tip 2", "tip 2")))
-        guard let perspective = state.session.perspective(of: partner.id),
+        guard let perspective = state.shown.perspective(of: partner.id),
             PerspectiveField.allCases.contains(where: { !$0.value(in: perspective).trimmedForDisplay.isEmpty })
         else {
             text.paragraph(
@@ -151,7 +151,7 @@ enum PartnerDetailView {
     }
 
     private static func relations(_ partner: Partner, state: AppState, into text: inout DetailText) {
-        let session = state.session
+        let session = state.shown
         let relations = session.relations.filter { $0.involves(partner.id) }
         text.section(state.text(L("Relaties", "Relations")), note: relations.isEmpty ? "" : "\(relations.count)")
         guard !relations.isEmpty else {
@@ -173,7 +173,7 @@ enum PartnerDetailView {
     private static func notes(_ partner: Partner, state: AppState, into text: inout DetailText) {
         let shared = partner.notes.trimmedForDisplay
         let hidden = partner.privateNotes.trimmedForDisplay
-        let showPrivate = !state.presenting && !hidden.isEmpty
+        let showPrivate = !hidden.isEmpty
         guard !shared.isEmpty || showPrivate else { return }
         text.section(state.text(L("Notities", "Notes")))
         if !shared.isEmpty { text.paragraph(shared) }

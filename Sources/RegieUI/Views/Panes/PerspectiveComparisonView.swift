@@ -73,7 +73,7 @@ enum PerspectiveComparisonView {
             band(
                 zip(partners, widths).map { partner, width in
                     let value =
-                        state.session.perspective(of: partner.id).map { field.value(in: $0).trimmedForDisplay } ?? ""
+                        state.shown.perspective(of: partner.id).map { field.value(in: $0).trimmedForDisplay } ?? ""
                     if value.isEmpty { return [StyledLine("—", Theme.dim)] }
                     return value.wrapped(toWidth: width).map { StyledLine($0) }
                 })

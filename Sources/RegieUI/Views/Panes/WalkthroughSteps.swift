@@ -22,7 +22,7 @@ enum WalkthroughSteps {
                 height: min(inner.height, rows.count)), into: &frame)
 
         var footer = DetailText(width: inner.width - 1)
-        let done = tips.filter { state.session.reflections[$0.number]?.done ?? false }.count
+        let done = tips.filter { state.shown.reflections[$0.number]?.done ?? false }.count
         footer.add([Span(state.text(L("\(done)/\(tips.count) afgerond", "\(done)/\(tips.count) done")), Theme.heading)])
         footer.add([
             Span(String(repeating: "●", count: done), Theme.ok),
@@ -46,7 +46,7 @@ enum WalkthroughSteps {
 
     /// `✓` done, `·` some answers, blank when not started.
     static func marker(_ number: Int, _ state: AppState) -> String {
-        guard let reflection = state.session.reflections[number] else { return " " }
+        guard let reflection = state.shown.reflections[number] else { return " " }
         if reflection.done { return "✓" }
         return reflection.answers.values.contains { !$0.trimmedForDisplay.isEmpty } ? "·" : " "
     }

@@ -105,17 +105,10 @@ struct ExportCommand: ParsableCommand {
             }
             return
         }
-        if Self.isSameFile(output, file) {
-            Console.error(
-                output + ": "
-                    + Localized(
-                        nl: "dat is het sessiebestand zelf; kies een andere naam voor de export",
-                        en: "that is the session file itself; choose another name for the export")(language))
-            throw ExitCode.cannotRun
-        }
-        // A device, a named pipe or a folder is never replaced: `-o /dev/null` must not remove the device.
-        if let refusal = AtomicFile.refusal(toReplace: output) {
-            Console.error(output + ": " + refusal(language))
+        // Never the session itself (nor its lock), and never a folder, a device or a pipe:
+        // `-o /dev/null` must not remove the device.
+        if let problem = ExportTarget.problem(writing: output, besides: file) {
+            Console.error(output + ": " + problem(language))
             throw ExitCode.cannotRun
         }
         do {
@@ -124,14 +117,6 @@ struct ExportCommand: ParsableCommand {
             Console.error(error.description)
             throw ExitCode.cannotRun
         }
-    }
-
-    /// Whether both paths name one file on disk (also through links), so an export cannot replace its source.
-    static func isSameFile(_ a: String, _ b: String) -> Bool {
-        var first = stat()
-        var second = stat()
-        guard stat(a, &first) == 0, stat(b, &second) == 0 else { return false }
-        return first.st_dev == second.st_dev && first.st_ino == second.st_ino
     }
 
     /// The values `--format` accepts.

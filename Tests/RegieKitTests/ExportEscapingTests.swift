@@ -39,6 +39,9 @@ import Testing
     }
 
     @Test func markdownKeepsUserTextAsText() {
+        // The report's own words come from the catalogues; what is tested here is the user's text.
+        let scoreHeadings = ScoreKind.allCases.map { $0.name(.nl).prefix(1).uppercased() + $0.name(.nl).dropFirst() }
+            .joined(separator: " | ")
         #expect(
             render(.markdown) == ##"""
                 # Titel \# Kop &lt;script&gt;alert(1)&lt;/script&gt;
@@ -58,12 +61,12 @@ import Testing
 
                 ## Werkvorm en regisseur
 
-                - **Werkvorm:** netwerk
-                - **Sturing:** sturen op regie
+                - **Werkvorm:** \##(Self.hostile.workForm.kind.name(.nl))
+                - **Sturing:** \##(Self.hostile.workForm.steering.name(.nl))
 
                 ## Partners
 
-                | Naam | Organisatie | Sector | Status | Invloed | Belang | Commitment | Bijdrage | Nodig voor opgave | Energie/passie | Vertrouwen | Legitimiteit | Urgentie |
+                | Naam | Organisatie | Sector | Status | \##(scoreHeadings) |
                 |---|---|---|---|---|---|---|---|---|---|---|---|---|
                 | &lt;img src=x onerror=alert(1)&gt; | \=HYPERLINK("http://x","klik") | \+SUM(1) | actief | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
                 | \[klik\](javascript:alert(1)) \*vet\* \`code\` \| &amp; \~\~weg\~\~ \$x\$ | \-2+3+cmd\|' /C calc'!A0 | @SUM(1) | actief | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |

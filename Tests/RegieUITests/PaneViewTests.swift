@@ -51,7 +51,7 @@ import Testing
                 |│                      ││ Commitment           ●●●●○ 4                         │|
                 |│                      ││ Bijdrage             ●●●○○ 3                        ▼│|
                 |└──────────────────────┘└──────────────────────────────────────────────────────┘|
-                | elst.json ✓ bewaard │ e perspectief  c vergelijk  ↑↓ partner  n notitie        |
+                | elst.json ✓ bewaard │ e perspectief  c vergelijk  n notitie  ? help  q stop    |
                 """)
     }
 
@@ -82,7 +82,7 @@ import Testing
                 |│                      ││ en leren wat werkt.      │ met minder vergaderen.    │|
                 |│                      ││                                                      │|
                 |└──────────────────────┘└──────────────────────────────────────────────────────┘|
-                | elst.json ✓ bewaard │ e perspectief  c vergelijk  ↑↓ partner  n notitie        |
+                | elst.json ✓ bewaard │ e perspectief  c vergelijk  n notitie  ? help  q stop    |
                 """)
     }
 
@@ -174,7 +174,7 @@ import Testing
                 |│                          ││    Linde: overlast.                              │|
                 |│                          ││                                                 ▼│|
                 |└──────────────────────────┘└──────────────────────────────────────────────────┘|
-                | elst.json ✓ bewaard │ Enter antwoord  ←→ tip  x afgerond  n notitie  ? help    |
+                | elst.json ✓ bewaard │ Enter antwoord  → tip  x afgerond  n notitie  ? help     |
                 """)
     }
 

@@ -40,7 +40,7 @@ import Testing
             Issue.record("form lost")
             return
         }
-        #expect(form.text("name") == "Half")
+        #expect(form.text(Partners.Field.name) == "Half")
         // Letters that run through text answer nothing; n, Enter and Esc go back to the form;
         // only the deliberate Shift-D throws the typing away.
         press(&state, [.escape] + typing("jydJYx"))
@@ -53,7 +53,7 @@ import Testing
             Issue.record("Enter threw the form away")
             return
         }
-        #expect(kept.text("name") == "Half")
+        #expect(kept.text(Partners.Field.name) == "Half")
         press(&state, [.escape, .character("D")])
         #expect(state.modal == nil)
         #expect(state.session.partners.count == 3)

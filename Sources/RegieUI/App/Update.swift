@@ -37,19 +37,38 @@ public func update(_ state: inout AppState, _ action: Action, now: Date) -> [Eff
     }
 }
 
-func fileName(_ path: String) -> String { URL(fileURLWithPath: path).lastPathComponent }
-
+/// Gives a key to whatever has the keyboard: an overlay, the filter line, the second partner of
+/// a new relation, or else the keymap.
 private func handleKey(_ state: inout AppState, _ key: Key, now: Date) -> [Effect] {
-    if state.modal != nil { return handleModalKey(&state, key, now: now) }
-    if state.filterEditor != nil { return handleFilterKey(&state, key) }
-    if state.relationStart != nil {
+    switch state.modal {
+    case .help(let filter):
+        Help.key(&state, filter: filter, key)
+        return []
+    case .confirm(let confirmation):
+        return Questions.answer(&state, confirmation, key: key, now: now)
+    case .form(var form):
+        return FormKeys.handle(&state, &form, key, now: now)
+    case .palette(let palette):
+        return PaletteOverlay.key(&state, palette, key, now: now)
+    case .relations(let partner, let selected):
+        Relations.listKey(&state, partner: partner, selected: selected, key)
+        return []
+    case nil:
+        break
+    }
+    if state.filterEditor != nil {
+        filterKey(&state, key)
+        return []
+    }
+    if let from = state.relationStart {
         switch key {
         case .escape:
             state.relationStart = nil
             state.message = StatusMessage(L("Relatie niet toegevoegd", "Relation not added"))
             return []
         case .enter:
-            return perform(&state, .open, now: now)
+            Relations.finish(&state, from: from)
+            return []
         default: break
         }
     }
@@ -58,7 +77,8 @@ private func handleKey(_ state: inout AppState, _ key: Key, now: Date) -> [Effec
     return perform(&state, command, now: now)
 }
 
-private func handleFilterKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+/// Keys while typing the partner filter (`/`).
+private func filterKey(_ state: inout AppState, _ key: Key) {
     switch key {
     case .enter:
         state.filterEditor = nil
@@ -67,7 +87,7 @@ private func handleFilterKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         state.partnerFilter = ""
     case .up, .down:
         state.filterEditor = nil
-        return []
+        return
     default:
         state.filterEditor?.handle(key)
         state.partnerFilter = state.filterEditor?.text ?? ""
@@ -77,51 +97,6 @@ private func handleFilterKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     {
         state.selectedPartner = first.id
     }
-    return []
 }
 
-/// Selects a partner everywhere and brings it into the comparison's view.
-func select(_ state: inout AppState, partner id: Partner.ID) {
-    state.selectedPartner = id
-    state.detailScroll = 0
-}
-
-/// The session changed (an edit, undo or redo): autosave writes it within `Saving.delay`.
-func markChanged(_ state: inout AppState, now: Date) {
-    if !state.dirty || state.dirtySince == nil { state.dirtySince = now }
-    state.dirty = true
-    state.revision += 1
-    state.recoveryWritten = false
-    state.lastEdit = now
-}
-
-/// Opens a form, unless it holds private fields that the screen may not show now (presentation
-/// mode, see `Disclosure.showsPrivateFields`): built from the public view it would show blanks,
-/// and submitting it would write those blanks over what the regisseur wrote.
-func openForm(_ state: inout AppState, _ form: Form) {
-    guard state.disclosure.showsPrivateFields || !form.kind.holdsPrivateFields else {
-        state.message = StatusMessage(
-            L(
-                "Presentatiemodus: dit formulier bevat privé-inschattingen; p zet de presentatie uit",
-                "Presentation mode: this form holds private assessments; p turns presenting off"), kind: .warning)
-        return
-    }
-    state.modal = .form(form)
-}
-
-/// Records an edit: the session before it goes on the undo stack.
-func edit(_ state: inout AppState, now: Date, _ change: (inout Session) -> Void) -> Bool {
-    guard !state.readOnly else {
-        state.message = StatusMessage(
-            L("Alleen-lezen: wijzigen kan niet", "Read-only: changes are not allowed"), kind: .warning)
-        return false
-    }
-    let before = state.session
-    change(&state.session)
-    guard state.session != before else { return false }
-    state.undoStack.append(before)
-    if state.undoStack.count > 500 { state.undoStack.removeFirst() }
-    state.redoStack.removeAll()
-    markChanged(&state, now: now)
-    return true
-}
+func fileName(_ path: String) -> String { PathText.lastComponent(path) }

@@ -59,44 +59,65 @@ public struct Form: Sendable {
         self.focus = fields.firstIndex { $0.isFocusable } ?? 0
     }
 
-    public subscript(id: String) -> FormField? {
-        fields.first { $0.id == id }
+    /// The field named `key`.
+    public subscript<Key: FieldKey>(key: Key) -> FormField? {
+        fields.first { $0.id == key.rawValue }
     }
 
-    public func text(_ id: String) -> String {
-        if case .text(let editor)? = self[id]?.value { return editor.text }
+    /// The text of a text field (empty when it holds none).
+    public func text<Key: FieldKey>(_ key: Key) -> String {
+        if case .text(let editor)? = self[key]?.value { return editor.text }
         return ""
     }
 
-    public func score(_ id: String) -> Int {
-        if case .score(let value)? = self[id]?.value { return value }
+    /// The text of a text field with surrounding spaces and line breaks removed.
+    public func trimmed<Key: FieldKey>(_ key: Key) -> String {
+        text(key).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    public func score<Key: FieldKey>(_ key: Key) -> Int {
+        if case .score(let value, _)? = self[key]?.value { return value }
         return 0
     }
 
-    public func choice(_ id: String) -> String? {
-        if case .choice(let options, let index)? = self[id]?.value, options.indices.contains(index) {
+    /// The id of the chosen option; nil for none, or for the empty "—" option.
+    public func choice<Key: FieldKey>(_ key: Key) -> String? {
+        if case .choice(let options, let index)? = self[key]?.value, options.indices.contains(index),
+            !options[index].id.isEmpty
+        {
             return options[index].id
         }
         return nil
     }
 
-    public func toggle(_ id: String) -> Bool {
-        if case .toggle(let on)? = self[id]?.value { return on }
+    /// The chosen option as a value of `T`, e.g. a `PartnerStatus`.
+    public func choice<Key: FieldKey, T: RawRepresentable>(_ key: Key, as _: T.Type) -> T? where T.RawValue == String {
+        choice(key).flatMap(T.init(rawValue:))
+    }
+
+    public func toggle<Key: FieldKey>(_ key: Key) -> Bool {
+        if case .toggle(let on)? = self[key]?.value { return on }
         return false
     }
 
-    public func selection(_ id: String) -> [String] {
-        if case .multiChoice(let options, let selected, _)? = self[id]?.value {
+    /// The chosen options of a multiple choice, in option order.
+    public func selection<Key: FieldKey>(_ key: Key) -> [String] {
+        if case .multiChoice(let options, let selected, _)? = self[key]?.value {
             return options.map(\.id).filter { selected.contains($0) }
         }
         return []
     }
 
     /// Lines of a multi-line text field, one entry per non-empty line.
-    public func lines(_ id: String) -> [String] {
-        text(id).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    public func lines<Key: FieldKey>(_ key: Key) -> [String] {
+        text(key).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 }
+
+/// The names of a form's fields, as an enum per feature, so that a misspelt field does not compile.
+public protocol FieldKey: RawRepresentable, Sendable where RawValue == String {}
+
+extension ScoreKind: FieldKey {}
 
 /// One labelled field of a form.
 public struct FormField: Sendable {
@@ -106,8 +127,8 @@ public struct FormField: Sendable {
     /// Short help shown under the form while the field has focus.
     public var hint: Localized?
 
-    public init(_ id: String, _ label: Localized, _ value: FieldValue, hint: Localized? = nil) {
-        self.id = id
+    public init<Key: FieldKey>(_ key: Key, _ label: Localized, _ value: FieldValue, hint: Localized? = nil) {
+        self.id = key.rawValue
         self.label = label
         self.value = value
         self.hint = hint
@@ -122,8 +143,8 @@ public struct FormField: Sendable {
 /// The kinds of input a form field offers.
 public enum FieldValue: Sendable {
     case text(LineEditor)
-    /// A 0–5 control: Left/Right or a digit.
-    case score(Int)
+    /// A score control (0–5 for partners, 1–5 for a relation's strength): Left/Right or a digit.
+    case score(Int, range: ClosedRange<Int>)
     /// One of several options: Left/Right.
     case choice([Choice], index: Int)
     /// On or off: Space.
@@ -138,10 +159,13 @@ public enum FieldValue: Sendable {
 public struct Choice: Hashable, Sendable {
     public var id: String
     public var label: String
+    /// Shown under the form while this option is the one chosen (when a catalogue entry fits).
+    public var hint: Localized?
 
-    public init(id: String, label: String) {
+    public init(id: String, label: String, hint: Localized? = nil) {
         self.id = id
         self.label = label
+        self.hint = hint
     }
 }
 

@@ -71,12 +71,12 @@ enum FormView {
         frame.grid.put(footer, at: Point(x: inner.x, y: inner.maxY - 1), style: Theme.dim, clip: inner)
     }
 
-    /// While browsing the catalogue, the hint says when the highlighted intervention fits.
+    /// The chosen option's own hint (when a catalogue entry fits) before the field's.
     static func hint(for field: FormField) -> Localized? {
-        if field.id == "catalogId", case .choice(let options, let index) = field.value, options.indices.contains(index),
-            let entry = Catalog.intervention(id: options[index].id)
+        if case .choice(let options, let index) = field.value, options.indices.contains(index),
+            let hint = options[index].hint
         {
-            return entry.fitsWhen
+            return hint
         }
         return field.hint
     }
@@ -124,8 +124,7 @@ enum FormView {
             }
             frame.grid.put(text, at: line, style: focused ? Style(underline: true) : .plain, clip: area)
             return focused ? Point(x: rect.x + cursorColumn, y: rect.y) : nil
-        case .score(let value):
-            let range = field.id == "strength" ? Relation.strengthRange : Scores.range
+        case .score(let value, let range):
             let dots = String(repeating: "●", count: value) + String(repeating: "○", count: range.upperBound - value)
             let text = (focused ? "◀ " : "  ") + dots + " \(value)" + (focused ? " ▶" : "")
             frame.grid.put(text, at: line, style: focused ? Theme.selected : Theme.score, clip: area)

@@ -35,7 +35,7 @@ public enum Questions {
         case (.quitUnsaved, .accept):
             state.quitting = true
             guard let path = state.filePath else {
-                openForm(&state, FormFactory.saveAs(state))
+                openForm(&state, Files.saveAsForm(state))
                 return []
             }
             state.saving = true
@@ -61,7 +61,7 @@ public enum Questions {
         case (.restoreCopy(let path, _), .destroy), (.restoreDraft(let path, _), .destroy):
             return [.removeFile(path: path)]
         case (.restoreDraft(let path, let draft), .accept):
-            guard let form = FormFactory.form(for: draft.kind, state, now: now) else {
+            guard let form = FormKeys.form(for: draft.kind, state, now: now) else {
                 state.message = StatusMessage(
                     L(
                         "Het concept hoort bij iets dat er niet meer is; het blijft bewaard in \(fileName(path))",
@@ -140,7 +140,7 @@ public enum Questions {
     /// Offers back a form the user was typing in when Regie stopped.
     public static func offerDraft(_ state: inout AppState, _ draft: FormDraft, path: String) {
         let time = PaneFormat.minute(draft.at, in: state.timeZone)
-        let name = FormFactory.form(for: draft.kind, state, now: draft.at)?.title ?? L("een formulier", "a form")
+        let name = FormKeys.form(for: draft.kind, state, now: draft.at)?.title ?? L("een formulier", "a form")
         ask(
             &state,
             Confirmation(

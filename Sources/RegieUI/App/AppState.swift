@@ -17,7 +17,7 @@ public struct AppState: Sendable {
     /// Language of the interface (the session's own text stays as written).
     public var language: Language
     /// Zone in which times are shown; the file stores UTC. Injected so screens are testable.
-    public var timeZone: TimeZone = .current
+    public var timeZone: TimeZone
 
     public var pane: Pane = .map
     public var mapKind: MapKind = .network
@@ -92,7 +92,10 @@ public struct AppState: Sendable {
 
     public var quitting = false
 
-    public init(session: Session, filePath: String?, readOnly: Bool = false, language: Language) {
+    public init(
+        session: Session, filePath: String?, readOnly: Bool = false, language: Language, timeZone: TimeZone
+    ) {
+        self.timeZone = timeZone
         self.session = session
         self.shown = session.disclosed(.full)
         self.filePath = filePath

@@ -79,7 +79,6 @@ public enum Effect: Equatable, Sendable {
 /// The recovery file that autosave writes beside a session file when it may not write the file itself.
 public enum RecoveryFile {
     public static func path(for sessionPath: String) -> String {
-        let url = URL(fileURLWithPath: sessionPath)
-        return url.deletingLastPathComponent().appendingPathComponent("." + url.lastPathComponent + ".autosave").path
+        PathText.sibling(of: sessionPath, named: "." + PathText.lastComponent(sessionPath) + ".autosave")
     }
 }

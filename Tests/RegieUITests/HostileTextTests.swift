@@ -49,8 +49,7 @@ import Testing
                 links: ["p0"])
         ]
         session.actions = [ActionItem(id: "a1", text: "Bel \u{202E}lanimirc", owner: "p4")]
-        var state = AppState(session: session, filePath: "/tmp/t\u{1B}[2J.json", language: .nl)
-        state.timeZone = TimeZone(identifier: "UTC")!
+        var state = AppState(session: session, filePath: "/tmp/t\u{1B}[2J.json", language: .nl, timeZone: utc)
         state.pane = pane
         state.mapKind = mapKind
         state.presenting = presenting

@@ -31,7 +31,8 @@ func runWorkbench(path typedPath: String, options: WorkbenchOptions) throws -> I
     let exists = SessionFileStore.exists(path)
     if exists {
         do {
-            (session, fingerprint) = try SessionFileStore.loadDocument(path: path)
+            // Read under the name the user typed, so that messages name the file as they know it.
+            (session, fingerprint) = try SessionFileStore.loadDocument(path: typedPath)
         } catch {
             Console.error(error.report(language))
             return error.kind == .invalid ? 1 : 2

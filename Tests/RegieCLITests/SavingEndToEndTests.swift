@@ -216,12 +216,8 @@ private let canMountSmallDisk: Bool = {
         let file = disk + "/wijk.json"
         try data.write(to: URL(fileURLWithPath: file))
         // Fill what is left, so no second copy of the session fits beside it.
-        let filler =
-            FileHandle(forWritingAtPath: disk + "/vol")
-            ?? {
-                FileManager.default.createFile(atPath: disk + "/vol", contents: nil)
-                return FileHandle(forWritingAtPath: disk + "/vol")!
-            }()
+        #expect(FileManager.default.createFile(atPath: disk + "/vol", contents: nil))
+        let filler = try #require(FileHandle(forWritingAtPath: disk + "/vol"))
         while (try? filler.write(contentsOf: Data(count: 4096))) != nil {}
         try? filler.close()
         let home = ws.path("thuis")

@@ -266,3 +266,30 @@ import Testing
         #expect(!state.dirty)
     }
 }
+
+@Suite struct UndoTests {
+    @Test func undoAndRedoSayWhatTheyTookBackAndSelectIt() {
+        var state = uiState()
+        state.selectedPartner = "corporatie"
+        press(&state, [.character("l")])  // let go: a changed partner
+        state.selectedPartner = "gemeente"
+        press(&state, [.character("u")])
+        #expect(state.message?.text.nl == "Ongedaan gemaakt: 1 gewijzigde partner")
+        #expect(state.selectedPartner == "corporatie")
+        state.selectedPartner = "gemeente"
+        press(&state, [.ctrl("r")])
+        #expect(state.message?.text.en == "Redone: 1 changed partner")
+        #expect(state.selectedPartner == "corporatie")
+    }
+
+    @Test func undoingADeletedNoteSelectsItInTheList() {
+        var state = uiState()
+        press(&state, [.character("n")] + typing("eerste") + [.enter], now: fixedNow)
+        press(&state, [.character("n")] + typing("tweede") + [.enter], now: fixedNow.addingTimeInterval(60))
+        press(&state, [.character("4"), .down, .character("d"), .character("D")])
+        #expect(state.session.notes.map(\.text) == ["tweede"])
+        press(&state, [.up, .character("u")])
+        #expect(state.message?.text.nl == "Ongedaan gemaakt: 1 verwijderde notitie")
+        #expect(state.notesNewestFirst[state.selectedNote].text == "eerste")
+    }
+}

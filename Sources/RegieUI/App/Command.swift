@@ -4,6 +4,8 @@ import RegieKit
 /// keymap; the help overlay and the palette list the same commands, so they stay true.
 public enum Command: Hashable, Sendable {
     case quit, save, saveAs, undo, redo, help, palette, presentation, switchLanguage, toggleAutosave
+    /// The language the session's own texts are in (exports and new catalogue entries follow it).
+    case switchSessionLanguage
     case nextPane, previousPane, showPane(Pane)
     case up, down, left, right, pageUp, pageDown, top, bottom
     case open, back

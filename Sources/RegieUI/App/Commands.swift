@@ -39,6 +39,14 @@ func perform(_ state: inout AppState, _ command: Command, now: Date) -> [Effect]
                 : L("Presentatiemodus uit", "Presentation mode off"))
     case .switchLanguage:
         state.language = state.language == .nl ? .en : .nl
+    case .switchSessionLanguage:
+        let next: Language = state.session.language == .nl ? .en : .nl
+        if edit(&state, now: now, { $0.language = next }) {
+            state.message = StatusMessage(
+                next == .nl
+                    ? L("De sessie-inhoud is nu Nederlands", "The session's content is now Dutch")
+                    : L("De sessie-inhoud is nu Engels", "The session's content is now English"))
+        }
     case .nextPane:
         show(&state, Pane(rawValue: state.pane.rawValue % Pane.allCases.count + 1)!)
     case .previousPane:

@@ -16,6 +16,11 @@ enum PaletteCatalog {
                 title: L("Automatisch bewaren aan/uit", "Autosave on/off")),
             Entry(command: .editOpgave, title: L("Opgave en werkvorm bewerken", "Edit opgave and way of working")),
             Entry(command: .switchLanguage, title: L("Taal: English", "Language: Nederlands")),
+            Entry(
+                command: .switchSessionLanguage,
+                title: L(
+                    "Taal van de sessie-inhoud wisselen (nl/en)", "Switch the language of the session's content (nl/en)"
+                )),
             Entry(command: .presentation, title: L("Presentatiemodus aan/uit", "Presentation mode on/off")),
             Entry(command: .undo, title: L("Ongedaan maken", "Undo")),
             Entry(command: .redo, title: L("Opnieuw doen", "Redo")),

@@ -19,6 +19,12 @@ enum StatusBarView {
         } else {
             saveState = "✓ " + state.text(L("bewaard", "saved"))
         }
+        // Which language the session's own text is in, as exports and new entries will use it;
+        // a message that just came in gets the room instead.
+        if state.message == nil {
+            let content = state.shown.language.rawValue.uppercased()
+            saveState += rect.width >= 100 ? " · " + state.text(L("inhoud ", "content ")) + content : " · " + content
+        }
         let left = " \(file.truncated(toWidth: max(8, rect.width / 4))) \(saveState) │ "
         var x = rect.x + frame.grid.put(left, at: Point(x: rect.x, y: rect.y), style: Theme.statusBar)
         let rest = rect.maxX - x

@@ -1,7 +1,5 @@
-import RegieKit
-
 /// The onion of commitment to the opgave: who carries it, who joins in, who stands aside.
-enum CommitmentRing: CaseIterable {
+public enum CommitmentRing: String, CaseIterable, Sendable {
     /// Commitment 4–5.
     case core
     /// Commitment 2–3.
@@ -9,7 +7,8 @@ enum CommitmentRing: CaseIterable {
     /// Commitment 0–1.
     case periphery
 
-    init(commitment: Int) {
+    /// The ring of a partner with this commitment score.
+    public init(commitment: Int) {
         switch commitment {
         case 4...: self = .core
         case 2...3: self = .involved
@@ -17,18 +16,20 @@ enum CommitmentRing: CaseIterable {
         }
     }
 
-    init(_ scores: Scores) { self.init(commitment: scores.commitment) }
+    /// The ring of a partner with `scores`; only commitment counts.
+    public init(_ scores: Scores) { self.init(commitment: scores.commitment) }
 
-    var title: Localized {
+    /// The ring's name in both languages.
+    public var title: Localized {
         switch self {
-        case .core: L("Kern", "Core")
-        case .involved: L("Betrokken", "Involved")
-        case .periphery: L("Periferie", "Periphery")
+        case .core: Localized(nl: "Kern", en: "Core")
+        case .involved: Localized(nl: "Betrokken", en: "Involved")
+        case .periphery: Localized(nl: "Periferie", en: "Periphery")
         }
     }
 
     /// The commitment scores of the ring, as the legend shows them.
-    var range: String {
+    public var range: String {
         switch self {
         case .core: "4–5"
         case .involved: "2–3"

@@ -1,8 +1,6 @@
-import RegieKit
-
 /// Mitchell, Agle & Wood's stakeholder salience: which of power, legitimacy and urgency a
 /// partner has decides how much attention its claims get.
-enum SalienceClass: CaseIterable {
+public enum SalienceClass: String, CaseIterable, Sendable {
     /// Power, legitimacy and urgency.
     case definitive
     /// Power and legitimacy.
@@ -21,9 +19,10 @@ enum SalienceClass: CaseIterable {
     case none
 
     /// A score from this value up counts as having the attribute.
-    static let attributeFrom = 3
+    public static let attributeFrom = 3
 
-    init(power: Bool, legitimacy: Bool, urgency: Bool) {
+    /// The class of a partner that has the attributes given.
+    public init(power: Bool, legitimacy: Bool, urgency: Bool) {
         switch (power, legitimacy, urgency) {
         case (true, true, true): self = .definitive
         case (true, true, false): self = .dominant
@@ -37,26 +36,30 @@ enum SalienceClass: CaseIterable {
     }
 
     /// The class from the partner's influence (power), legitimacy and urgency scores.
-    init(_ scores: Scores) {
+    public init(_ scores: Scores) {
         self.init(
             power: scores.influence >= Self.attributeFrom, legitimacy: scores.legitimacy >= Self.attributeFrom,
             urgency: scores.urgency >= Self.attributeFrom)
     }
 
-    var hasPower: Bool { [.definitive, .dominant, .dangerous, .dormant].contains(self) }
-    var hasLegitimacy: Bool { [.definitive, .dominant, .dependent, .discretionary].contains(self) }
-    var hasUrgency: Bool { [.definitive, .dangerous, .dependent, .demanding].contains(self) }
+    /// Whether partners of this class have power.
+    public var hasPower: Bool { [.definitive, .dominant, .dangerous, .dormant].contains(self) }
+    /// Whether partners of this class have legitimacy.
+    public var hasLegitimacy: Bool { [.definitive, .dominant, .dependent, .discretionary].contains(self) }
+    /// Whether partners of this class have urgency.
+    public var hasUrgency: Bool { [.definitive, .dangerous, .dependent, .demanding].contains(self) }
 
-    var title: Localized {
+    /// The class's name in both languages.
+    public var title: Localized {
         switch self {
-        case .definitive: L("bepalend", "definitive")
-        case .dominant: L("dominant", "dominant")
-        case .dangerous: L("gevaarlijk", "dangerous")
-        case .dependent: L("afhankelijk", "dependent")
-        case .dormant: L("slapend", "dormant")
-        case .discretionary: L("discretionair", "discretionary")
-        case .demanding: L("veeleisend", "demanding")
-        case .none: L("geen", "none")
+        case .definitive: Localized(nl: "bepalend", en: "definitive")
+        case .dominant: Localized(nl: "dominant", en: "dominant")
+        case .dangerous: Localized(nl: "gevaarlijk", en: "dangerous")
+        case .dependent: Localized(nl: "afhankelijk", en: "dependent")
+        case .dormant: Localized(nl: "slapend", en: "dormant")
+        case .discretionary: Localized(nl: "discretionair", en: "discretionary")
+        case .demanding: Localized(nl: "veeleisend", en: "demanding")
+        case .none: Localized(nl: "geen", en: "none")
         }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import RegieKit
+import RegieTestSupport
 
 /// The one problem decoding `data` must give.
 private func onlyProblem(_ data: Data, sourceLocation: SourceLocation = #_sourceLocation) throws -> SessionProblem {

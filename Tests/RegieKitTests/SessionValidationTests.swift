@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import RegieKit
+import RegieTestSupport
 
 @Suite("Session validation in memory")
 struct SessionValidationTests {

@@ -18,9 +18,10 @@ extension Session {
         return "\(base)-\(n)"
     }
 
-    /// Lower case, accents folded (ë → e), anything else than letters and digits becomes `-`.
+    /// Folded as search folds (`TextSearch.fold`: ë → e, ĳ → ij), anything else than letters
+    /// and digits becomes `-`.
     public static func slug(_ text: String, maxLength: Int = 32) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en"))
+        let folded = TextSearch.fold(text)
         var out = ""
         var pendingDash = false
         for c in folded {

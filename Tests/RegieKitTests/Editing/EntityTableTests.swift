@@ -41,13 +41,6 @@ extension Array: ArrayOfSomething {
         #expect(Session(title: "").allIDs.isEmpty)
     }
 
-    @Test func newIDAvoidsIDsOfEveryKind() {
-        var session = Session(title: "")
-        session.actions = [ActionItem(id: "x-bel", text: "Bellen")]
-        session.perspectives = [Perspective(id: "x-bel-2", partner: "p")]
-        #expect(session.newID(prefix: "x", name: "Bel") == "x-bel-3")
-    }
-
     @Test func namesOfWhatAnIDMayName() {
         #expect(EntityKind.either([.partner]) == Localized(nl: "partner", en: "partner"))
         #expect(

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Accepted, case and accents folded:
 /// - `2026-12-15`, `15-12-2026`, `15/12/2026`, `15.12.2026`, `15-12-26` (20xx): day, month, year;
-/// - `15-12`, `15/12` (and `15.12` where no time may follow), `15 dec`, `15 december`, `dec 15`:
+/// - `15-12`, `15/12`, `15.12`, `15 dec`, `15 december`, `dec 15`:
 ///   the day nearest today, at most half a year away — `15-01` typed in December is next
 ///   January, `10-12` typed on 15 December is five days ago;
 /// - `15 dec 2026`, `15 december 26`, `vr 15 dec 2026` (a weekday in front must be right);

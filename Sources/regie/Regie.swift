@@ -42,7 +42,8 @@ struct Regie: ParsableCommand {
                 """),
         version: "0.1.0",
         subcommands: [
-            OpenCommand.self, NewCommand.self, CheckCommand.self, ExportCommand.self, SuggestCommand.self,
+            OpenCommand.self, NewCommand.self, CheckCommand.self, ExportCommand.self, AnalyzeCommand.self,
+            SuggestCommand.self,
             DemoCommand.self,
         ],
         defaultSubcommand: OpenCommand.self)
@@ -56,6 +57,10 @@ struct Regie: ParsableCommand {
 
     /// Runs the command line `arguments` and returns the exit status; help and version exit here.
     static func execute(_ arguments: [String]) -> Int32 {
+        if let typo = SubcommandTypo.message(for: arguments) {
+            Console.error(typo)
+            return ExitCode.cannotRun.rawValue
+        }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

@@ -21,15 +21,18 @@ struct WorkbenchOptions: Equatable, Sendable {
 /// Runs the terminal workbench on the session at `path` until the user quits; returns the exit
 /// status. The file is read (and checked) here, once; a file that does not exist yet is created
 /// on the first save, not before.
-func runWorkbench(path: String, options: WorkbenchOptions) throws -> Int32 {
+func runWorkbench(path typedPath: String, options: WorkbenchOptions) throws -> Int32 {
     let language = options.language
+    // Every path the workbench holds is absolute; the working folder stays out of `update`.
+    let path = absolutePath(typedPath)
     let now = Date()
     var session: Session
     var fingerprint: FileFingerprint?
     let exists = SessionFileStore.exists(path)
     if exists {
         do {
-            (session, fingerprint) = try SessionFileStore.loadDocument(path: path)
+            // Read under the name the user typed, so that messages name the file as they know it.
+            (session, fingerprint) = try SessionFileStore.loadDocument(path: typedPath)
         } catch {
             Console.error(error.report(language))
             return error.kind == .invalid ? 1 : 2
@@ -39,7 +42,8 @@ func runWorkbench(path: String, options: WorkbenchOptions) throws -> Int32 {
         session = Session(title: title, language: language)
     }
 
-    var state = AppState(session: session, filePath: path, readOnly: options.readOnly, language: language)
+    var state = AppState(
+        session: session, filePath: path, readOnly: options.readOnly, language: language, timeZone: .current)
     state.autosave = options.autosave
     if session.isPublicExport {
         // A public export lacks the private assessments; saving it would turn their absence into zeros.
@@ -105,6 +109,7 @@ func runWorkbench(path: String, options: WorkbenchOptions) throws -> Int32 {
             Data(format.render(session, disclosure: isPublic ? .public : .full, language: language).utf8)
         },
         writeProblem: { target, session in ExportTarget.problem(writing: target, besides: session) },
+        resolvePath: absolutePath,
         takeOverLock: { lockBox.lock = SessionLock.takeOver(for: path, now: Date()) },
         emergencyFolders: emergencyFolders(for: path),
         writesInBackground: true)
@@ -137,6 +142,11 @@ func runWorkbench(path: String, options: WorkbenchOptions) throws -> Int32 {
     }
     if let signal = terminal.terminationSignal { return 128 + signal }
     return 0
+}
+
+/// `path` made absolute against the working folder, with `..` and `.` resolved.
+@Sendable private func absolutePath(_ path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.path
 }
 
 /// The lock, reachable from the run loop's take-over.

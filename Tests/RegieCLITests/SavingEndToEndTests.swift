@@ -216,10 +216,8 @@ private let canMountSmallDisk: Bool = {
         let file = disk + "/wijk.json"
         try data.write(to: URL(fileURLWithPath: file))
         // Fill what is left, so no second copy of the session fits beside it.
-        let filler = FileHandle(forWritingAtPath: disk + "/vol") ?? {
-            FileManager.default.createFile(atPath: disk + "/vol", contents: nil)
-            return FileHandle(forWritingAtPath: disk + "/vol")!
-        }()
+        #expect(FileManager.default.createFile(atPath: disk + "/vol", contents: nil))
+        let filler = try #require(FileHandle(forWritingAtPath: disk + "/vol"))
         while (try? filler.write(contentsOf: Data(count: 4096))) != nil {}
         try? filler.close()
         let home = ws.path("thuis")
@@ -245,7 +243,9 @@ private let canMountSmallDisk: Bool = {
         // The message may wrap at the pane's width.
         let joined = screen.replacingOccurrences(of: "\n", with: "")
         #expect(joined.contains("uw werk staat in " + home + "/wijk.recovered-"), "\(screen)")
-        let copies = try FileManager.default.contentsOfDirectory(atPath: home).filter { $0.hasPrefix("wijk.recovered-") }
+        let copies = try FileManager.default.contentsOfDirectory(atPath: home).filter {
+            $0.hasPrefix("wijk.recovered-")
+        }
         #expect(copies.count == 1)
         let copy = home + "/" + (copies.first ?? "")
         let saved = try SessionCodec.decode(try #require(FileManager.default.contents(atPath: copy)))

@@ -49,17 +49,14 @@ import Testing
         }
     }
 
-    @Test func suggestListsInterventionsHonestly() throws {
+    @Test func suggestRanksInterventionsForTheSession() throws {
         let ws = try Workspace()
         try ws.write("wijk.json", SessionFiles.valid)
-        let result = try ws.regie("suggest", "wijk.json")
+        let result = try ws.regie("suggest", "wijk.json", "--today", "2026-11-01")
         #expect(result.status == 0, "\(result)")
-        #expect(
-            result.stdout == """
-                No ranked suggestions yet; the interventions in wijk.json:
-                  [planned] Gesprek onder vier ogen (aimed at Politie "Noord", team Café)
-
-                """)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix(" 1. ") == true, "\(result)")
+        #expect(lines.contains { $0.contains("Politie \"Noord\", team Café: invloed 5, commitment 0") })
         try ws.write("broken.json", SessionFiles.broken)
         #expect(try ws.regie("suggest", "broken.json").status == 1)
     }

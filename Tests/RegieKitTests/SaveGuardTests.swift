@@ -266,3 +266,16 @@ struct SessionChangeSummaryTests {
         #expect(SessionChangeSummary(from: file, to: file).isEmpty)
     }
 }
+
+@Suite struct PathTextTests {
+    @Test func namesFilesWithoutTheFileSystem() {
+        #expect(PathText.lastComponent("/a/b/wijk.json") == "wijk.json")
+        #expect(PathText.lastComponent("wijk.json") == "wijk.json")
+        #expect(PathText.deletingExtension("/a/b/wijk.json") == "/a/b/wijk")
+        #expect(PathText.deletingExtension("sessie") == "sessie")
+        #expect(PathText.deletingExtension("/a/.wijk") == "/a/.wijk")
+        #expect(PathText.deletingExtension("/a.b/wijk") == "/a.b/wijk")
+        #expect(PathText.sibling(of: "/a/b/wijk.json", named: ".wijk.json.draft") == "/a/b/.wijk.json.draft")
+        #expect(PathText.sibling(of: "wijk.json", named: ".wijk.json.lock") == ".wijk.json.lock")
+    }
+}

@@ -48,9 +48,10 @@ struct SessionCodecOutputTests {
                   "schemaVersion": 1,
                   "title": "Leeg",
                   "workForm": {
+                    "holdsBudget": false,
                     "kind": "network",
-                    "notes": "",
-                    "steering": "regie"
+                    "lineAuthority": false,
+                    "notes": ""
                   }
                 }
 
@@ -144,9 +145,10 @@ struct SessionCodecOutputTests {
                   "schemaVersion": 1,
                   "title": "Één",
                   "workForm": {
+                    "holdsBudget": false,
                     "kind": "network",
-                    "notes": "",
-                    "steering": "regie"
+                    "lineAuthority": false,
+                    "notes": ""
                   }
                 }
 
@@ -380,6 +382,39 @@ struct SessionCodecVersionTests {
         #expect(text.contains(#""schemaVersion": 1"#))
         #expect(text.contains(#""whyItMatters": "Omdat het moet""#))
         #expect(!text.contains("walkthrough") && !text.contains(#""why""#))
+    }
+
+    /// Before the set-up was split into budget and line authority, a file named one steering variant.
+    @Test(arguments: [
+        ("hierarchical", SteeringVariant.hierarchical, true, true), ("regie", .regie, false, false),
+        ("facilitating", .regie, false, false), ("contractual", .budget, true, false),
+    ])
+    func migratesTheOldSteeringVariant(old: String, expected: SteeringVariant, budget: Bool, line: Bool) throws {
+        let file = """
+            { "schemaVersion": 1, "title": "Oud", "workForm": { "kind": "programme", "steering": "\(old)" } }
+            """
+        let session = try SessionCodec.decode(Data(file.utf8))
+        #expect(session.workForm.steering == expected)
+        #expect(session.workForm.steering.holdsBudget == budget && session.workForm.steering.lineAuthority == line)
+        let text = String(decoding: SessionCodec.encode(session), as: UTF8.self)
+        #expect(text.contains(#""holdsBudget": \#(budget)"#) && text.contains(#""lineAuthority": \#(line)"#))
+        #expect(!text.contains("steering"))
+    }
+
+    @Test func readsBudgetAndLineAuthorityAndPrefersThemToAnOldSteeringName() throws {
+        let file = """
+            { "schemaVersion": 1, "title": "Nieuw",
+              "workForm": { "kind": "line", "lineAuthority": true, "steering": "contractual" } }
+            """
+        #expect(try SessionCodec.decode(Data(file.utf8)).workForm.steering == .line)
+    }
+
+    @Test func namesTheOldSteeringValuesWhenOneIsUnknown() throws {
+        let file = #"{ "schemaVersion": 1, "title": "Oud", "workForm": { "steering": "anarchy" } }"#
+        let error = try #require(throws: SessionDecodingError.self) { try SessionCodec.decode(Data(file.utf8)) }
+        #expect(error.problems.count == 1)
+        #expect(error.problems.first?.path == path("workForm", "steering"))
+        #expect(error.problems.first?.message.en.contains("contractual") == true)
     }
 
     @Test func pointsAtTheLineOfAProblemInsideAMigratedMember() throws {

@@ -51,7 +51,7 @@ import Testing
                 |│                      ││ Commitment           ●●●●○ 4                         │|
                 |│                      ││ Bijdrage             ●●●○○ 3                        ▼│|
                 |└──────────────────────┘└──────────────────────────────────────────────────────┘|
-                | elst.json ✓ bewaard │ e perspectief  c vergelijk  ↑↓ partner  n notitie        |
+                | elst.json ✓ bewaard · NL │ e perspectief  c vergelijk  n notitie  ? help       |
                 """)
     }
 
@@ -82,7 +82,7 @@ import Testing
                 |│                      ││ en leren wat werkt.      │ met minder vergaderen.    │|
                 |│                      ││                                                      │|
                 |└──────────────────────┘└──────────────────────────────────────────────────────┘|
-                | elst.json ✓ bewaard │ e perspectief  c vergelijk  ↑↓ partner  n notitie        |
+                | elst.json ✓ bewaard · NL │ e perspectief  c vergelijk  n notitie  ? help       |
                 """)
     }
 
@@ -113,7 +113,7 @@ import Testing
                 |│                  4  Verantwoordelijk voor de consequenties van wat men doet  │|
                 |│                  of laat                                                    ▼│|
                 |└──────────────────────────────────────────────────────────────────────────────┘|
-                | elst.json ✓ bewaard │ a nieuw  e bewerk  s status  d weg  n notitie  ? help    |
+                | elst.json ✓ bewaard · NL │ a nieuw  e bewerk  s status  d weg  n notitie       |
                 """)
     }
 
@@ -143,7 +143,7 @@ import Testing
                 |│                                                                              │|
                 |│                                                                              │|
                 |└──────────────────────────────────────────────────────────────────────────────┘|
-                | elst.json ✓ bewaard │ n notitie  → lijst  m overleg  t actie  x klaar  ? help  |
+                | elst.json ✓ bewaard · NL │ n notitie  → lijst  m overleg  t actie  x klaar     |
                 """)
     }
 
@@ -174,7 +174,7 @@ import Testing
                 |│                          ││    Linde: overlast.                              │|
                 |│                          ││                                                 ▼│|
                 |└──────────────────────────┘└──────────────────────────────────────────────────┘|
-                | elst.json ✓ bewaard │ Enter antwoord  ←→ tip  x afgerond  n notitie  ? help    |
+                | elst.json ✓ bewaard · NL │ Enter antwoord  → tip  x afgerond  n notitie        |
                 """)
     }
 

@@ -56,7 +56,7 @@ struct SeededRandom: RandomNumberGenerator {
 
 @Suite struct PresentationPrivacyTests {
     private func presenting() -> AppState {
-        var state = AppState(session: Secrets.session(), filePath: "/tmp/geheim.json", language: .nl)
+        var state = AppState(session: Secrets.session(), filePath: "/tmp/geheim.json", language: .nl, timeZone: utc)
         state.timeZone = TimeZone(identifier: "UTC")!
         state.presenting = true
         return state
@@ -139,7 +139,7 @@ struct SeededRandom: RandomNumberGenerator {
     @Test(arguments: [11, 12, 13, 14])
     func randomKeysInEveryPaneNeverCrashOrBreakTheSession(seed: UInt64) {
         var random = SeededRandom(state: seed)
-        var state = AppState(session: Secrets.session(), filePath: "/tmp/geheim.json", language: .en)
+        var state = AppState(session: Secrets.session(), filePath: "/tmp/geheim.json", language: .en, timeZone: utc)
         let pool: [Key] =
             Keymap.bindings.flatMap(\.keys)
             + [.escape, .enter, .tab, .backTab, .up, .down, .left, .right, .backspace, .alt("\r"), .home, .end]

@@ -221,7 +221,7 @@ struct DraftTests {
             return
         }
         #expect(restored.kind == .editPerspective("politie"))
-        #expect(restored.text("view") == "Ze zien vooral capaciteitsproblemen.")
+        #expect(restored.text(Perspectives.Field.view) == "Ze zien vooral capaciteitsproblemen.")
         press(&later, [.enter])
         #expect(later.session.perspective(of: "politie")?.view == "Ze zien vooral capaciteitsproblemen.")
     }
@@ -380,7 +380,7 @@ struct SaveAsAndExportTests {
             return
         }
         // The suggested name of a json export is not the session file itself.
-        #expect(form.text("path") == "/tmp/regie-test.export.json")
+        #expect(form.text(Files.Field.path) == "/tmp/regie-test.export.json")
         let effects = press(&state, [.enter])
         #expect(effects == [.export(.json, isPublic: false, path: "/tmp/regie-test.export.json", overwrite: false)])
         _ = update(

@@ -25,7 +25,7 @@ import Testing
             Relation(id: "rel-3", from: "zorggroep", to: "corporatie", kind: .collaboration),
             Relation(id: "rel-4", from: "corporatie", to: "gemeente", kind: .negotiation),
         ]
-        var s = AppState(session: session, filePath: "/tmp/wijk.json", language: language)
+        var s = AppState(session: session, filePath: "/tmp/wijk.json", language: language, timeZone: utc)
         s.timeZone = TimeZone(identifier: "UTC")!
         s.selectedPartner = "zorggroep"
         change(&s)

@@ -3,6 +3,9 @@ import Foundation
 @testable import RegieKit
 @testable import RegieUI
 
+/// Times on screen in UTC, so screens are the same on every machine.
+let utc = TimeZone(identifier: "UTC")!
+
 /// A fixed moment, so notes and autosave are exact in tests.
 let fixedNow = Date(timeIntervalSince1970: 1_795_000_000)
 
@@ -25,7 +28,7 @@ func uiSession() -> Session {
 }
 
 func uiState(_ session: Session = uiSession(), path: String? = "/tmp/regie-test.json") -> AppState {
-    var state = AppState(session: session, filePath: path, language: .nl)
+    var state = AppState(session: session, filePath: path, language: .nl, timeZone: utc)
     state.timeZone = TimeZone(identifier: "UTC")!
     return state
 }

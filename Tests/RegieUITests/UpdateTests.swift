@@ -40,7 +40,7 @@ import Testing
             Issue.record("form lost")
             return
         }
-        #expect(form.text("name") == "Half")
+        #expect(form.text(Partners.Field.name) == "Half")
         // Letters that run through text answer nothing; n, Enter and Esc go back to the form;
         // only the deliberate Shift-D throws the typing away.
         press(&state, [.escape] + typing("jydJYx"))
@@ -53,7 +53,7 @@ import Testing
             Issue.record("Enter threw the form away")
             return
         }
-        #expect(kept.text("name") == "Half")
+        #expect(kept.text(Partners.Field.name) == "Half")
         press(&state, [.escape, .character("D")])
         #expect(state.modal == nil)
         #expect(state.session.partners.count == 3)
@@ -264,5 +264,32 @@ import Testing
         press(&state, [.character("2"), .character("e"), .enter])
         #expect(state.session.perspectives.isEmpty)
         #expect(!state.dirty)
+    }
+}
+
+@Suite struct UndoTests {
+    @Test func undoAndRedoSayWhatTheyTookBackAndSelectIt() {
+        var state = uiState()
+        state.selectedPartner = "corporatie"
+        press(&state, [.character("l")])  // let go: a changed partner
+        state.selectedPartner = "gemeente"
+        press(&state, [.character("u")])
+        #expect(state.message?.text.nl == "Ongedaan gemaakt: 1 gewijzigde partner")
+        #expect(state.selectedPartner == "corporatie")
+        state.selectedPartner = "gemeente"
+        press(&state, [.ctrl("r")])
+        #expect(state.message?.text.en == "Redone: 1 changed partner")
+        #expect(state.selectedPartner == "corporatie")
+    }
+
+    @Test func undoingADeletedNoteSelectsItInTheList() {
+        var state = uiState()
+        press(&state, [.character("n")] + typing("eerste") + [.enter], now: fixedNow)
+        press(&state, [.character("n")] + typing("tweede") + [.enter], now: fixedNow.addingTimeInterval(60))
+        press(&state, [.character("4"), .down, .character("d"), .character("D")])
+        #expect(state.session.notes.map(\.text) == ["tweede"])
+        press(&state, [.up, .character("u")])
+        #expect(state.message?.text.nl == "Ongedaan gemaakt: 1 verwijderde notitie")
+        #expect(state.notesNewestFirst[state.selectedNote].text == "eerste")
     }
 }

@@ -276,7 +276,7 @@ final class TestClock: @unchecked Sendable {
             Issue.record("no export form")
             return
         }
-        #expect(form.text("path") == "/s/wijk.md")
+        #expect(form.text(Files.Field.path) == "/s/wijk.md")
         form.fields[0].value = .text(LineEditor("/s/wijk.json"))
         workbench.dispatch(.commandIssued(.back))
         var state = workbench.state

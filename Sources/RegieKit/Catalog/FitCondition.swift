@@ -22,6 +22,7 @@ public enum FitCondition: String, Hashable, Sendable, CaseIterable {
     case hierarchicalReflex
     case progressStalls
     case coreValuesAtStake
+    case powerWithoutLegitimacy
 
     /// What the condition means, in both languages.
     public var description: Localized {
@@ -153,6 +154,11 @@ public enum FitCondition: String, Hashable, Sendable, CaseIterable {
             Localized(
                 nl: "Een partner ziet waarden in het geding komen die ze niet wil of kan opgeven.",
                 en: "A partner sees values at risk that they will not or cannot compromise on."
+            )
+        case .powerWithoutLegitimacy:
+            Localized(
+                nl: "Een partner met macht en haast heeft geen erkende rol en zet van buiten het overleg druk.",
+                en: "A partner with power and urgency has no recognised role and presses from outside the meetings."
             )
         }
     }

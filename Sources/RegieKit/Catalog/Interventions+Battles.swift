@@ -140,7 +140,7 @@ extension Catalog {
                 nl: "Een partij met macht en haast opereert buiten het overleg om en zorgt voor onrust.",
                 en: "A party with power and urgency operates outside the meetings and stirs up unrest."
             ),
-            conditions: [.tensionBetweenPartners, .highInfluenceLowCommitment],
+            conditions: [.powerWithoutLegitimacy, .tensionBetweenPartners],
             effort: .medium,
             styles: [.guardian, .connector],
             method: .salience,

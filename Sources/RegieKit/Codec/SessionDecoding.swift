@@ -14,7 +14,7 @@ extension Session {
         }
         if let w = r.object("workForm") {
             workForm = WorkForm(
-                kind: w.enumeration("kind", default: .network), steering: w.enumeration("steering", default: .regie),
+                kind: w.enumeration("kind", default: .network), steering: SessionMigration.steering(w),
                 notes: w.string("notes"))
         }
         if let g = r.object("regisseur") {

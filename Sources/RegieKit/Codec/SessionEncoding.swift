@@ -33,8 +33,8 @@ extension Session {
         m["language"] = .string(language.rawValue)
         m["opgave"] = opgave.json
         m["workForm"] = .object([
-            "kind": .string(workForm.kind.rawValue), "steering": .string(workForm.steering.rawValue),
-            "notes": .string(workForm.notes),
+            "kind": .string(workForm.kind.rawValue), "holdsBudget": .bool(workForm.steering.holdsBudget),
+            "lineAuthority": .bool(workForm.steering.lineAuthority), "notes": .string(workForm.notes),
         ])
         m["regisseur"] = .object([
             "name": .string(regisseur.name), "styles": strings(regisseur.styles.map(\.rawValue)),

@@ -76,7 +76,7 @@ public enum EntityKind: String, CaseIterable, Sendable {
 
 /// What one version of a session holds that another lacks, counted per kind: for questions such
 /// as "the autosaved copy holds 3 notes and 1 action newer than the file".
-public struct SessionChangeSummary: Hashable, Sendable {
+public struct SessionChangeSummary: Sendable {
     /// Entities in the newer version only.
     public var added: [EntityKind: Int] = [:]
     /// Entities in both, with different content.
@@ -85,6 +85,9 @@ public struct SessionChangeSummary: Hashable, Sendable {
     public var removed: [EntityKind: Int] = [:]
     /// Whether title, opgave, work form, regisseur or walkthrough differ.
     public var otherChanges: Bool = false
+    /// Every entity that was added, changed or removed, in table order: where to look after an
+    /// undo or redo.
+    public var touched: [(kind: EntityKind, id: String)] = []
 
     /// Compares `newer` with `older`.
     public init(from older: Session, to newer: Session) {
@@ -95,13 +98,18 @@ public struct SessionChangeSummary: Hashable, Sendable {
             for (id, value) in after {
                 seen.insert(id)
                 if let old = before[id] {
-                    if old != value { changed[kind, default: 0] += 1 }
+                    if old != value {
+                        changed[kind, default: 0] += 1
+                        touched.append((kind, id))
+                    }
                 } else {
                     added[kind, default: 0] += 1
+                    touched.append((kind, id))
                 }
             }
-            let gone = before.keys.filter { !seen.contains($0) }.count
-            if gone > 0 { removed[kind] = gone }
+            let gone = kind.entities(in: older).map(\.id).filter { !seen.contains($0) }
+            if !gone.isEmpty { removed[kind] = gone.count }
+            touched += gone.map { (kind, $0) }
         }
         otherChanges =
             older.title != newer.title || older.opgave != newer.opgave || older.workForm != newer.workForm

@@ -95,10 +95,24 @@ extension SteeringVariant {
     /// The name of this value in both languages.
     public var name: Localized {
         switch self {
-        case .hierarchical: Localized(nl: "hiërarchisch", en: "hierarchical")
         case .regie: Localized(nl: "sturen op basis van regie", en: "steering on the basis of regie")
-        case .facilitating: Localized(nl: "faciliterend", en: "facilitating")
-        case .contractual: Localized(nl: "op afspraken", en: "by agreement")
+        case .budget: Localized(nl: "sturen met budget", en: "steering with the budget")
+        case .line: Localized(nl: "sturen via de lijn", en: "steering through the line")
+        case .hierarchical: Localized(nl: "hiërarchisch", en: "hierarchical")
+        }
+    }
+
+    /// What the set-up means, in a few words: who holds the budget and the line authority.
+    public var meaning: Localized {
+        switch self {
+        case .regie:
+            Localized(nl: "geen budget en geen lijngezag", en: "no budget and no line authority")
+        case .budget:
+            Localized(nl: "wel het budget, geen lijngezag", en: "the budget, but no line authority")
+        case .line:
+            Localized(nl: "wel lijngezag, geen budget", en: "line authority, but no budget")
+        case .hierarchical:
+            Localized(nl: "budget en lijngezag", en: "budget and line authority")
         }
     }
 }

@@ -86,7 +86,8 @@ public final class Workbench {
         switch effect {
         case .save(let path):
             files.save(.init(session: state.session, revision: state.revision, path: path, overwrite: nil))
-        case .saveAs(let path, let overwrite):
+        case .saveAs(let typed, let overwrite):
+            let path = environment.resolvePath(typed)
             if let problem = environment.writeProblem(path, state.filePath) {
                 return .saveFinished(
                     path: path, at: environment.now(), revision: state.revision,
@@ -111,7 +112,8 @@ public final class Workbench {
         case .removeFile(let path):
             let environment = environment
             files.run { environment.removeFile(path) }
-        case .export(let format, let isPublic, let path, let overwrite):
+        case .export(let format, let isPublic, let typed, let overwrite):
+            let path = environment.resolvePath(typed)
             if let problem = environment.writeProblem(path, state.filePath) {
                 return .exportFinished(
                     format, isPublic: isPublic, path: path, result: .failed(path + ": " + problem(state.language)))

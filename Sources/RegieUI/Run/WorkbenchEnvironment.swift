@@ -16,6 +16,9 @@ public struct WorkbenchEnvironment: Sendable {
     /// Why a file may not be written by an export or save-as (a folder, a device, the session
     /// itself); nil when it may. See `ExportTarget`.
     public var writeProblem: @Sendable (_ target: String, _ session: String?) -> Localized?
+    /// Makes a path the user typed (save as, export) absolute: the working folder is the
+    /// executable's business, never `update`'s.
+    public var resolvePath: @Sendable (String) -> String
     /// Takes the session's lock from another Regie the user says is gone.
     public var takeOverLock: @Sendable () -> Void
     /// Folders to try, in order, for a copy of the work when its own file cannot be written
@@ -34,6 +37,7 @@ public struct WorkbenchEnvironment: Sendable {
         removeFile: @escaping @Sendable (String) -> Void,
         export: @escaping @Sendable (Session, ExportFormat, Bool, Language) -> Data,
         writeProblem: @escaping @Sendable (String, String?) -> Localized? = { _, _ in nil },
+        resolvePath: @escaping @Sendable (String) -> String = { $0 },
         takeOverLock: @escaping @Sendable () -> Void = {},
         emergencyFolders: [String] = [],
         writesInBackground: Bool = false,
@@ -46,6 +50,7 @@ public struct WorkbenchEnvironment: Sendable {
         self.removeFile = removeFile
         self.export = export
         self.writeProblem = writeProblem
+        self.resolvePath = resolvePath
         self.takeOverLock = takeOverLock
         self.emergencyFolders = emergencyFolders
         self.writesInBackground = writesInBackground

@@ -22,7 +22,7 @@ public struct FormDraft: Sendable {
         for field in form.fields {
             switch field.value {
             case .text(let editor): values[field.id] = .string(editor.text)
-            case .score(let value): values[field.id] = .int(value)
+            case .score(let value, _): values[field.id] = .int(value)
             case .choice(let options, let index):
                 if options.indices.contains(index) { values[field.id] = .string(options[index].id) }
             case .toggle(let on): values[field.id] = .bool(on)
@@ -44,8 +44,8 @@ public struct FormDraft: Sendable {
             case (.text(var editor), .string(let text)):
                 editor = LineEditor(text, multiline: editor.multiline)
                 form.fields[index].value = .text(editor)
-            case (.score, .int(let number)):
-                form.fields[index].value = .score(number)
+            case (.score(_, let range), .int(let number)) where range.contains(number):
+                form.fields[index].value = .score(number, range: range)
             case (.choice(let options, let old), .string(let id)):
                 form.fields[index].value = .choice(options, index: options.firstIndex { $0.id == id } ?? old)
             case (.toggle, .bool(let on)):
@@ -65,8 +65,7 @@ public struct FormDraft: Sendable {
 
     /// Where the draft of the session at `sessionPath` is kept.
     public static func path(for sessionPath: String) -> String {
-        let url = URL(fileURLWithPath: sessionPath)
-        return url.deletingLastPathComponent().appendingPathComponent("." + url.lastPathComponent + ".draft").path
+        PathText.sibling(of: sessionPath, named: "." + PathText.lastComponent(sessionPath) + ".draft")
     }
 
     // MARK: - File

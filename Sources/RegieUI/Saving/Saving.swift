@@ -62,9 +62,12 @@ enum Saving {
 
     /// `Ctrl-S`: write now.
     static func save(_ state: inout AppState) -> [Effect] {
-        guard !state.readOnly else { return readOnly(&state) }
+        guard !state.readOnly else {
+            readOnly(&state)
+            return []
+        }
         guard let path = state.filePath else {
-            openForm(&state, FormFactory.saveAs(state))
+            openForm(&state, Files.saveAsForm(state))
             return []
         }
         state.saving = true
@@ -203,10 +206,4 @@ enum Saving {
         return []
     }
 
-    @discardableResult
-    static func readOnly(_ state: inout AppState) -> [Effect] {
-        state.message = StatusMessage(
-            L("Alleen-lezen: wijzigen kan niet", "Read-only: changes are not allowed"), kind: .warning)
-        return []
-    }
 }

@@ -50,8 +50,8 @@ extension Day {
         return Day(year: newYear, month: newMonth, day: min(day, Day.daysIn(month: newMonth, year: newYear)))
     }
 
-    /// Whole days from `other` to this day: positive when this one is later.
-    public func days(since other: Day) -> Int { dayNumber - other.dayNumber }
+    /// Whole days from `earlier` to this day; negative when `earlier` comes later.
+    public func days(since earlier: Day) -> Int { dayNumber - earlier.dayNumber }
 
     /// The day it is at `date` on the clocks of `timeZone`.
     public init(_ date: Date, in timeZone: TimeZone) {

@@ -295,7 +295,11 @@ struct CatalogTests {
     @Test func filtersKeepCatalogueOrder() {
         let servingSix = Catalog.interventions(servingTip: 6)
         #expect(servingSix.allSatisfy { $0.tips.contains(6) })
-        #expect(servingSix.map(\.id) == Catalog.interventions.filter { $0.tips.contains(6) }.map(\.id))
+        // Entries known to serve tip 6 are found, in the order the catalogue lists them.
+        let ids = servingSix.map(\.id)
+        #expect(ids.contains("separate-bargaining-table"))
+        let positions = ids.compactMap { id in Catalog.interventions.firstIndex { $0.id == id } }
+        #expect(positions == positions.sorted())
         #expect(Catalog.interventions(servingTip: 9).isEmpty)
         #expect(
             Catalog.interventions(fitting: .negotiationDominates).allSatisfy {

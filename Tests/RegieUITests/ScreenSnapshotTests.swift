@@ -88,7 +88,7 @@ import Testing
             named: name("palette-export", Size(width: 80, height: 24)))
         var q = state(.en)
         q.autosave = false  // with autosave, q saves and quits without asking
-        press(&q, [.character("l"), .character("q")])
+        press(&q, letGo() + [.character("q")])
         Snapshot.check(
             AppView.render(q, size: Size(width: 80, height: 24)).grid,
             named: name("quit-unsaved", Size(width: 80, height: 24), .en))

@@ -41,3 +41,8 @@ func press(_ state: inout AppState, _ keys: [Key], now: Date = fixedNow) -> [Eff
 
 /// Keys that type `text` character by character.
 func typing(_ text: String) -> [Key] { text.map { Key.character($0) } }
+
+/// Keys that change the session in one go: letting the selected partner go, with a reason.
+func letGo(_ reason: String = "draagt niets bij") -> [Key] {
+    [.character("l")] + typing(reason) + [.enter]
+}

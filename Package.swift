@@ -37,6 +37,12 @@ let package = Package(
             ]
         ),
 
+        // MARK: The benchmark — `swift run -c release regie-bench`, see docs/performance.md.
+        .executableTarget(
+            name: "regie-bench",
+            dependencies: ["RegieKit", "RegieUI", "NcursesTerminal", "Canvas"]
+        ),
+
         // MARK: Tests — one target per module, plus the binary end to end.
         .testTarget(name: "RegieKitTests", dependencies: ["RegieKit"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),

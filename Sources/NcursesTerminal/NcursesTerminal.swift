@@ -57,13 +57,15 @@ public final class NcursesTerminal: Terminal {
         self.init(screen: screen, files: [], guardsProcess: true, color: color, mouse: options.mouse)
     }
 
-    /// Starts ncurses on a screen nobody sees, for tests: output goes to /dev/null and the
-    /// size is set with `resize_term`. Installs no signal handlers and ignores `NO_COLOR`,
-    /// which test runners tend to set.
-    convenience init(
-        headlessSize size: Size, terminalType: String = "xterm-256color", options: NcursesOptions = NcursesOptions()
+    /// Starts ncurses on a screen nobody sees, for tests and the benchmark: output goes to
+    /// `outputPath` (/dev/null unless a caller wants to count the bytes) and the size is set
+    /// with `resize_term`. Installs no signal handlers and ignores `NO_COLOR`, which test
+    /// runners tend to set.
+    public convenience init(
+        headlessSize size: Size, terminalType: String = "xterm-256color", options: NcursesOptions = NcursesOptions(),
+        outputPath: String = "/dev/null"
     ) throws {
-        guard let output = fopen("/dev/null", "w") else { throw TerminalError.notATerminal }
+        guard let output = fopen(outputPath, "w") else { throw TerminalError.notATerminal }
         guard let input = fopen("/dev/null", "r") else {
             fclose(output)
             throw TerminalError.notATerminal

@@ -28,15 +28,21 @@ struct BenchRandom {
 /// A big session as a regisseur might have after years: `partners` partners, five relations
 /// and ten notes each, perspectives, meetings, actions and interventions, in Dutch with accents.
 enum BigSession {
-    static let kinds = ["Gemeente", "Stichting", "Woonstichting", "Zorggroep", "Coöperatie", "Vereniging",
-        "Politie", "GGD", "Basisschool", "Welzijn", "Huisartsen", "Bibliotheek", "Café", "Energiecoöperatie"]
-    static let places = ["Dalstede", "Oosterkwartier", "Ëlst", "Brédevoort", "Zuidbroek", "Ter Aar", "Coevorden",
-        "Sint-Oedenrode", "Kampen", "Hoogeveen", "Noordeinde", "Ruïnen", "Île de Maas"]
+    static let kinds = [
+        "Gemeente", "Stichting", "Woonstichting", "Zorggroep", "Coöperatie", "Vereniging",
+        "Politie", "GGD", "Basisschool", "Welzijn", "Huisartsen", "Bibliotheek", "Café", "Energiecoöperatie",
+    ]
+    static let places = [
+        "Dalstede", "Oosterkwartier", "Ëlst", "Brédevoort", "Zuidbroek", "Ter Aar", "Coevorden",
+        "Sint-Oedenrode", "Kampen", "Hoogeveen", "Noordeinde", "Ruïnen", "Île de Maas",
+    ]
     static let sectors = ["Zorg", "Veiligheid", "Wonen", "Onderwijs", "Welzijn", "Financiën", "Economie", "Cultuur"]
-    static let words = ["overleg", "één", "coördinatie", "financiële", "ideeën", "geïnteresseerd", "privé", "reünie",
+    static let words = [
+        "overleg", "één", "coördinatie", "financiële", "ideeën", "geïnteresseerd", "privé", "reünie",
         "beëindigd", "wijkteam", "opgave", "vertrouwen", "afspraak", "bewoners", "zorgen", "café", "naïef", "pilot",
         "subsidie", "capaciteit", "toezegging", "vervolg", "begroting", "knelpunt", "signalen", "netwerk", "regie",
-        "belangen", "passie", "werkvorm", "gesprek", "wethouder", "directeur", "casus", "privacy", "coöperatief"]
+        "belangen", "passie", "werkvorm", "gesprek", "wethouder", "directeur", "casus", "privacy", "coöperatief",
+    ]
 
     static func sentence(_ random: inout BenchRandom, words count: ClosedRange<Int>) -> String {
         var text = (0..<random.int(count)).map { _ in random.pick(words) }.joined(separator: " ")

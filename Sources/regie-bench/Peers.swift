@@ -30,10 +30,10 @@ enum PythonPeer {
         """
 
     static let memoryScript = """
-        import json, resource, sys
+        import json, sys
         with open(sys.argv[1], encoding="utf-8") as f:
             data = json.load(f)
-        print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+        print(next(line.split()[1] for line in open("/proc/self/status") if line.startswith("VmHWM:")))
         """
 
     /// Median load and dump times in milliseconds, or nil without python3.
@@ -41,7 +41,9 @@ enum PythonPeer {
         guard let output = run(["-c", script, path, folder + "/python-out.json", String(max(1, runs))]) else {
             return nil
         }
-        let numbers = output.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        let numbers = output.split(separator: " ").compactMap {
+            Double($0.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
         guard numbers.count == 2 else { return nil }
         return Result(load: numbers[0], dump: numbers[1])
     }
@@ -95,8 +97,14 @@ enum MemoryProbe {
             _ = update(&state, .keyPressed(.down), now: Scenarios.now)
             _ = AppView.render(state, size: Size(width: 120, height: 40))
         }
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return usage.ru_maxrss
+        return peakResidentKiB()
+    }
+
+    /// `VmHWM` of this process: unlike `getrusage`'s `ru_maxrss`, which a spawned process
+    /// inherits from its parent on Linux, it counts this program's memory only.
+    static func peakResidentKiB() -> Int {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }
+        return line.flatMap { Int($0.split(separator: " ", omittingEmptySubsequences: true)[1]) } ?? -1
     }
 }

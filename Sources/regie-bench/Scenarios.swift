@@ -9,6 +9,7 @@ struct Scenarios {
     var size: Int
     var stopwatch: Stopwatch
     var skip: [String]
+    var only: [String] = []
     var folder: String
     var table: Table
 
@@ -21,9 +22,13 @@ struct Scenarios {
         MapKind.allCases.map { ("map/\($0.rawValue)", Pane.map, $0) }
         + [Pane.perspectives, .interventions, .notes, .walkthrough].map { ("pane \($0.rawValue)", $0, .network) }
 
-    func wanted(_ name: String) -> Bool { !skip.contains { name.contains($0) } }
+    func wanted(_ name: String) -> Bool {
+        !skip.contains { name.contains($0) } && (only.isEmpty || only.contains { name.contains($0) })
+    }
 
-    mutating func record(_ name: String, _ figure: Figure) { table.record(name, size: size, figure) }
+    mutating func record(_ name: String, _ figure: Figure) {
+        if wanted(name) { table.record(name, size: size, figure) }
+    }
 
     mutating func time(_ name: String, _ body: () -> Void) -> Double? {
         guard wanted(name) else { return nil }
@@ -130,7 +135,8 @@ struct Scenarios {
         guard wanted(name) else { return }
         var worst: [Double] = []
         for _ in 0..<max(1, min(stopwatch.runs, 3)) {
-            let keys: [Key] = [.character("n")] + "Eerste notitie".map { .character($0) } + [.enter, .character("n")]
+            let keys: [Key] =
+                [.character("n")] + "Eerste notitie".map { .character($0) } + [.enter, .character("n")]
                 + "Ondertussen typt de regisseur gewoon door aan een lange notitie".map { .character($0) }
             let terminal = TimingTerminal(size: Self.keySize, events: keys.map { .key($0) })
             let clock = terminal.clock

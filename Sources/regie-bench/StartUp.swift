@@ -8,7 +8,8 @@ import Foundation
 enum StartUp {
     static func record(into table: inout Table, size: Int, stopwatch: Stopwatch) {
         let name = "start to first frame: regie demo 120×40 (sample session)"
-        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         let regie = folder.appendingPathComponent("regie").path
         guard FileManager.default.isExecutableFile(atPath: regie) else {
             table.record(name, size: size, .text("no regie binary beside regie-bench"))

@@ -55,8 +55,11 @@ enum Figure {
         switch self {
         case .milliseconds(let ms, let runs):
             let value =
-                ms >= 100 ? String(format: "%.0f ms", ms) : ms >= 1 ? String(format: "%.1f ms", ms)
-                : String(format: "%.3f ms", ms)
+                ms >= 100
+                ? String(format: "%.0f ms", ms)
+                : ms >= 1
+                    ? String(format: "%.1f ms", ms)
+                    : String(format: "%.3f ms", ms)
             return runs < 3 ? value + " (\(runs)×)" : value
         case .bytes(let bytes): return String(format: "%.0f B", bytes)
         case .mebibytes(let mib): return String(format: "%.1f MiB", mib)
@@ -86,7 +89,8 @@ struct Table {
         var lines = ["| what | " + sizes.map { "\($0) partners" }.joined(separator: " | ") + " |"]
         lines.append("|---|" + sizes.map { _ in "---:|" }.joined())
         for row in rows {
-            lines.append("| \(row.name) | " + sizes.map { row.figures[$0]?.cell ?? "–" }.joined(separator: " | ") + " |")
+            lines.append(
+                "| \(row.name) | " + sizes.map { row.figures[$0]?.cell ?? "–" }.joined(separator: " | ") + " |")
         }
         return lines.joined(separator: "\n")
     }

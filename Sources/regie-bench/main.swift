@@ -4,7 +4,7 @@ import RegieKit
 // regie-bench: times Regie on generated sessions and prints one Markdown table of medians.
 //
 //   swift run -c release regie-bench [--partners 100,1000,5000] [--runs 7] [--budget 20]
-//                                    [--skip WORD,…] [--smoke]
+//                                    [--skip WORD,…] [--only WORD,…] [--smoke]
 //
 // Figures on a shared 2-core machine are noisy; ratios and callgrind counts are the stable
 // ones. Each measurement stops repeating once its runs took `--budget` seconds.
@@ -26,6 +26,8 @@ let sizes = (value("--partners") ?? (smoke ? "20" : "1000")).split(separator: ",
 let runs = Int(value("--runs") ?? "") ?? (smoke ? 1 : 7)
 let budget = Double(value("--budget") ?? "") ?? (smoke ? 5 : 20)
 let skip = (value("--skip") ?? "").split(separator: ",").map(String.init)
+// Only the rows whose names contain one of these words: for callgrind, one row at a time.
+let only = (value("--only") ?? "").split(separator: ",").map(String.init)
 guard !sizes.isEmpty, sizes.allSatisfy({ $0 >= 2 }) else {
     FileHandle.standardError.write(Data("regie-bench: --partners needs sizes of at least 2, as in 100,1000\n".utf8))
     exit(2)
@@ -37,10 +39,10 @@ defer { try? FileManager.default.removeItem(atPath: folder) }
 
 var table = Table(sizes: sizes)
 let stopwatch = Stopwatch(runs: runs, budget: .seconds(budget))
-if !skip.contains("start") {
+if !skip.contains("start"), only.isEmpty {
     StartUp.record(into: &table, size: sizes[0], stopwatch: stopwatch)
 }
-if !skip.contains("bytes"), let data = SampleSessions.data(named: SampleSessions.demoName),
+if !skip.contains("bytes"), only.isEmpty, let data = SampleSessions.data(named: SampleSessions.demoName),
     let sample = try? SessionCodec.decode(data)
 {
     var scenarios = Scenarios(size: sizes[0], stopwatch: stopwatch, skip: skip, folder: folder, table: table)
@@ -49,7 +51,7 @@ if !skip.contains("bytes"), let data = SampleSessions.data(named: SampleSessions
 }
 for size in sizes {
     FileHandle.standardError.write(Data("regie-bench: \(size) partners\n".utf8))
-    var scenarios = Scenarios(size: size, stopwatch: stopwatch, skip: skip, folder: folder, table: table)
+    var scenarios = Scenarios(size: size, stopwatch: stopwatch, skip: skip, only: only, folder: folder, table: table)
     try scenarios.run()
     table = scenarios.table
 }

@@ -7,7 +7,7 @@ public enum SessionCodec {
 
     /// The canonical bytes of `session`.
     public static func encode(_ session: Session, disclosure: Disclosure = .full) -> Data {
-        Data(CanonicalJSON.string(session.json(disclosure)).utf8)
+        Data(CanonicalJSON.bytes(session.json(disclosure)))
     }
 
     /// Reads a session; throws every problem found (with paths and lines), never a partial session.

@@ -1,5 +1,7 @@
+import Canvas
 import Foundation
 import RegieKit
+import RegieUI
 
 // regie-bench: times Regie on generated sessions and prints one Markdown table of medians.
 //
@@ -13,6 +15,17 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 
 if arguments.first == MemoryProbe.flag, arguments.count == 2 {
     print(MemoryProbe.probe(arguments[1]))
+    exit(0)
+}
+
+// `--show WxH [SAMPLE]`: print the map pane of a bundled sample, to look at a layout.
+if arguments.first == "--show", arguments.count >= 2 {
+    let size = arguments[1].split(separator: "x").compactMap { Int($0) }
+    let name = arguments.count > 2 ? arguments[2] : SampleSessions.demoName
+    if size.count == 2, let data = SampleSessions.data(named: name), let session = try? SessionCodec.decode(data) {
+        let state = AppState(session: session, filePath: nil, language: .nl)
+        print(AppView.render(state, size: Size(width: size[0], height: size[1])).grid.lines().joined(separator: "\n"))
+    }
     exit(0)
 }
 

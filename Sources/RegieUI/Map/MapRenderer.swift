@@ -8,11 +8,11 @@ public enum MapRenderer {
 
     public static func draw(
         _ kind: MapKind, session: Session, selected: Partner.ID?, relationStart: Partner.ID?, presenting: Bool,
-        language: Language, in rect: Rect, into frame: inout Frame
+        language: Language, network: NetworkGraph? = nil, in rect: Rect, into frame: inout Frame
     ) {
         let context = MapContext(
             session: session, selected: selected, relationStart: relationStart, presenting: presenting,
-            language: language)
+            language: language, network: network)
         guard !rect.isEmpty else { return }
         guard rect.width >= minimumSize.width, rect.height >= minimumSize.height else {
             let message = context.text(L("Kaart te klein", "Map too small"))

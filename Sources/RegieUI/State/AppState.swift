@@ -52,6 +52,10 @@ public struct AppState: Sendable {
     public var canUndo: Bool { !undoStack.isEmpty }
     public var canRedo: Bool { !redoStack.isEmpty }
 
+    /// The network view's grouped relations and layout, derived from the session's graph:
+    /// `update` refreshes it after every action while the network view is on screen.
+    public internal(set) var network: NetworkGraph?
+
     public var quitting = false
     /// A newer autosaved session found at start, waiting for the user's yes or no.
     public var pendingRecovery: Session?
@@ -62,6 +66,14 @@ public struct AppState: Sendable {
         self.readOnly = readOnly
         self.language = language
         self.selectedPartner = session.partners.first?.id
+        refreshDerivedState()
+    }
+
+    /// Brings what is derived from the session up to date; `update` calls it once at its end.
+    /// The network layout is only computed while it is shown (the workbench opens on it).
+    mutating func refreshDerivedState() {
+        guard pane == .map, mapKind == .network else { return }
+        network = network?.refreshed(for: session) ?? NetworkGraph(session)
     }
 
     /// Partners in list order, narrowed by the filter.

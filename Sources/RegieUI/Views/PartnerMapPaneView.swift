@@ -13,6 +13,7 @@ enum PartnerMapPaneView {
         guard !inner.isEmpty else { return }
         MapRenderer.draw(
             state.mapKind, session: state.session, selected: state.selectedPartner, relationStart: state.relationStart,
-            presenting: state.presenting, language: state.language, in: inner, into: &frame)
+            presenting: state.presenting, language: state.language, network: state.network, in: inner,
+            into: &frame)
     }
 }

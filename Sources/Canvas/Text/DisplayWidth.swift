@@ -12,6 +12,7 @@ public enum DisplayWidth {
         if let ascii = c.asciiValue {
             return ascii < 0x20 || ascii == 0x7F ? 0 : 1
         }
+        if let quick = quickWidth(c) { return quick }
         var total = 0
         var previousIsEmoji = false
         for scalar in c.unicodeScalars {
@@ -27,6 +28,7 @@ public enum DisplayWidth {
 
     /// Columns a string takes: the sum over its characters.
     public static func of(_ s: String) -> Int {
+        if let ascii = asciiWidth(s) { return ascii }
         var total = 0
         for c in s { total += of(c) }
         return total

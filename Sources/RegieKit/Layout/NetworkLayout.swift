@@ -86,19 +86,26 @@ public enum NetworkLayout {
         var temperature = adjusting ? width / 200 : width / 6
         let cooling = pow(0.005, 1 / Double(iterations))
         let exact = count <= exactLimit
-        var moveX = [Double](repeating: 0, count: count)
-        var moveY = [Double](repeating: 0, count: count)
+        let cutoff = exact ? Double.infinity : (2 * k) * (2 * k)
         var grid = CellIndex(width: width, height: height, cellSize: exact ? max(width, height) : 2 * k)
+        // Plain buffers: the force loops run millions of times, and array accesses from inside
+        // a closure would each check uniqueness and exclusive access.
+        let px = UnsafeMutableBufferPointer<Double>.allocate(capacity: count)
+        let py = UnsafeMutableBufferPointer<Double>.allocate(capacity: count)
+        let moveX = UnsafeMutableBufferPointer<Double>.allocate(capacity: count)
+        let moveY = UnsafeMutableBufferPointer<Double>.allocate(capacity: count)
+        defer {
+            for buffer in [px, py, moveX, moveY] { buffer.deallocate() }
+        }
+        _ = px.initialize(from: x)
+        _ = py.initialize(from: y)
         for _ in 0..<iterations {
-            for i in 0..<count {
-                moveX[i] = 0
-                moveY[i] = 0
-            }
-            grid.rebuild(x: x, y: y)
-            let cutoff = exact ? Double.infinity : (2 * k) * (2 * k)
+            moveX.update(repeating: 0)
+            moveY.update(repeating: 0)
+            grid.rebuild(x: px, y: py)
             grid.forEachPair { i, j in
-                var dx = x[i] - x[j]
-                var dy = y[i] - y[j]
+                var dx = px[i] - px[j]
+                var dy = py[i] - py[j]
                 var squared = dx * dx + dy * dy
                 guard squared < cutoff else { return }
                 if squared < 1e-9 {
@@ -114,8 +121,8 @@ public enum NetworkLayout {
                 moveY[j] -= dy * factor
             }
             for link in links where link.a != link.b {
-                let dx = x[link.a] - x[link.b]
-                let dy = y[link.a] - y[link.b]
+                let dx = px[link.a] - px[link.b]
+                let dy = py[link.a] - py[link.b]
                 let distance = max(1e-6, (dx * dx + dy * dy).squareRoot())
                 // Attraction d²/k along the unit vector: (dx, dy) · d / k.
                 let factor = distance / k * link.weight
@@ -125,17 +132,17 @@ public enum NetworkLayout {
                 moveY[link.b] += dy * factor
             }
             for i in 0..<count {
-                moveX[i] -= (x[i] - width / 2) * k * 0.6
-                moveY[i] -= (y[i] - height / 2) * k * 0.6
+                moveX[i] -= (px[i] - width / 2) * k * 0.6
+                moveY[i] -= (py[i] - height / 2) * k * 0.6
                 let length = (moveX[i] * moveX[i] + moveY[i] * moveY[i]).squareRoot()
                 guard length > 0 else { continue }
                 let step = min(length, temperature)
-                x[i] = min(width, max(0, x[i] + moveX[i] / length * step))
-                y[i] = min(height, max(0, y[i] + moveY[i] / length * step))
+                px[i] = min(width, max(0, px[i] + moveX[i] / length * step))
+                py[i] = min(height, max(0, py[i] + moveY[i] / length * step))
             }
             temperature *= cooling
         }
-        return zip(x, y).map { Position(x: $0, y: $1) }
+        return (0..<count).map { Position(x: px[$0], y: py[$0]) }
     }
 
     /// Puts each partner that has no earlier position near the partners it is linked to that
@@ -177,11 +184,11 @@ private struct CellIndex {
         rows = max(1, min(4096, Int((height / self.cellSize).rounded(.up))))
     }
 
-    mutating func rebuild(x: [Double], y: [Double]) {
+    mutating func rebuild(x: UnsafeMutableBufferPointer<Double>, y: UnsafeMutableBufferPointer<Double>) {
         let cellCount = columns * rows
-        cellOf = zip(x, y).map { px, py in
-            let column = min(columns - 1, max(0, Int(px / cellSize)))
-            let row = min(rows - 1, max(0, Int(py / cellSize)))
+        cellOf = (0..<x.count).map { index in
+            let column = min(columns - 1, max(0, Int(x[index] / cellSize)))
+            let row = min(rows - 1, max(0, Int(y[index] / cellSize)))
             return row * columns + column
         }
         starts = [Int](repeating: 0, count: cellCount + 1)
@@ -199,6 +206,17 @@ private struct CellIndex {
     func forEachPair(_ body: (Int, Int) -> Void) {
         // Half of the neighbours, so that each pair of cells is visited once.
         let forward = [(1, 0), (-1, 1), (0, 1), (1, 1)]
+        members.withUnsafeBufferPointer { members in
+            starts.withUnsafeBufferPointer { starts in
+                visitPairs(members: members, starts: starts, forward: forward, body)
+            }
+        }
+    }
+
+    private func visitPairs(
+        members: UnsafeBufferPointer<Int>, starts: UnsafeBufferPointer<Int>, forward: [(Int, Int)],
+        _ body: (Int, Int) -> Void
+    ) {
         for row in 0..<rows {
             for column in 0..<columns {
                 let cell = row * columns + column

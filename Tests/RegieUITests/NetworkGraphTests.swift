@@ -65,3 +65,41 @@ import Testing
         }
     }
 }
+
+/// The map kept from the frame before gives the same screen as drawing it afresh.
+@Suite struct NetworkDrawingTests {
+    static func bigSession() -> Session {
+        var generator = SeededGenerator(seed: 5)
+        let partners = (0..<120).map { index in
+            Partner(
+                id: .init("p\(index)"), name: "Partner \(index) Ëlst", status: index % 9 == 0 ? .letGo : .active)
+        }
+        let relations = (0..<300).map { index in
+            let from = Int(generator.next() % 120)
+            return Relation(
+                id: .init("r\(index)"), from: partners[from].id,
+                to: partners[(from + 1 + Int(generator.next() % 119)) % 120].id,
+                kind: RelationKind.allCases[index % 6], strength: 1 + index % 5)
+        }
+        return Session(title: "Groot", partners: partners, relations: relations)
+    }
+
+    @Test func movingTheSelectionDrawsWhatAFreshFrameDraws() {
+        var state = uiState(Self.bigSession())
+        let size = Size(width: 120, height: 40)
+        for key in [Key.down, .down, .down, .character("r"), .down, .escape, .up, .character("l"), .down] {
+            press(&state, [key])
+            let kept = AppView.render(state, size: size)
+            var fresh = state
+            fresh.network = nil
+            let drawn = AppView.render(fresh, size: size)
+            let differing = zip(
+                kept.grid.snapshot().split(separator: "\n"), drawn.grid.snapshot().split(separator: "\n")
+            )
+            .filter { $0 != $1 }
+            #expect(differing.isEmpty, "after \(key): \(differing.prefix(3))")
+            #expect(kept.hits.map(\.rect) == drawn.hits.map(\.rect))
+        }
+        #expect(state.network?.layoutsComputed == 1)
+    }
+}

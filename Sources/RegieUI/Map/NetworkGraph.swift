@@ -27,6 +27,8 @@ public struct NetworkGraph: Sendable {
     private(set) var nameWidths: [Int]
     /// Positions in the layout's space, `0...aspect` by `0...1`, one per partner.
     var positions: [NetworkLayout.Position]
+    /// The map as last drawn for this graph; a graph that changes gets a new one.
+    let drawings = NetworkDrawingMemo()
     /// How many layouts were computed for this value and the ones it was refreshed from.
     public private(set) var layoutsComputed: Int
 

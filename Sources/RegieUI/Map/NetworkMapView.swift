@@ -18,7 +18,6 @@ enum NetworkMapView {
         let partners = context.session.partners
         // The layout `AppState` keeps; computed here only when there is none for this graph.
         let graph = context.network.flatMap { $0.matches(context.session) ? $0 : nil } ?? NetworkGraph(context.session)
-        let edges = graph.edges
         let kinds = MapLegend.relationItems(context)
         var legend = MapLegend.lines(kinds, width: rect.width)
         let withMarkers = MapLegend.lines(kinds + MapLegend.markerItems(context), width: rect.width)
@@ -28,21 +27,14 @@ enum NetworkMapView {
         let area = rect.inset(top: 0, left: 0, bottom: legend.count + separator, right: 0)
         guard area.height > 0 else { return }
 
-        let placed = layout(partners, graph, context, in: area)
-        let selected = context.selected.flatMap { id in graph.partnerIDs.firstIndex(of: id) }
-        drawEdges(graph, placed: placed, partners: partners, selected: selected, clip: area, into: &frame)
-        var neighbours = Set<Int>()
-        if let selected {
-            for edge in edges where edge.a == selected || edge.b == selected {
-                neighbours.insert(edge.a)
-                neighbours.insert(edge.b)
-            }
-        }
-        for (index, partner) in partners.enumerated() {
-            guard let rect = placed[index] else { continue }
-            MapLabel.draw(
-                partner, context, at: rect.origin, maxWidth: rect.width, clip: area,
-                emphasised: neighbours.contains(index), into: &frame)
+        let key = NetworkDrawing.Key(
+            area: area, frameSize: frame.grid.size, relationStart: context.relationStart, partners: partners)
+        let base = graph.drawings.drawing(for: key) { drawing(graph, context, in: area, size: frame.grid.size) }
+        frame.grid.copy(area, from: base.grid)
+        frame.hits += base.hits
+        let placed = base.placed
+        if let selected = context.selected.flatMap({ id in graph.partnerIDs.firstIndex(of: id) }) {
+            drawSelection(selected, graph, base, context, in: area, into: &frame)
         }
         let missing = placed.count - placed.lazy.filter { $0 != nil }.count
         if missing > 0 {
@@ -51,6 +43,48 @@ enum NetworkMapView {
             legend = longer.count <= legend.count ? longer : legend.dropLast() + [note]
         }
         MapLegend.draw(legend, in: rect, into: &frame)
+    }
+
+    /// The map with nothing selected: every edge, then every label on top.
+    static func drawing(_ graph: NetworkGraph, _ context: MapContext, in area: Rect, size: Size) -> NetworkDrawing {
+        let partners = context.session.partners
+        var context = context
+        context.selected = nil
+        var frame = Frame(size: size)
+        let placed = layout(partners, graph, context, in: area)
+        drawEdges(graph, placed: placed, partners: partners, only: nil, emphasis: nil, clip: area, into: &frame)
+        var labelCells = [Bool](repeating: false, count: size.width * size.height)
+        for (index, partner) in partners.enumerated() {
+            guard let rect = placed[index] else { continue }
+            let drawn = MapLabel.draw(partner, context, at: rect.origin, maxWidth: rect.width, clip: area, into: &frame)
+            for x in rect.x..<(rect.x + drawn) where area.contains(Point(x: x, y: rect.y)) {
+                labelCells[rect.y * size.width + x] = true
+            }
+        }
+        return NetworkDrawing(grid: frame.grid, placed: placed, hits: frame.hits, labelCells: labelCells)
+    }
+
+    /// What the selection adds to `base`: the selected partner's relations in bold over the
+    /// other edges (never over a label), and its label and its neighbours' in their styles.
+    static func drawSelection(
+        _ selected: Int, _ graph: NetworkGraph, _ base: NetworkDrawing, _ context: MapContext, in area: Rect,
+        into frame: inout Frame
+    ) {
+        let partners = context.session.partners
+        drawEdges(
+            graph, placed: base.placed, partners: partners, only: selected, emphasis: base.labelCells, clip: area,
+            into: &frame)
+        var relabel: Set<Int> = [selected]
+        for edge in graph.edges where edge.a == selected || edge.b == selected {
+            relabel.insert(edge.a)
+            relabel.insert(edge.b)
+        }
+        for index in relabel.sorted() {
+            guard let rect = base.placed[index] else { continue }
+            let text = MapLabel.text(for: partners[index], context, maxWidth: rect.width)
+            let style = MapLabel.style(for: partners[index], context, emphasised: true)
+            frame.grid.put(text, at: rect.origin, style: style, clip: area)
+        }
     }
 
     /// The relations grouped per pair of partners, unknown ids and loops left out.
@@ -128,18 +162,21 @@ enum NetworkMapView {
 
     // MARK: - Edges
 
-    /// Draws every edge between placed labels: weaker ones first, the selected partner's last.
+    /// Draws the edges between placed labels, weaker ones first: all of them in their plain
+    /// styles, or with `only` those of one partner, in bold, leaving out the cells where
+    /// `emphasis` says a label is.
     static func drawEdges(
-        _ graph: NetworkGraph, placed: [Rect?], partners: [Partner], selected: Int?, clip: Rect,
-        into frame: inout Frame
+        _ graph: NetworkGraph, placed: [Rect?], partners: [Partner], only: Int?, emphasis labelCells: [Bool]?,
+        clip: Rect, into frame: inout Frame
     ) {
         let edges = graph.edges
-        let touches = { (edge: Edge) in edge.a == selected || edge.b == selected }
-        let order = graph.edgeDrawingOrder
-        for edge in order.lazy.map({ edges[$0] }).filter({ !touches($0) }) + order.map({ edges[$0] }).filter(touches) {
+        let width = frame.grid.size.width
+        for index in graph.edgeDrawingOrder {
+            let edge = edges[index]
+            if let only, edge.a != only && edge.b != only { continue }
             guard let a = placed[edge.a], let b = placed[edge.b] else { continue }
             let style: Style
-            if touches(edge) {
+            if only != nil {
                 style = Theme.heading
             } else if partners[edge.a].status == .letGo || partners[edge.b].status == .letGo {
                 style = Theme.dim
@@ -151,6 +188,7 @@ enum NetworkMapView {
             let mostlyHorizontal = abs(end.x - start.x) >= abs(end.y - start.y)
             let directions = EdgeGlyphs.directions(of: path, vertical: start.y != a.y)
             for (step, point) in path.enumerated() where clip.contains(point) {
+                if let labelCells, labelCells[point.y * width + point.x] { continue }
                 let kind = edge.kinds[step % edge.kinds.count]
                 var glyph = EdgeGlyphs.glyph(kind, directions[step], mostlyHorizontal: mostlyHorizontal)
                 if step == path.count - 1, edge.arrowTargets.contains(edge.b) {

@@ -70,19 +70,15 @@ public struct NetworkGraph: Sendable {
     private func sameGraph(partners newPartners: [Partner], relations newRelations: [Relation]) -> Bool {
         guard newPartners.count == partnerIDs.count, newRelations.count == relations.count else { return false }
         let samePartners =
-            Self.sameStorage(newPartners, partners) || zip(newPartners, partnerIDs).allSatisfy { $0.id == $1 }
+            sharesStorage(newPartners, partners) || zip(newPartners, partnerIDs).allSatisfy { $0.id == $1 }
         return samePartners
-            && (Self.sameStorage(newRelations, relations)
+            && (sharesStorage(newRelations, relations)
                 || zip(newRelations, relations).allSatisfy {
                     $0.from == $1.from && $0.to == $1.to && $0.kind == $1.kind && $0.strength == $1.strength
                 })
     }
 
-    /// Whether two arrays share their storage: an array that was not changed since it was
-    /// copied, which needs no comparison of its elements.
-    private static func sameStorage<Element>(_ a: [Element], _ b: [Element]) -> Bool {
-        a.withUnsafeBufferPointer { first in b.withUnsafeBufferPointer { first.baseAddress == $0.baseAddress } }
-    }
+
 
     /// This value, or a new one when `session`'s graph differs (its layout starting from this
     /// one's positions, so partners that stay keep their places).
@@ -90,7 +86,7 @@ public struct NetworkGraph: Sendable {
         guard matches(session) else { return NetworkGraph(session, previous: self) }
         var same = self
         // Hold the new arrays, so the next comparison is the quick one; names may have changed.
-        if !Self.sameStorage(session.partners, partners) { same.nameWidths = session.partners.map(\.name.displayWidth) }
+        if !sharesStorage(session.partners, partners) { same.nameWidths = session.partners.map(\.name.displayWidth) }
         same.partners = session.partners
         same.relations = session.relations
         return same

@@ -55,6 +55,8 @@ public struct AppState: Sendable {
     /// The network view's grouped relations and layout, derived from the session's graph:
     /// `update` refreshes it after every action while the network view is on screen.
     public internal(set) var network: NetworkGraph?
+    /// The notes newest first, with the array they were sorted from.
+    private var sortedNotes: (from: [Note], newestFirst: [Note])?
 
     public var quitting = false
     /// A newer autosaved session found at start, waiting for the user's yes or no.
@@ -72,6 +74,9 @@ public struct AppState: Sendable {
     /// Brings what is derived from the session up to date; `update` calls it once at its end.
     /// The network layout is only computed while it is shown (the workbench opens on it).
     mutating func refreshDerivedState() {
+        if pane == .notes, !(sortedNotes.map { sharesStorage($0.from, session.notes) } ?? false) {
+            sortedNotes = (session.notes, Self.newestFirst(session.notes))
+        }
         guard pane == .map, mapKind == .network else { return }
         network = network?.refreshed(for: session) ?? NetworkGraph(session)
     }
@@ -91,9 +96,14 @@ public struct AppState: Sendable {
         selectedPartner.flatMap { id in session.partners.first { $0.id == id } }
     }
 
-    /// Notes newest first, as the notes pane lists them.
+    /// Notes newest first, as the notes pane lists them; sorted once per change of the notes.
     public var notesNewestFirst: [Note] {
-        session.notes.enumerated().sorted { a, b in
+        if let sorted = sortedNotes, sharesStorage(sorted.from, session.notes) { return sorted.newestFirst }
+        return Self.newestFirst(session.notes)
+    }
+
+    private static func newestFirst(_ notes: [Note]) -> [Note] {
+        notes.enumerated().sorted { a, b in
             a.element.at != b.element.at ? a.element.at > b.element.at : a.offset > b.offset
         }.map(\.element)
     }

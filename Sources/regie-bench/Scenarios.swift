@@ -72,8 +72,16 @@ struct Scenarios {
         record("analysis", .text("not in RegieKit yet"))
         record("suggestions", .text("not in RegieKit yet"))
 
-        // MARK: Screens: first frame of every view, then one key in each.
+        // MARK: Screens: the network layout on its own, the first frame of every view, then one key in each.
         let loaded = try SessionFileStore.load(path: path)
+        let ids = loaded.partners.map(\.id.rawValue)
+        let index = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let links = loaded.relations.compactMap { relation in
+            index[relation.from.rawValue].flatMap { a in
+                index[relation.to.rawValue].map { NetworkLayout.Link(a: a, b: $0, weight: 1) }
+            }
+        }
+        _ = time("network layout (RegieKit)") { _ = NetworkLayout.positions(for: ids, links: links, aspect: 1.4) }
         for frameSize in Self.frameSizes {
             for view in Self.views {
                 let name = "first frame \(view.name) \(frameSize.width)×\(frameSize.height)"

@@ -39,6 +39,8 @@ public enum NetworkLayout {
     public static let exactLimit = 300
     /// Steps of a fresh layout.
     public static let steps = 300
+    /// Steps of a fresh layout above `exactLimit` partners.
+    public static let bigNetworkSteps = 100
     /// Steps that adjust an earlier layout to a changed network.
     public static let adjustingSteps = 60
 
@@ -81,11 +83,13 @@ public enum NetworkLayout {
         if adjusting { placeNewcomers(ids, links: links, known: known, x: &x, y: &y) }
 
         let k = 0.8 * (width * height / Double(count)).squareRoot()
-        let iterations = adjusting ? adjustingSteps : steps
+        let exact = count <= exactLimit
+        // A big network gets fewer, cheaper steps: bounded work, and on a terminal only some
+        // hundreds of its labels find room anyway.
+        let iterations = adjusting ? adjustingSteps : exact ? steps : bigNetworkSteps
         // Adjusting starts cool: the sum of all its steps stays under a tenth of the height.
         var temperature = adjusting ? width / 200 : width / 6
         let cooling = pow(0.005, 1 / Double(iterations))
-        let exact = count <= exactLimit
         let cutoff = exact ? Double.infinity : (2 * k) * (2 * k)
         var grid = CellIndex(width: width, height: height, cellSize: exact ? max(width, height) : 2 * k)
         // Plain buffers: the force loops run millions of times, and array accesses from inside
@@ -120,6 +124,7 @@ public enum NetworkLayout {
                 moveX[j] -= dx * factor
                 moveY[j] -= dy * factor
             }
+            if !exact { repelFarCells(px, py, moveX, moveY, width: width, height: height, k: k) }
             for link in links where link.a != link.b {
                 let dx = px[link.a] - px[link.b]
                 let dy = py[link.a] - py[link.b]
@@ -143,6 +148,45 @@ public enum NetworkLayout {
             temperature *= cooling
         }
         return (0..<count).map { Position(x: px[$0], y: py[$0]) }
+    }
+
+    /// The repulsion of far partners, approximated by the centres of a coarse grid of cells
+    /// (each pushing as hard as all the partners in it): without it, the links of a big network
+    /// pull it into one dense knot, which also makes the near pairs quadratic again.
+    private static func repelFarCells(
+        _ px: UnsafeMutableBufferPointer<Double>, _ py: UnsafeMutableBufferPointer<Double>,
+        _ moveX: UnsafeMutableBufferPointer<Double>, _ moveY: UnsafeMutableBufferPointer<Double>,
+        width: Double, height: Double, k: Double
+    ) {
+        let columns = 8
+        let rows = 6
+        var count = [Double](repeating: 0, count: columns * rows)
+        var sumX = count
+        var sumY = count
+        var cellOf = [Int](repeating: 0, count: px.count)
+        for i in 0..<px.count {
+            let column = min(columns - 1, Int(px[i] / width * Double(columns)))
+            let row = min(rows - 1, Int(py[i] / height * Double(rows)))
+            let cell = row * columns + column
+            cellOf[i] = cell
+            count[cell] += 1
+            sumX[cell] += px[i]
+            sumY[cell] += py[i]
+        }
+        let occupied = (0..<count.count).filter { count[$0] > 0 }
+        let centres = occupied.map { (x: sumX[$0] / count[$0], y: sumY[$0] / count[$0], mass: count[$0], cell: $0) }
+        for i in 0..<px.count {
+            for centre in centres where centre.cell != cellOf[i] {
+                let dx = px[i] - centre.x
+                let dy = py[i] - centre.y
+                let squared = max(dx * dx + dy * dy, 1e-9)
+                // Beyond twice the ideal distance only: nearer pairs were counted one by one.
+                guard squared > 4 * k * k else { continue }
+                let factor = centre.mass * k * k / squared
+                moveX[i] += dx * factor
+                moveY[i] += dy * factor
+            }
+        }
     }
 
     /// Puts each partner that has no earlier position near the partners it is linked to that

@@ -6,11 +6,12 @@ import Foundation
 
 /// `regie demo` from exec to the last byte of its first frame, on a pseudo-terminal of 120×40.
 enum StartUp {
-    static func record(into table: inout Table, size: Int, stopwatch: Stopwatch) {
+    /// Times the `regie` beside this executable, or the one at `path`.
+    static func record(into table: inout Table, size: Int, stopwatch: Stopwatch, regie path: String? = nil) {
         let name = "start to first frame: regie demo 120×40 (sample session)"
         let folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
             .deletingLastPathComponent()
-        let regie = folder.appendingPathComponent("regie").path
+        let regie = path ?? folder.appendingPathComponent("regie").path
         guard FileManager.default.isExecutableFile(atPath: regie) else {
             table.record(name, size: size, .text("no regie binary beside regie-bench"))
             return

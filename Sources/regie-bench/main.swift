@@ -6,7 +6,7 @@ import RegieUI
 // regie-bench: times Regie on generated sessions and prints one Markdown table of medians.
 //
 //   swift run -c release regie-bench [--partners 100,1000,5000] [--runs 7] [--budget 20]
-//                                    [--skip WORD,…] [--only WORD,…] [--smoke]
+//                                    [--skip WORD,…] [--only WORD,…] [--regie PATH] [--smoke]
 //
 // Figures on a shared 2-core machine are noisy; ratios and callgrind counts are the stable
 // ones. Each measurement stops repeating once its runs took `--budget` seconds.
@@ -52,8 +52,9 @@ defer { try? FileManager.default.removeItem(atPath: folder) }
 
 var table = Table(sizes: sizes)
 let stopwatch = Stopwatch(runs: runs, budget: .seconds(budget))
-if !skip.contains("start"), only.isEmpty {
-    StartUp.record(into: &table, size: sizes[0], stopwatch: stopwatch)
+if !skip.contains("start"), only.isEmpty || only.contains("start") {
+    // `--regie PATH` times another build of regie (static standard library, say).
+    StartUp.record(into: &table, size: sizes[0], stopwatch: stopwatch, regie: value("--regie"))
 }
 if !skip.contains("bytes"), only.isEmpty, let data = SampleSessions.data(named: SampleSessions.demoName),
     let sample = try? SessionCodec.decode(data)
@@ -62,7 +63,7 @@ if !skip.contains("bytes"), only.isEmpty, let data = SampleSessions.data(named: 
     scenarios.bytesRow("bytes per selection move 120×40 (ncurses), sample session", sample, folder + "/sample.json")
     table = scenarios.table
 }
-for size in sizes {
+for size in sizes where only != ["start"] {
     FileHandle.standardError.write(Data("regie-bench: \(size) partners\n".utf8))
     var scenarios = Scenarios(size: size, stopwatch: stopwatch, skip: skip, only: only, folder: folder, table: table)
     try scenarios.run()

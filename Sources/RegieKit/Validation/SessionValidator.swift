@@ -11,33 +11,31 @@ public enum SessionValidator {
     }
 
     static func check(_ session: Session, log: ProblemLog) {
-        var seen: [String: JSONPath] = [:]
-        func register(_ id: String, _ path: JSONPath) {
+        // Paths are made only for a problem: a big session has tens of thousands of entities.
+        var seen: [String: (list: String, index: Int)] = [:]
+        func register(_ id: String, _ list: String, _ index: Int) {
+            let path = { JSONPath.root.appending(list).appending(index) }
             guard !id.isEmpty else {
-                log.add(Messages.emptyID, at: path.appending("id"))
+                log.add(Messages.emptyID, at: path().appending("id"))
                 return
             }
-            if !IDRules.isValid(id) { log.add(Messages.badID(id), at: path.appending("id")) }
+            if !IDRules.isValid(id) { log.add(Messages.badID(id), at: path().appending("id")) }
             if let first = seen[id] {
-                log.add(Messages.duplicateID(id, first: first), at: path.appending("id"))
+                log.add(
+                    Messages.duplicateID(id, first: JSONPath.root.appending(first.list).appending(first.index)),
+                    at: path().appending("id"))
             } else {
-                seen[id] = path
+                seen[id] = (list, index)
             }
         }
         let root = JSONPath.root
-        for (i, p) in session.partners.enumerated() { register(p.id.rawValue, root.appending("partners").appending(i)) }
-        for (i, r) in session.relations.enumerated() {
-            register(r.id.rawValue, root.appending("relations").appending(i))
-        }
-        for (i, p) in session.perspectives.enumerated() {
-            register(p.id.rawValue, root.appending("perspectives").appending(i))
-        }
-        for (i, v) in session.interventions.enumerated() {
-            register(v.id.rawValue, root.appending("interventions").appending(i))
-        }
-        for (i, m) in session.meetings.enumerated() { register(m.id.rawValue, root.appending("meetings").appending(i)) }
-        for (i, n) in session.notes.enumerated() { register(n.id.rawValue, root.appending("notes").appending(i)) }
-        for (i, a) in session.actions.enumerated() { register(a.id.rawValue, root.appending("actions").appending(i)) }
+        for (i, p) in session.partners.enumerated() { register(p.id.rawValue, "partners", i) }
+        for (i, r) in session.relations.enumerated() { register(r.id.rawValue, "relations", i) }
+        for (i, p) in session.perspectives.enumerated() { register(p.id.rawValue, "perspectives", i) }
+        for (i, v) in session.interventions.enumerated() { register(v.id.rawValue, "interventions", i) }
+        for (i, m) in session.meetings.enumerated() { register(m.id.rawValue, "meetings", i) }
+        for (i, n) in session.notes.enumerated() { register(n.id.rawValue, "notes", i) }
+        for (i, a) in session.actions.enumerated() { register(a.id.rawValue, "actions", i) }
 
         let partners = Set(session.partners.map(\.id.rawValue))
         let relations = Set(session.relations.map(\.id.rawValue))
@@ -47,54 +45,55 @@ public enum SessionValidator {
             .union(session.perspectives.map(\.id.rawValue))
             .union(session.actions.map(\.id.rawValue))
 
-        func reference(_ id: String, in set: Set<String>, _ expected: Localized, at path: JSONPath) {
+        func reference(_ id: String, in set: Set<String>, _ expected: Localized, at path: @autoclosure () -> JSONPath) {
             if id.isEmpty {
-                log.add(Messages.emptyReference(expected: expected), at: path)
+                log.add(Messages.emptyReference(expected: expected), at: path())
             } else if !set.contains(id) {
-                log.add(Messages.dangling(id, expected: expected), at: path)
+                log.add(Messages.dangling(id, expected: expected), at: path())
             }
         }
 
         checkRanges(session, log: log)
 
         for (i, r) in session.relations.enumerated() {
-            let path = root.appending("relations").appending(i)
-            reference(r.from.rawValue, in: partners, Messages.aPartner, at: path.appending("from"))
-            reference(r.to.rawValue, in: partners, Messages.aPartner, at: path.appending("to"))
-            if r.from == r.to, !r.from.rawValue.isEmpty { log.add(Messages.selfRelation, at: path.appending("to")) }
+            let path = { root.appending("relations").appending(i) }
+            reference(r.from.rawValue, in: partners, Messages.aPartner, at: path().appending("from"))
+            reference(r.to.rawValue, in: partners, Messages.aPartner, at: path().appending("to"))
+            if r.from == r.to, !r.from.rawValue.isEmpty { log.add(Messages.selfRelation, at: path().appending("to")) }
         }
         for (i, p) in session.perspectives.enumerated() {
-            let path = root.appending("perspectives").appending(i).appending("partner")
-            reference(p.partner.rawValue, in: partners, Messages.aPartner, at: path)
+            let path = { root.appending("perspectives").appending(i).appending("partner") }
+            reference(p.partner.rawValue, in: partners, Messages.aPartner, at: path())
         }
+        let targets = partners.union(relations)
         for (i, v) in session.interventions.enumerated() {
-            let path = root.appending("interventions").appending(i).appending("targets")
+            let path = { root.appending("interventions").appending(i).appending("targets") }
             for (j, target) in v.targets.enumerated() {
-                reference(target, in: partners.union(relations), Messages.aPartnerOrRelation, at: path.appending(j))
+                reference(target, in: targets, Messages.aPartnerOrRelation, at: path().appending(j))
             }
         }
         for (i, m) in session.meetings.enumerated() {
-            let path = root.appending("meetings").appending(i).appending("attendees")
+            let path = { root.appending("meetings").appending(i).appending("attendees") }
             for (j, attendee) in m.attendees.enumerated() {
-                reference(attendee.rawValue, in: partners, Messages.aPartner, at: path.appending(j))
+                reference(attendee.rawValue, in: partners, Messages.aPartner, at: path().appending(j))
             }
         }
         for (i, n) in session.notes.enumerated() {
-            let path = root.appending("notes").appending(i)
+            let path = { root.appending("notes").appending(i) }
             for (j, link) in n.links.enumerated() {
-                reference(link, in: linkable, Messages.anything, at: path.appending("links").appending(j))
+                reference(link, in: linkable, Messages.anything, at: path().appending("links").appending(j))
             }
             if let meeting = n.meeting {
-                reference(meeting.rawValue, in: meetings, Messages.aMeeting, at: path.appending("meeting"))
+                reference(meeting.rawValue, in: meetings, Messages.aMeeting, at: path().appending("meeting"))
             }
         }
         for (i, a) in session.actions.enumerated() {
-            let path = root.appending("actions").appending(i)
+            let path = { root.appending("actions").appending(i) }
             if let owner = a.owner {
-                reference(owner.rawValue, in: partners, Messages.aPartner, at: path.appending("owner"))
+                reference(owner.rawValue, in: partners, Messages.aPartner, at: path().appending("owner"))
             }
             if let meeting = a.meeting {
-                reference(meeting.rawValue, in: meetings, Messages.aMeeting, at: path.appending("meeting"))
+                reference(meeting.rawValue, in: meetings, Messages.aMeeting, at: path().appending("meeting"))
             }
         }
     }

@@ -38,7 +38,8 @@ enum GroupedList {
                     width: width, emptyText: "—", limit: room)
             } else {
                 lines.append(heading)
-                lines += NameFlow.lines(start: 2, indent: 2, partners: group.partners, context, width: width, limit: room)
+                lines += NameFlow.lines(
+                    start: 2, indent: 2, partners: group.partners, context, width: width, limit: room)
             }
         }
         return lines

@@ -78,8 +78,6 @@ public struct NetworkGraph: Sendable {
                 })
     }
 
-
-
     /// This value, or a new one when `session`'s graph differs (its layout starting from this
     /// one's positions, so partners that stay keep their places).
     func refreshed(for session: Session) -> NetworkGraph {

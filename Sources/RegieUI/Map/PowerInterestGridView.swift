@@ -139,7 +139,8 @@ enum PowerInterestGridView {
             }
             let row = point.y - inner.y
             let span = point.x..<(point.x + width)
-            taken[row].insert(span, at: taken[row].firstIndex { $0.lowerBound > span.lowerBound } ?? taken[row].endIndex)
+            taken[row].insert(
+                span, at: taken[row].firstIndex { $0.lowerBound > span.lowerBound } ?? taken[row].endIndex)
             placed.append((partner, label, point))
         }
         return placed

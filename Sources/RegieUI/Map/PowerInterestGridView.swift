@@ -115,7 +115,12 @@ enum PowerInterestGridView {
             let interest = min(max(partner.scores.interest, 0), 5)
             let rowLevel = quadrant.highInfluence ? 5 - influence : 2 - influence
             let columnLevel = quadrant.highInterest ? interest - 3 : interest
-            let label = MapLabel.text(for: partner, context, maxWidth: min(inner.width, 22))
+            let maxWidth = min(inner.width, 22)
+            // A label is its full name or cut to at least one column less than `maxWidth`:
+            // thousands of labels that cannot fit need not be made.
+            let full = MapLabel.marker(for: partner, context).displayWidth + partner.name.displayWidth
+            guard min(full, maxWidth - 1) < noRoomFrom else { continue }
+            let label = MapLabel.text(for: partner, context, maxWidth: maxWidth)
             let width = label.displayWidth
             guard width < noRoomFrom else { continue }
             let wishedRow = inner.y + (2 * rowLevel + 1) * inner.height / 6

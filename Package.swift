@@ -26,7 +26,9 @@ let package = Package(
             name: "CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "Canvas"]),
+        // Signal, termios and captured-stderr state, defined once in C (see its header).
+        .target(name: "CRegieSignals"),
+        .target(name: "NcursesTerminal", dependencies: ["CNcursesw", "CRegieSignals", "Canvas"]),
 
         // MARK: The executable — argument parsing and wiring.
         .executableTarget(

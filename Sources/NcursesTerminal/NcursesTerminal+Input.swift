@@ -33,18 +33,38 @@ extension NcursesTerminal {
             errno = 0
             switch readInput(timeoutMilliseconds: wait) {
             case .character(let code):
+                if code == crashKey { fatalError("REGIE_TEST_CRASH_KEY was pressed") }
                 if let event = characterEvent(code) { return event }
             case .keyCode(let code):
                 if let event = keyCodeEvent(code) { return event }
             case .ignored:
                 break
             case .nothing:
+                let interrupted = errno == EINTR
                 if terminationSignal != nil { return .terminate }
-                // A blocking read fails only when input is gone (the terminal closed).
-                if deadline == nil, errno != EINTR { return .terminate }
+                // A closed terminal makes every read fail at once, timeout or not: without this
+                // the loop would spin on the dead input until the deadline, tick after tick.
+                if inputHasEnded() { return .terminate }
+                // A blocking read fails only when input is gone.
+                if deadline == nil, !interrupted { return .terminate }
             }
             if let deadline, clock.now >= deadline { return nil }
         }
+    }
+
+    /// Whether the input has ended (end of file, a hung-up or vanished terminal) rather than
+    /// merely having nothing yet; asked after a read came back empty.
+    func inputHasEnded() -> Bool {
+        var descriptor = pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)
+        let ready = poll(&descriptor, 1, 0)
+        if ready < 0 { return errno != EINTR && errno != EAGAIN }
+        if ready == 0 { return false }
+        if descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return true }
+        // Readable, yet the read that just returned got nothing: end of file, unless a byte
+        // arrived in between (then it is waiting to be read).
+        var waiting: Int32 = 0
+        guard ioctl(inputDescriptor, UInt(FIONREAD), &waiting) == 0 else { return true }
+        return waiting == 0
     }
 
     /// Reads one character or key code, waiting up to `timeoutMilliseconds` (-1: no limit).

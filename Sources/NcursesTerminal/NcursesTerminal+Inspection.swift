@@ -1,5 +1,6 @@
 import CNcursesw
 import Canvas
+import Glibc
 
 extension NcursesTerminal {
     /// What ncurses holds for each screen row, read back with `mvwinnwstr`; for tests.
@@ -33,5 +34,20 @@ extension NcursesTerminal {
         var background: Int16 = 0
         pair_content(pair, &foreground, &background)
         return (foreground, background)
+    }
+}
+
+extension NcursesTerminal {
+    /// Writes `bytes` into a headless screen's input, as if typed; for tests.
+    func feedInput(_ bytes: [UInt8]) {
+        precondition(inputWriter >= 0, "only a headless screen with open input can be fed")
+        _ = bytes.withUnsafeBytes { write(inputWriter, $0.baseAddress, $0.count) }
+    }
+
+    /// Ends a headless screen's input, as a closed terminal would; for tests.
+    func closeInput() {
+        guard inputWriter >= 0 else { return }
+        close(inputWriter)
+        inputWriter = -1
     }
 }

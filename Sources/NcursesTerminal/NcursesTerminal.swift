@@ -16,6 +16,14 @@ public final class NcursesTerminal: Terminal {
     let window: UnsafeMutablePointer<WINDOW>
     /// Streams opened for a headless screen, closed at shutdown.
     private let ownedFiles: [UnsafeMutablePointer<FILE>]
+    /// The descriptor ncurses reads, to tell a timeout from input that has ended.
+    let inputDescriptor: Int32
+    /// The write end of a headless screen's input pipe, closed by `closeInput` or at shutdown.
+    var inputWriter: Int32 = -1
+    /// The character that makes the live terminal crash on purpose, from `REGIE_TEST_CRASH_KEY`;
+    /// nil unless that is set. Only the end-to-end tests set it, to check that a crash restores
+    /// the terminal and ends the process.
+    let crashKey: UInt32?
     /// Whether this instance installed the process-wide signal guards.
     let guardsProcess: Bool
     let mouseEnabled: Bool
@@ -35,15 +43,14 @@ public final class NcursesTerminal: Terminal {
 
     /// Takes over the terminal on standard input and output.
     ///
-    /// Sets the locale from the environment and `SWIFT_BACKTRACE=interactive=no`, installs
-    /// signal handlers that restore the terminal, holds standard error back until `shutdown`
+    /// Sets the locale from the environment, installs signal handlers that restore the terminal
+    /// (see `CrashReports` for crashes), holds standard error back until `shutdown`
     /// (or a crash) so it cannot scribble over the screen, and starts ncurses in raw mode (so
     /// Ctrl-C arrives as `.ctrl("c")`) with colours unless `options.color` is false, `NO_COLOR`
     /// is set or the terminal has none.
     /// - Throws: `TerminalError.notATerminal` when standard input or output is redirected,
     ///   `TerminalError.unknownTerminal` when ncurses cannot drive `TERM`.
     public convenience init(options: NcursesOptions) throws {
-        Self.disableInteractiveBacktraces()
         setlocale(LC_ALL, "")
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
         SignalGuard.install()
@@ -54,42 +61,58 @@ public final class NcursesTerminal: Terminal {
             throw TerminalError.unknownTerminal(Self.environment("TERM") ?? "")
         }
         let color = Self.wantsColor(option: options.color, noColor: Self.environment("NO_COLOR"))
-        self.init(screen: screen, files: [], guardsProcess: true, color: color, mouse: options.mouse)
+        let crashKey = Self.environment("REGIE_TEST_CRASH_KEY")?.unicodeScalars.first?.value
+        self.init(
+            screen: screen, files: [], input: STDIN_FILENO, guardsProcess: true, crashKey: crashKey, color: color,
+            mouse: options.mouse)
     }
 
     /// Starts ncurses on a screen nobody sees, for tests and the benchmark: output goes to
-    /// `outputPath` (/dev/null unless a caller wants to count the bytes) and the size is set
-    /// with `resize_term`. Installs no signal handlers and ignores `NO_COLOR`, which test
-    /// runners tend to set.
+    /// `outputPath` (/dev/null unless a caller counts the bytes), input comes from a pipe that
+    /// stays open and empty until `closeInput()`, and the size is set with `resize_term`.
+    /// Installs no signal handlers and ignores `NO_COLOR`, which test runners tend to set.
     public convenience init(
         headlessSize size: Size, terminalType: String = "xterm-256color", options: NcursesOptions = NcursesOptions(),
         outputPath: String = "/dev/null"
     ) throws {
-        guard let output = fopen(outputPath, "w") else { throw TerminalError.notATerminal }
-        guard let input = fopen("/dev/null", "r") else {
-            fclose(output)
+        var ends: [Int32] = [-1, -1]
+        guard pipe(&ends) == 0 else { throw TerminalError.notATerminal }
+        guard let input = fdopen(ends[0], "r") else {
+            close(ends[0])
+            close(ends[1])
+            throw TerminalError.notATerminal
+        }
+        guard let output = fopen(outputPath, "w") else {
+            fclose(input)
+            close(ends[1])
             throw TerminalError.notATerminal
         }
         guard let screen = newterm(terminalType, output, input) else {
             fclose(output)
             fclose(input)
+            close(ends[1])
             throw TerminalError.unknownTerminal(terminalType)
         }
         self.init(
-            screen: screen, files: [output, input], guardsProcess: false, color: options.color, mouse: options.mouse)
+            screen: screen, files: [output, input], input: ends[0], guardsProcess: false, crashKey: nil,
+            color: options.color, mouse: options.mouse)
+        inputWriter = ends[1]
         // resize_term, unlike resizeterm, queues no KEY_RESIZE for the first nextEvent.
         resize_term(Int32(size.height), Int32(size.width))
         self.size = Self.measure(window)
     }
 
     private init(
-        screen: OpaquePointer, files: [UnsafeMutablePointer<FILE>], guardsProcess: Bool, color: Bool, mouse: Bool
+        screen: OpaquePointer, files: [UnsafeMutablePointer<FILE>], input: Int32, guardsProcess: Bool,
+        crashKey: UInt32?, color: Bool, mouse: Bool
     ) {
         set_term(screen)
         self.screen = screen
         self.window = regie_stdscr()
         self.ownedFiles = files
+        self.inputDescriptor = input
         self.guardsProcess = guardsProcess
+        self.crashKey = crashKey
         raw()
         noecho()
         nonl()
@@ -124,6 +147,7 @@ public final class NcursesTerminal: Terminal {
         endwin()
         delscreen(screen)
         for file in ownedFiles { fclose(file) }
+        if inputWriter >= 0 { close(inputWriter) }
         if guardsProcess {
             SignalGuard.remove()
             SignalGuard.releaseStandardError()
@@ -168,19 +192,6 @@ public final class NcursesTerminal: Terminal {
         ]
         for (sequence, key) in sequences where key_defined(sequence) == 0 {
             define_key(sequence, key)
-        }
-    }
-
-    /// Asks the Swift backtracer not to wait for a key after a crash. The runtime reads this
-    /// variable at launch, so it reaches child processes and re-executions only; for this
-    /// process it must already be in the environment that started it.
-    private static func disableInteractiveBacktraces() {
-        guard let current = environment("SWIFT_BACKTRACE") else {
-            setenv("SWIFT_BACKTRACE", "interactive=no", 1)
-            return
-        }
-        if !current.contains("interactive=") {
-            setenv("SWIFT_BACKTRACE", current.isEmpty ? "interactive=no" : current + ",interactive=no", 1)
         }
     }
 

@@ -89,7 +89,7 @@ enum MemoryProbe {
     /// The child's side: open, draw every pane and map view at 120×40, move once, report.
     static func probe(_ path: String) -> Int {
         guard let session = try? SessionFileStore.load(path: path) else { return -1 }
-        var state = AppState(session: session, filePath: path, language: .nl)
+        var state = AppState(session: session, filePath: path, language: .nl, timeZone: Scenarios.zone)
         for view in Scenarios.views {
             state.pane = view.pane
             state.mapKind = view.map

@@ -16,6 +16,7 @@ struct Scenarios {
     static let frameSizes = [Size(width: 120, height: 40), Size(width: 200, height: 60)]
     static let keySize = Size(width: 200, height: 60)
     static let now = Date(timeIntervalSince1970: 1_800_000_000)
+    static let zone = TimeZone(identifier: "Europe/Amsterdam") ?? .current
 
     /// Every view a key or a first frame is measured in: the five map views, then the other panes.
     static let views: [(name: String, pane: Pane, map: MapKind)] =
@@ -86,7 +87,7 @@ struct Scenarios {
             for view in Self.views {
                 let name = "first frame \(view.name) \(frameSize.width)×\(frameSize.height)"
                 _ = time(name) {
-                    var state = AppState(session: loaded, filePath: path, language: .nl)
+                    var state = AppState(session: loaded, filePath: path, language: .nl, timeZone: Scenarios.zone)
                     state.pane = view.pane
                     state.mapKind = view.map
                     _ = AppView.render(state, size: frameSize)
@@ -105,7 +106,7 @@ struct Scenarios {
     /// update + render + diff for `↓` and `↑` in turn, so the selection stays near the top.
     mutating func keyRow(_ name: String, _ session: Session, _ path: String, _ pane: Pane, _ map: MapKind) {
         guard wanted(name) else { return }
-        var state = AppState(session: session, filePath: path, language: .nl)
+        var state = AppState(session: session, filePath: path, language: .nl, timeZone: Scenarios.zone)
         state.pane = pane
         state.mapKind = map
         var previous = AppView.render(state, size: Self.keySize)
@@ -124,7 +125,7 @@ struct Scenarios {
     mutating func quickNoteRow(_ session: Session, _ path: String) {
         let name = "key in quick note over map/network \(Self.keySize.width)×\(Self.keySize.height)"
         guard wanted(name) else { return }
-        var state = AppState(session: session, filePath: path, language: .nl)
+        var state = AppState(session: session, filePath: path, language: .nl, timeZone: Scenarios.zone)
         _ = update(&state, .keyPressed(.character("n")), now: Self.now)
         var previous = AppView.render(state, size: Self.keySize)
         let samples = stopwatch.samples(prepare: { () }) { _ in
@@ -148,13 +149,21 @@ struct Scenarios {
                 + "Ondertussen typt de regisseur gewoon door aan een lange notitie".map { .character($0) }
             let terminal = TimingTerminal(size: Self.keySize, events: keys.map { .key($0) })
             let clock = terminal.clock
+            // As the app wires it, writes off the key loop included.
             let environment = WorkbenchEnvironment(
                 now: { clock.now },
+                saveSession: { data, path, expected in
+                    try SessionFileStore.write(
+                        data, to: path, expecting: expected, conflictPath: { path + ".conflict" })
+                },
                 writeFile: { data, path in try AtomicFile.write(data, to: path) },
+                fileExists: { SessionFileStore.exists($0) },
                 removeFile: { path in unlink(path) },
                 export: { _, _, _, _ in Data() },
+                writesInBackground: true,
                 tickMilliseconds: 0)
-            let state = AppState(session: session, filePath: folder + "/typing-\(size).json", language: .nl)
+            let state = AppState(
+                session: session, filePath: folder + "/typing-\(size).json", language: .nl, timeZone: Scenarios.zone)
             _ = Workbench(state: state, terminal: terminal, environment: environment).run()
             worst.append(terminal.gaps.max() ?? 0)
         }
@@ -173,7 +182,7 @@ struct Scenarios {
             return
         }
         defer { terminal.shutdown() }
-        var state = AppState(session: session, filePath: path, language: .nl)
+        var state = AppState(session: session, filePath: path, language: .nl, timeZone: Scenarios.zone)
         terminal.render(AppView.render(state, size: terminal.size).grid, cursor: nil)
         let before = Self.fileSize(output)
         let moves = 20

@@ -23,7 +23,7 @@ if arguments.first == "--show", arguments.count >= 2 {
     let size = arguments[1].split(separator: "x").compactMap { Int($0) }
     let name = arguments.count > 2 ? arguments[2] : SampleSessions.demoName
     if size.count == 2, let data = SampleSessions.data(named: name), let session = try? SessionCodec.decode(data) {
-        let state = AppState(session: session, filePath: nil, language: .nl)
+        let state = AppState(session: session, filePath: nil, language: .nl, timeZone: Scenarios.zone)
         print(AppView.render(state, size: Size(width: size[0], height: size[1])).grid.lines().joined(separator: "\n"))
     }
     exit(0)

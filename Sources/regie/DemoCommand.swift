@@ -73,7 +73,7 @@ struct DemoCommand: ParsableCommand {
             throw ExitCode.cannotRun
         }
         Console.out(Localized(nl: "Kopie van het voorbeeld: ", en: "Copy of the example: ")(language) + path)
-        let status = try runWorkbench(path: path, options: workbench.options(language: language, fileExists: true))
+        let status = try runWorkbench(path: path, options: workbench.options(language: language))
         if status != 0 { throw ExitCode(status) }
     }
 

@@ -43,15 +43,13 @@ struct OpenCommand: ParsableCommand {
     func run() throws {
         let language = global.language
         let path = file ?? Self.defaultFile
-        let exists = SessionFileStore.exists(path)
-        if exists {
-            _ = try SessionLoading.load(path, language: language)
-        } else if workbench.readOnly {
+        // The file is read and checked once, by the workbench itself.
+        if !SessionFileStore.exists(path), workbench.readOnly {
             Console.error(
                 path + ": " + Localized(nl: "bestand bestaat niet", en: "no such file")(language))
             throw ExitCode.cannotRun
         }
-        let status = try runWorkbench(path: path, options: workbench.options(language: language, fileExists: exists))
+        let status = try runWorkbench(path: path, options: workbench.options(language: language))
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NcursesTerminal
 
 /// The `regie` command: opens the workbench by default and holds the file tools as subcommands.
 @main
@@ -41,30 +42,25 @@ struct Regie: ParsableCommand {
                 """),
         version: "0.1.0",
         subcommands: [
-            OpenCommand.self, NewCommand.self, CheckCommand.self, ExportCommand.self, SuggestCommand.self,
+            OpenCommand.self, NewCommand.self, CheckCommand.self, ExportCommand.self, AnalyzeCommand.self,
+            SuggestCommand.self,
             DemoCommand.self,
         ],
         defaultSubcommand: OpenCommand.self)
 
     /// Parses the arguments and runs the command. Usage errors exit with 2, not ArgumentParser's 64.
     static func main() {
-        quietenCrashReports()
+        // Before anything can crash: a crash report never waits for a key over the screen.
+        CrashReports.install()
         Foundation.exit(execute(Array(CommandLine.arguments.dropFirst())))
-    }
-
-    /// The Swift runtime reads `SWIFT_BACKTRACE` only at launch; on a terminal its default is an
-    /// interactive prompt that would sit on top of the workbench after a crash. So when it is
-    /// not set, set it and start this program once more with the same arguments.
-    static func quietenCrashReports() {
-        guard getenv("SWIFT_BACKTRACE") == nil else { return }
-        setenv("SWIFT_BACKTRACE", "interactive=no", 1)
-        guard access("/proc/self/exe", X_OK) == 0 else { return }
-        execv("/proc/self/exe", CommandLine.unsafeArgv)
-        // exec failed: carry on in this process, only the crash prompt differs.
     }
 
     /// Runs the command line `arguments` and returns the exit status; help and version exit here.
     static func execute(_ arguments: [String]) -> Int32 {
+        if let typo = SubcommandTypo.message(for: arguments) {
+            Console.error(typo)
+            return ExitCode.cannotRun.rawValue
+        }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

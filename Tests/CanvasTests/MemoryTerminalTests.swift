@@ -2,12 +2,21 @@ import Canvas
 import Testing
 
 @Suite struct MemoryTerminalTests {
-    @Test func replaysEventsThenTimesOut() {
+    @Test func replaysEventsThenWaitsAsOftenAsToldThenEndsTheScript() {
         let terminal = MemoryTerminal(
-            size: Size(width: 10, height: 3), events: [.key(.character("q")), .key(.ctrl("s"))])
+            size: Size(width: 10, height: 3), events: [.key(.character("q")), .key(.ctrl("s"))],
+            idleWaitsAfterScript: 2)
         #expect(terminal.nextEvent(timeoutMilliseconds: 100) == .key(.character("q")))
         #expect(terminal.nextEvent(timeoutMilliseconds: 100) == .key(.ctrl("s")))
         #expect(terminal.nextEvent(timeoutMilliseconds: 100) == nil)
+        #expect(terminal.nextEvent(timeoutMilliseconds: 100) == nil)
+        // The script is over: a run loop that keeps waiting is told to stop instead of spinning.
+        #expect(terminal.nextEvent(timeoutMilliseconds: 100) == .terminate)
+        #expect(terminal.nextEvent(timeoutMilliseconds: 100) == .terminate)
+    }
+
+    @Test func waitingForeverAfterTheScriptEndsItAtOnce() {
+        let terminal = MemoryTerminal(size: Size(width: 10, height: 3), idleWaitsAfterScript: 5)
         #expect(terminal.nextEvent(timeoutMilliseconds: -1) == .terminate)
     }
 

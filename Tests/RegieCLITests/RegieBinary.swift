@@ -99,6 +99,13 @@ final class Workspace {
         return path(name)
     }
 
+    /// The names in the folder, sorted, hidden ones (Regie's companions) included.
+    func folderContents() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: url.path).filter {
+            !$0.hasPrefix(".stdout-") && !$0.hasPrefix(".stderr-")
+        }.sorted()
+    }
+
     /// The bytes of `name`, nil when it does not exist.
     func contents(_ name: String) -> Data? { FileManager.default.contents(atPath: path(name)) }
 

@@ -19,7 +19,9 @@ enum SessionFiles {
                     interests: ["GEHEIM-2"], privateNotes: "GEHEIM-1"),
             ],
             relations: [Relation(id: "r-1", from: "gem", to: "pol.1", kind: .tension, note: "oud | zeer")],
-            interventions: [Intervention(id: "i-1", title: "Keukentafelgesprek", targets: ["pol.1"], status: .planned)],
+            interventions: [
+                Intervention(id: "i-1", title: "Gesprek onder vier ogen", targets: ["pol.1"], status: .planned)
+            ],
             notes: [Note(id: "n-1", at: Date(timeIntervalSince1970: 1_772_000_000), text: "GEHEIM-3", isPrivate: true)],
             actions: [ActionItem(id: "a-1", text: "Agenda sturen", owner: "gem")])
         return String(decoding: SessionCodec.encode(session), as: UTF8.self)

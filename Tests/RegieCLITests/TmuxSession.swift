@@ -8,7 +8,9 @@ final class TmuxSession {
     private var config = ""
 
     /// With `reportExit`, the pane prints `[exit N]` after the program ends and stays open, as
-    /// a shell would: tmux can drop the last output of a program that exits at once.
+    /// a shell would: tmux can drop the last output of a program that exits at once. It then
+    /// prints the terminal's line settings as the shell finds them, `[termios icrnl isig icanon
+    /// echo]` when they are sane (a `-` before each one the program left switched off).
     init(command: [String], width: Int, height: Int, environment: [String: String] = [:], reportExit: Bool = false)
         throws
     {
@@ -17,7 +19,10 @@ final class TmuxSession {
         env += environment.map { "\($0.key)=\($0.value)" }
         var shellCommand =
             "env " + env.map(Self.quote).joined(separator: " ") + " " + command.map(Self.quote).joined(separator: " ")
-        if reportExit { shellCommand += "; echo \"[exit $?]\"; sleep 60" }
+        if reportExit {
+            let termios = "stty -a | tr ' ;' '\\n\\n' | grep -E -x -e '-?(icrnl|isig|icanon|echo)' | xargs"
+            shellCommand += "; echo \"[exit $?]\"; echo \"[termios $(\(termios))]\"; sleep 60"
+        }
         // A config of our own: nothing from the user's, and the pane stays after the program
         // exits (set before it starts, so even an instant exit is kept) to read its last screen.
         config = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).conf").path
@@ -103,8 +108,61 @@ final class TmuxSession {
         try tmux(["capture-pane", "-p", "-t", name])
     }
 
+    /// The screen with the lines that scrolled off above it.
+    func history() throws -> String {
+        try tmux(["capture-pane", "-p", "-S", "-", "-t", name])
+    }
+
+    /// The process running `executable` somewhere below the pane's shell, once it has started.
+    func processID(of executable: URL, timeout: TimeInterval = 15) throws -> pid_t? {
+        guard let shell = pid_t(try display("#{pane_pid}")) else { return nil }
+        let target = executable.resolvingSymlinksInPath().path
+        let deadline = Date().addingTimeInterval(timeout)
+        repeat {
+            let parents = Self.processParents()
+            for (pid, _) in parents where Self.executablePath(of: pid) == target {
+                var ancestor = pid
+                while let parent = parents[ancestor], parent > 1 {
+                    if parent == shell { return pid }
+                    ancestor = parent
+                }
+            }
+            usleep(50_000)
+        } while Date() < deadline
+        return nil
+    }
+
+    /// Every process on the machine with its parent, read from /proc.
+    static func processParents() -> [pid_t: pid_t] {
+        var parents: [pid_t: pid_t] = [:]
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
+            guard let pid = pid_t(entry),
+                let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                let close = stat.lastIndex(of: ")")
+            else { continue }
+            // After "pid (name)" come the state and then the parent's pid.
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            if fields.count > 1, let parent = pid_t(fields[1]) { parents[pid] = parent }
+        }
+        return parents
+    }
+
+    static func executablePath(of pid: pid_t) -> String? {
+        try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/exe")
+    }
+
     func display(_ format: String) throws -> String {
         try tmux(["display", "-p", "-t", name, format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The pid of the program in the pane (without `reportExit`, the program itself: `env` execs it).
+    func panePID() throws -> Int32 {
+        Int32(try display("#{pane_pid}")) ?? 0
+    }
+
+    /// Ends the tmux server, as closing the terminal window would: the pane's pty goes away.
+    func closeTerminal() throws {
+        try tmux(["kill-server"])
     }
 
     func resize(width: Int, height: Int) throws {

@@ -91,57 +91,120 @@ import Testing
         #expect(ws.contents("broken.json") == Data(SessionFiles.broken.utf8))
     }
 
-    @Test func quitWithUnsavedChangesAsksAndDiscardLeavesTheFile() throws {
+    @Test func withoutAutosaveQuitAsksAndOnlyTheDeliberateKeyDiscards() throws {
         let ws = try Workspace()
         let original = try Self.sessionData()
         try original.write(to: ws.url.appendingPathComponent("wijk.json"))
         let tmux = try start(
-            ws, [ws.path("wijk.json"), "--lang", "en"], width: 80, height: 24,
+            ws, [ws.path("wijk.json"), "--lang", "en", "--no-autosave"], width: 80, height: 24,
             environment: ["NO_COLOR": "1", "TERM": "tmux-256color"])
         #expect(try tmux.waitFor("1 Map").ok)
         try tmux.keys("l")
+        #expect(try tmux.waitFor("Why").ok)
+        try tmux.type("adds nothing")
+        try tmux.keys("Enter")
         #expect(try tmux.waitFor("unsaved").ok)
         try tmux.keys("q")
         let asked = try tmux.waitFor("There are unsaved changes")
         #expect(asked.ok, "\(asked.screen)")
-        try tmux.keys("d")
+        // n means "no, go back", as everywhere: nothing is thrown away.
+        try tmux.keys("n")
+        let back = try tmux.waitFor { $0.contains("unsaved") && !$0.contains("There are unsaved changes") }
+        #expect(back.ok, "\(back.screen)")
+        try tmux.keys("q")
+        #expect(try tmux.waitFor("There are unsaved changes").ok)
+        try tmux.keys("D")
         #expect(try tmux.waitForExit())
         #expect(try tmux.display("#{alternate_on}") == "0")
         #expect(ws.contents("wijk.json") == original)
         #expect(!FileManager.default.fileExists(atPath: ws.path(".wijk.json.autosave")))
     }
 
-    @Test func sigtermKeepsUnsavedWorkAndTheNextStartOffersIt() throws {
+    @Test func autosaveWritesTheFileItselfAndQuitNeedsNoQuestion() throws {
         let ws = try Workspace()
-        let original = try Self.sessionData()
-        try original.write(to: ws.url.appendingPathComponent("wijk.json"))
+        try Self.sessionData().write(to: ws.url.appendingPathComponent("wijk.json"))
+        let tmux = try start(ws, [ws.path("wijk.json"), "--lang", "nl"])
+        #expect(try tmux.waitFor("1 Kaart").ok)
+        try tmux.keys("n")
+        try tmux.type("Autosave zonder Ctrl-S, met ë")
+        try tmux.keys("Enter")
+        // "✓ bewaard 14:05" once autosave has written the file (before, it says "niet bewaard").
+        let autosaved = try tmux.waitFor {
+            $0.range(of: "✓ bewaard [0-9]{2}:[0-9]{2}", options: .regularExpression) != nil
+        }
+        #expect(autosaved.ok, "\(autosaved.screen)")
+        let saved = try SessionCodec.decode(Data(contentsOf: ws.url.appendingPathComponent("wijk.json")))
+        #expect(saved.notes.contains { $0.text == "Autosave zonder Ctrl-S, met ë" })
+        try tmux.keys("q")
+        #expect(try tmux.waitForExit())
+        #expect(try ws.folderContents() == ["wijk.json"])
+    }
+
+    @Test func sigtermWritesTheUnsavedNoteIntoTheFile() throws {
+        let ws = try Workspace()
+        try Self.sessionData().write(to: ws.url.appendingPathComponent("wijk.json"))
         let tmux = try start(ws, [ws.path("wijk.json"), "--lang", "nl"])
         #expect(try tmux.waitFor("1 Kaart").ok)
         try tmux.keys("n")
         try tmux.type("Notitie vóór de crash")
         try tmux.keys("Enter")
         #expect(try tmux.waitFor("Notitie bewaard").ok)
-        let pkill = Process()
-        pkill.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        // Anchored on the binary, so the tmux server (whose command line names the file too) lives on.
-        let binary = try #require(RegieBinary.url)
-        pkill.arguments = ["pkill", "-TERM", "-f", "^" + binary.path + " " + ws.path("wijk.json")]
-        try pkill.run()
-        pkill.waitUntilExit()
+        try signalWorkbench(ws, "TERM")
+        #expect(try tmux.waitForExit())
+        #expect(try tmux.display("#{alternate_on}") == "0")
+        let saved = try SessionCodec.decode(Data(contentsOf: ws.url.appendingPathComponent("wijk.json")))
+        #expect(saved.notes.contains { $0.text == "Notitie vóór de crash" })
+    }
+
+    @Test func withoutAutosaveSigtermKeepsARecoveryCopyThatEscapeNeverDeletes() throws {
+        let ws = try Workspace()
+        let original = try Self.sessionData()
+        try original.write(to: ws.url.appendingPathComponent("wijk.json"))
+        let tmux = try start(ws, [ws.path("wijk.json"), "--lang", "nl", "--no-autosave"])
+        #expect(try tmux.waitFor("1 Kaart").ok)
+        try tmux.keys("n")
+        try tmux.type("Notitie vóór de crash")
+        try tmux.keys("Enter")
+        #expect(try tmux.waitFor("Notitie bewaard").ok)
+        try signalWorkbench(ws, "TERM")
         #expect(try tmux.waitForExit())
         #expect(try tmux.display("#{alternate_on}") == "0")
         #expect(ws.contents("wijk.json") == original)
         let recovery = try #require(ws.contents(".wijk.json.autosave"))
         #expect(try SessionCodec.decode(recovery).notes.contains { $0.text == "Notitie vóór de crash" })
 
-        let again = try start(ws, [ws.path("wijk.json"), "--lang", "nl"])
-        #expect(try again.waitFor("Herstellen?").ok)
-        try again.keys("j")
-        try again.keys("C-s")
-        #expect(try again.waitFor("Bewaard in").ok)
+        // Esc at the question means "later": the copy stays, and the next start asks again.
+        let again = try start(ws, [ws.path("wijk.json"), "--lang", "nl", "--no-autosave"])
+        let asked = try again.waitFor("Herstellen?")
+        #expect(asked.ok, "\(asked.screen)")
+        #expect(asked.screen.contains("1 nieuwe notitie"), "\(asked.screen)")
+        try again.keys("Escape")
+        // Esc and q at once would read as Alt-q: wait for the question to go first.
+        #expect(try again.waitFor { !$0.contains("Herstellen?") }.ok)
         try again.keys("q")
         #expect(try again.waitForExit())
+        #expect(ws.contents(".wijk.json.autosave") == recovery)
+
+        let third = try start(ws, [ws.path("wijk.json"), "--lang", "nl", "--no-autosave"])
+        #expect(try third.waitFor("Herstellen?").ok)
+        try third.keys("Enter")
+        try third.keys("C-s")
+        #expect(try third.waitFor("Bewaard in").ok)
+        try third.keys("q")
+        #expect(try third.waitForExit())
         let saved = try SessionCodec.decode(Data(contentsOf: ws.url.appendingPathComponent("wijk.json")))
         #expect(saved.notes.contains { $0.text == "Notitie vóór de crash" })
+        #expect(ws.contents(".wijk.json.autosave") == nil)
+    }
+
+    /// Sends `signal` to the workbench running on `wijk.json` in `ws`.
+    func signalWorkbench(_ ws: Workspace, _ signal: String) throws {
+        let pkill = Process()
+        pkill.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        // Anchored on the binary, so the tmux server (whose command line names the file too) lives on.
+        let binary = try #require(RegieBinary.url)
+        pkill.arguments = ["pkill", "-\(signal)", "-f", "^" + binary.path + " " + ws.path("wijk.json")]
+        try pkill.run()
+        pkill.waitUntilExit()
     }
 }

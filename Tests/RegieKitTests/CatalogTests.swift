@@ -4,23 +4,7 @@ import Testing
 @testable import RegieKit
 
 /// Every piece of catalogue text with a label that says where it lives, for readable failures.
-private let allTexts: [(label: String, text: Localized)] = {
-    var texts: [(String, Localized)] = []
-    for tip in Catalog.tips {
-        texts.append(("tip \(tip.number) title", tip.title))
-        texts.append(("tip \(tip.number) summary", tip.summary))
-        for question in tip.questions { texts.append(("question \(question.id)", question.text)) }
-    }
-    for intervention in Catalog.interventions {
-        texts.append(("\(intervention.id) title", intervention.title))
-        texts.append(("\(intervention.id) description", intervention.description))
-        texts.append(("\(intervention.id) fitsWhen", intervention.fitsWhen))
-        texts.append(("\(intervention.id) expectedEffect", intervention.expectedEffect))
-    }
-    for condition in FitCondition.allCases { texts.append(("condition \(condition.rawValue)", condition.description)) }
-    for method in InterventionMethod.allCases { texts.append(("method \(method.rawValue)", method.name)) }
-    return texts
-}()
+private let allTexts = ProductTexts.catalogue
 
 /// The number of sentences in `text`: runs ending in `.`, `?` or `!` followed by a space or the end.
 private func sentenceCount(_ text: String) -> Int {
@@ -31,14 +15,6 @@ private func sentenceCount(_ text: String) -> Int {
         previous = character
     }
     return count
-}
-
-/// Lower-cased, with typographic quotes made plain and runs of white space collapsed, for comparing phrases.
-private func normalised(_ text: String) -> String {
-    let plain = text.lowercased()
-        .replacingOccurrences(of: "\u{2018}", with: "'")
-        .replacingOccurrences(of: "\u{2019}", with: "'")
-    return plain.split(whereSeparator: \.isWhitespace).joined(separator: " ")
 }
 
 private func isKebabCase(_ id: String) -> Bool {
@@ -67,28 +43,69 @@ struct CatalogTests {
         }
     }
 
-    @Test func noCatalogueTextReproducesTheSeed() {
-        // Distinctive phrases of the seed text; the catalogue must say these things in its own words.
-        let seedPhrases = [
-            "De opdracht krijg je, de opgave voel je",
-            "Samenwerking zonder een duidelijke bedoeling is zonde van de tijd",
-            "Samenwerking mag nooit het doel worden",
-            "Iedereen heeft gelijk vanuit dat perspectief",
-            "Pas als u dat kunt zien, kunt u bruggen bouwen",
-            "De introverte strateeg heeft een ander arsenaal dan de jonge hond",
-            "Mensen handelen nooit tegen hun belangen in",
-            "Energie moet stromen",
-            "Dan begint de onderhandeling vanzelf",
-            "Niemand kan het zonder de ander",
-            "de onderhandeling is een ondergeschikt middel en geen doel",
-        ].map(normalised)
-        for (label, text) in allTexts {
+    @Test func quotesAndApostrophesAreTypographic() {
+        for (label, text) in ProductTexts.bilingual {
             for value in [text.nl, text.en] {
-                let candidate = normalised(value)
-                for phrase in seedPhrases {
-                    #expect(!candidate.contains(phrase), "\(label) copies the seed: \"\(phrase)\"")
-                }
+                #expect(!value.contains("'"), "\(label) has a straight apostrophe: \(value)")
+                #expect(!value.contains("\""), "\(label) has a straight quote mark: \(value)")
             }
+        }
+    }
+
+    @Test func dutchTextsCallAPartnerOrganisationZe() {
+        // A partner is an organisation; the catalogue calls it "ze", never "hij" or "hem".
+        for (label, text) in ProductTexts.bilingual {
+            let words = text.nl.lowercased().split(whereSeparator: { !$0.isLetter })
+            #expect(!words.contains("hij") && !words.contains("hem"), "\(label): \(text.nl)")
+        }
+    }
+
+    @Test func dutchTextsSpellSalienceOneWay() {
+        for (label, text) in ProductTexts.bilingual {
+            #expect(!text.nl.lowercased().contains("salience"), "\(label) (nl) should say saillantie: \(text.nl)")
+        }
+    }
+
+    @Test func theTipsAndTheirQuestionsAreNotTiedToTheSocialDomain() {
+        // The tips serve every kind of network (the Omgevingswet, a circular economy), so their
+        // generic text names the outside world, not residents or clients.
+        let tipTexts = Catalog.tips.flatMap { [$0.summary] + $0.questions.map(\.text) }
+        for text in tipTexts {
+            for word in ["bewoner", "cliënt"] { #expect(!text.nl.lowercased().contains(word), "\(text.nl)") }
+            for word in ["resident", "client"] { #expect(!text.en.lowercased().contains(word), "\(text.en)") }
+        }
+    }
+
+    @Test func theTextAboutTheTipsCreditsItsSources() {
+        let about = Catalog.aboutTips
+        #expect(about.title.nl == "Over de tips")
+        #expect(about.title.en == "About the tips")
+        for language in Language.allCases {
+            let text = about.paragraphs.map { $0(language) }.joined(separator: " ")
+            for source in [
+                "7 tips bij Netwerk- en Ketenregie", "Hans Licht", "Studiecentrum voor Bedrijf en Overheid",
+                "Programmatisch Creëren", "Bos, Licht", "Van Loon",
+            ] {
+                #expect(text.contains(source), "\(language): \(source) is not credited")
+            }
+            for style in RegisseurStyle.allCases {
+                #expect(text.contains(style.name(language)), "\(language): style \(style) is not named")
+            }
+            #expect(about.credit(language).contains("Hans Licht"))
+        }
+    }
+
+    @Test func theMethodsDocumentCarriesTheSameTextAboutTheTips() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../docs/methods.md").standardizedFileURL
+        let document = try String(contentsOf: url, encoding: .utf8)
+        // Markdown wraps lines and sets titles in italics; the words must be the product's.
+        let flat = document.replacingOccurrences(of: "*", with: "").split(whereSeparator: \.isWhitespace)
+            .joined(separator: " ")
+        #expect(flat.contains("## Over de tips / About the tips"))
+        for paragraph in Catalog.aboutTips.paragraphs {
+            #expect(flat.contains(paragraph.nl), "docs/methods.md lacks: \(paragraph.nl)")
+            #expect(flat.contains(paragraph.en), "docs/methods.md lacks: \(paragraph.en)")
         }
     }
 
@@ -190,6 +207,62 @@ struct CatalogTests {
         }
     }
 
+    @Test(arguments: Catalog.interventions.map(\.id))
+    func entryNamesItsSourceOrTheTipItIsDerivedFrom(id: String) throws {
+        let entry = try #require(Catalog.intervention(id: id))
+        let name = entry.method.name
+        for text in [name.nl.lowercased(), name.en.lowercased()] {
+            #expect(!text.contains("zeven tips") && !text.contains("seven tips"), "\(id) names the tips as its method")
+        }
+        if let tip = entry.method.derivedTip {
+            #expect(entry.tips.contains(tip), "\(id) is derived from tip \(tip) but does not serve it")
+            #expect(name.nl == "Afgeleid van tip \(tip)" && name.en == "Derived from tip \(tip)")
+        }
+    }
+
+    @Test func analysesAreDiagnosesNotInterventions() {
+        let diagnoses = Catalog.interventions(ofKind: .diagnosis).map(\.id)
+        #expect(
+            diagnoses == [
+                "contribution-check", "power-interest-review", "salience-review", "map-critical-actors", "network-scan",
+            ])
+        let interventions = Catalog.interventions(ofKind: .intervention)
+        #expect(interventions.count + diagnoses.count == Catalog.interventions.count)
+        #expect(interventions.allSatisfy { $0.kind == .intervention })
+        for tip in 1...7 {
+            #expect(interventions.contains { $0.tips.contains(tip) }, "no intervention serves tip \(tip)")
+        }
+    }
+
+    @Test func theCatalogueHasWhatADutchRegisseurExpects() {
+        for id in [
+            "case-table", "placement-table", "omgevingstafel", "covenant-with-data-protocol", "kwartiermaker",
+            "escalation-ladder", "breakthrough-mandate", "executive-champion", "independent-explorer", "pooled-budget",
+            "work-visit", "peer-learning", "mirror-conversation", "social-business-case", "joint-fact-finding",
+        ] {
+            #expect(Catalog.intervention(id: id)?.kind == .intervention, "\(id) is missing")
+        }
+    }
+
+    @Test func mergedAndRenamedIdsStillFindTheirEntry() throws {
+        for (former, current) in Catalog.formerIDs {
+            #expect(!Catalog.interventions.contains { $0.id == former }, "\(former) is still a current id")
+            let entry = try #require(Catalog.intervention(id: current), "\(former) points at nothing")
+            #expect(Catalog.intervention(id: former) == entry)
+        }
+        #expect(Catalog.intervention(id: "kitchen-table-talk")?.id == "one-to-one-conversation")
+    }
+
+    @Test func theEngagementScaleReadsAsTheValueNamesDo() throws {
+        // The catalogue describes the scale with the same names the interface shows.
+        let entry = try #require(Catalog.intervention(id: "close-the-engagement-gap"))
+        for level in EngagementLevel.allCases {
+            #expect(entry.description.nl.contains(level.name.nl), "\(level.name.nl)")
+            #expect(entry.description.en.contains(level.name.en), "\(level.name.en)")
+        }
+        #expect(entry.method == .engagementAssessment)
+    }
+
     // MARK: - Lookups
 
     @Test func tipLookup() {
@@ -222,7 +295,11 @@ struct CatalogTests {
     @Test func filtersKeepCatalogueOrder() {
         let servingSix = Catalog.interventions(servingTip: 6)
         #expect(servingSix.allSatisfy { $0.tips.contains(6) })
-        #expect(servingSix.map(\.id) == Catalog.interventions.filter { $0.tips.contains(6) }.map(\.id))
+        // Entries known to serve tip 6 are found, in the order the catalogue lists them.
+        let ids = servingSix.map(\.id)
+        #expect(ids.contains("separate-bargaining-table"))
+        let positions = ids.compactMap { id in Catalog.interventions.firstIndex { $0.id == id } }
+        #expect(positions == positions.sorted())
         #expect(Catalog.interventions(servingTip: 9).isEmpty)
         #expect(
             Catalog.interventions(fitting: .negotiationDominates).allSatisfy {

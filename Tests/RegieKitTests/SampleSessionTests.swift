@@ -126,6 +126,29 @@ struct SampleSessionTests {
         #expect(reread.partners.count == session.partners.count)
     }
 
+    @Test(arguments: names)
+    func linksItsCatalogueInterventionsToTheCatalogue(_ name: String) throws {
+        let session = try Self.session(name)
+        let linked = session.interventions.compactMap(\.catalogId)
+        #expect(linked.count >= 2, "the sample takes interventions from the catalogue")
+        for id in linked {
+            let entry = try #require(Catalog.intervention(id: id), "\(name): \(id) is not in the catalogue")
+            #expect(entry.id == id, "\(name): \(id) is a former id of \(entry.id)")
+            #expect(entry.kind == .intervention, "\(name): \(id) is a diagnosis")
+        }
+    }
+
+    @Test(arguments: names)
+    func putsTrustBetweenTwoPartnersOnTheirRelation(_ name: String) throws {
+        let session = try Self.session(name)
+        let assessed = session.relations.compactMap(\.trust)
+        #expect(assessed.count >= 3)
+        #expect(assessed.allSatisfy(Relation.trustRange.contains))
+        let shown = try SessionCodec.decode(SessionCodec.encode(session, disclosure: .public))
+        #expect(
+            shown.relations.allSatisfy { $0.trust == nil }, "trust is an assessment and stays out of a public version")
+    }
+
     @Test func theChainSampleOrdersItsPartners() throws {
         let session = try Self.session("jeugdzorgketen")
         let positions = session.partners.compactMap(\.chainPosition)

@@ -48,9 +48,10 @@ struct SessionCodecOutputTests {
                   "schemaVersion": 1,
                   "title": "Leeg",
                   "workForm": {
+                    "holdsBudget": false,
                     "kind": "network",
-                    "notes": "",
-                    "steering": "regie"
+                    "lineAuthority": false,
+                    "notes": ""
                   }
                 }
 
@@ -144,9 +145,10 @@ struct SessionCodecOutputTests {
                   "schemaVersion": 1,
                   "title": "Één",
                   "workForm": {
+                    "holdsBudget": false,
                     "kind": "network",
-                    "notes": "",
-                    "steering": "regie"
+                    "lineAuthority": false,
+                    "notes": ""
                   }
                 }
 
@@ -217,6 +219,7 @@ struct SessionCodecOutputTests {
         #expect(keys(json["partners", 0, "engagement"]) == ["current", "desired"])
         #expect(keys(json["partners", 0, "resources", 0]) == ["name", "replaceable"])
         #expect(keys(json["relations", 0]) == ["id", "from", "to", "kind", "strength", "note"])
+        #expect(keys(json["relations", 1]) == ["id", "from", "to", "kind", "strength", "note", "trust"])
         #expect(
             keys(json["perspectives", 0]) == [
                 "id", "partner", "view", "rightAbout", "concerns", "responsibility", "bridge",
@@ -258,6 +261,20 @@ struct SessionCodecOutputTests {
         #expect(json["partners", 1, "interests"] == nil)
         #expect(json["partners", 1, "engagement"] == nil)
         #expect(json["partners", 1, "name"] == .string("Politie 👮 Basisteam"))
+        // Trust between two partners is an assessment too; the relation itself stays.
+        #expect(json["relations", 1, "trust"] == nil)
+        #expect(json["relations", 1, "kind"] == .string("tension"))
+    }
+
+    @Test func writesTheTrustOfARelationOnlyWhenItWasAssessed() throws {
+        let json = try JSONParser.parse(Array(Session.mockText.utf8)).value
+        #expect(json["relations", 1, "trust"] == .int(1))
+        #expect(json["relations", 0, "trust"] == nil)
+        var session = Session.mock
+        session.relations[0].trust = 0
+        let zero = try JSONParser.parse(Array(SessionCodec.encode(session))).value
+        #expect(zero["relations", 0, "trust"] == .int(0))
+        #expect(try SessionCodec.decode(SessionCodec.encode(session)).relations.map(\.trust) == [0, 1, nil])
     }
 }
 
@@ -365,6 +382,39 @@ struct SessionCodecVersionTests {
         #expect(text.contains(#""schemaVersion": 1"#))
         #expect(text.contains(#""whyItMatters": "Omdat het moet""#))
         #expect(!text.contains("walkthrough") && !text.contains(#""why""#))
+    }
+
+    /// Before the set-up was split into budget and line authority, a file named one steering variant.
+    @Test(arguments: [
+        ("hierarchical", SteeringVariant.hierarchical, true, true), ("regie", .regie, false, false),
+        ("facilitating", .regie, false, false), ("contractual", .budget, true, false),
+    ])
+    func migratesTheOldSteeringVariant(old: String, expected: SteeringVariant, budget: Bool, line: Bool) throws {
+        let file = """
+            { "schemaVersion": 1, "title": "Oud", "workForm": { "kind": "programme", "steering": "\(old)" } }
+            """
+        let session = try SessionCodec.decode(Data(file.utf8))
+        #expect(session.workForm.steering == expected)
+        #expect(session.workForm.steering.holdsBudget == budget && session.workForm.steering.lineAuthority == line)
+        let text = String(decoding: SessionCodec.encode(session), as: UTF8.self)
+        #expect(text.contains(#""holdsBudget": \#(budget)"#) && text.contains(#""lineAuthority": \#(line)"#))
+        #expect(!text.contains("steering"))
+    }
+
+    @Test func readsBudgetAndLineAuthorityAndPrefersThemToAnOldSteeringName() throws {
+        let file = """
+            { "schemaVersion": 1, "title": "Nieuw",
+              "workForm": { "kind": "line", "lineAuthority": true, "steering": "contractual" } }
+            """
+        #expect(try SessionCodec.decode(Data(file.utf8)).workForm.steering == .line)
+    }
+
+    @Test func namesTheOldSteeringValuesWhenOneIsUnknown() throws {
+        let file = #"{ "schemaVersion": 1, "title": "Oud", "workForm": { "steering": "anarchy" } }"#
+        let error = try #require(throws: SessionDecodingError.self) { try SessionCodec.decode(Data(file.utf8)) }
+        #expect(error.problems.count == 1)
+        #expect(error.problems.first?.path == path("workForm", "steering"))
+        #expect(error.problems.first?.message.en.contains("contractual") == true)
     }
 
     @Test func pointsAtTheLineOfAProblemInsideAMigratedMember() throws {
@@ -534,6 +584,7 @@ struct SessionCodecFieldTests {
         .init(["partners", 0, "chainPosition"], .double(1.5), "expected a whole number, found a number"),
         .init(["partners", 0, "interests", 1], .bool(true), "expected a string, found a boolean"),
         .init(["relations", 0, "strength"], .double(2.5), "expected a whole number 1–5, found a number"),
+        .init(["relations", 1, "trust"], .string("1"), "expected a whole number 0–5, found a string"),
         .init(["notes", 0, "links"], .string("politie"), "expected a list […], found a string"),
         .init(
             ["notes", 0, "at"], .string("gisteren"),
@@ -578,6 +629,8 @@ struct SessionCodecFieldTests {
         .init(["partners", 3, "scores", "trust"], .int(100), "expected a whole number 0–5, found 100"),
         .init(["relations", 0, "strength"], .int(0), "expected a whole number 1–5, found 0"),
         .init(["relations", 2, "strength"], .int(6), "expected a whole number 1–5, found 6"),
+        .init(["relations", 1, "trust"], .int(6), "expected a whole number 0–5, found 6"),
+        .init(["relations", 0, "trust"], .int(-1), "expected a whole number 0–5, found -1"),
         .init(["interventions", 0, "tips", 1], .int(9), "expected a tip number 1–7, found 9"),
         .init(["interventions", 1, "tips", 0], .int(0), "expected a tip number 1–7, found 0"),
         .init(["notes", 0, "tip"], .int(9), "expected a tip number 1–7, found 9"),

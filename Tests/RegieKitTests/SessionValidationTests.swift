@@ -74,6 +74,7 @@ struct SessionValidationTests {
             $0.partners[0].scores.urgency = -1
         },
         Case(testDescription: "strength", at: ["relations", 0, "strength"]) { $0.relations[0].strength = 0 },
+        Case(testDescription: "relation trust", at: ["relations", 2, "trust"]) { $0.relations[2].trust = 6 },
         Case(testDescription: "tip", at: ["interventions", 0, "tips", 1]) { $0.interventions[0].tips[1] = 9 },
         Case(testDescription: "note tip", at: ["notes", 1, "tip"]) { $0.notes[1].tip = 0 },
         Case(testDescription: "reflection", at: ["reflections", "8"]) { $0.reflections[8] = Reflection() },

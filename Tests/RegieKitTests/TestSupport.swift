@@ -10,7 +10,7 @@ extension Session {
     /// with ë, CJK and emoji. Dates are whole seconds in UTC so the session round-trips exactly.
     ///
     /// Ids, for tests that refer to them: partners `gemeente`, `politie`, `woningcorp`,
-    /// `school`; relations `r-gem-pol` (collaboration), `r-pol-won` (tension), `r-gem-sch`
+    /// `school`; relations `r-gem-pol` (collaboration), `r-pol-won` (tension, trust 1), `r-gem-sch`
     /// (negotiation); perspective `p-politie`; interventions `i-tafel`, `i-eigen`; meeting
     /// `m-kick-off`; notes `n-1`, `n-2`, `n-geheim` (private); actions `a-1`, `a-2`.
     static var mock: Session {
@@ -54,7 +54,8 @@ extension Session {
             relations: [
                 Relation(id: "r-gem-pol", from: "gemeente", to: "politie", kind: .collaboration, strength: 4),
                 Relation(
-                    id: "r-pol-won", from: "politie", to: "woningcorp", kind: .tension, strength: 2, note: "Dossiers"),
+                    id: "r-pol-won", from: "politie", to: "woningcorp", kind: .tension, strength: 2, note: "Dossiers",
+                    trust: 1),
                 Relation(id: "r-gem-sch", from: "gemeente", to: "school", kind: .negotiation, strength: 1),
             ],
             perspectives: [
@@ -64,7 +65,7 @@ extension Session {
             ],
             interventions: [
                 Intervention(
-                    id: "i-tafel", catalogId: "connect.kitchen-table", title: "Keukentafelgesprek", tips: [2, 5],
+                    id: "i-tafel", catalogId: "connect.kitchen-table", title: "Gesprek onder vier ogen", tips: [2, 5],
                     targets: ["politie", "r-pol-won"], rationale: "Hoge invloed, lage inzet.",
                     expectedEffect: "Begrip", effort: .low, status: .planned, planned: Day(year: 2026, month: 3, day: 2)
                 ),

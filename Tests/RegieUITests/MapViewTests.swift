@@ -83,7 +83,8 @@ private func render(
 ) -> Frame {
     var frame = Frame(size: Size(width: width, height: height))
     MapRenderer.draw(
-        kind, session: session, selected: selected, relationStart: relationStart, presenting: presenting,
+        kind, session: session, selected: selected, relationStart: relationStart,
+        disclosure: presenting ? .public : .full,
         language: language, in: Rect(x: 0, y: 0, width: width, height: height), into: &frame)
     return frame
 }
@@ -117,48 +118,6 @@ private func shows(_ label: String, _ partner: Partner) -> Bool {
 
 private let sizes = [(52, 20), (100, 36)]
 
-// MARK: - Preview
-
-@Suite struct MapPreview {
-    /// Prints maps while developing: `MAP_PREVIEW=network,grid MAP_SIZES=52x20,88x34`.
-    @Test func printMaps() {
-        let environment = ProcessInfo.processInfo.environment
-        guard let kinds = environment["MAP_PREVIEW"] else { return }
-        let sizes = (environment["MAP_SIZES"] ?? "52x20,88x34").split(separator: ",").map {
-            $0.split(separator: "x").map { Int($0)! }
-        }
-        let styles = environment["MAP_STYLES"] != nil
-        if environment["MAP_APP"] != nil {
-            for kind in MapKind.allCases where kinds == "all" || kinds.contains(kind.rawValue) {
-                var state = AppState(session: jeugdketen(), filePath: nil, language: .nl)
-                state.mapKind = kind
-                state.selectedPartner = "p03"
-                for size in sizes {
-                    print(
-                        AppView.render(state, size: Size(width: size[0], height: size[1])).grid.snapshot(styles: false))
-                }
-            }
-            return
-        }
-        for kind in MapKind.allCases where kinds == "all" || kinds.contains(kind.rawValue) {
-            for size in sizes {
-                var loose = jeugdketen()
-                loose.relations = []
-                let one = Session(title: "Een", partners: [Partner(id: "a", name: "Alleen")])
-                let sessions = [("wijk", wijkaanpak()), ("jeugd", jeugdketen()), ("loose", loose), ("one", one)]
-                for (name, session) in sessions where environment["MAP_SESSION"].map({ $0.contains(name) }) ?? true {
-                    let frame = render(
-                        kind, session, width: size[0], height: size[1], selected: session.partners[0].id,
-                        presenting: environment["MAP_PRESENTING"] != nil,
-                        language: environment["MAP_ENGLISH"] != nil ? .en : .nl)
-                    print("== \(kind) \(name) \(size[0])x\(size[1])")
-                    print(frame.grid.snapshot(styles: styles))
-                }
-            }
-        }
-    }
-}
-
 // MARK: - Every view
 
 @Suite struct MapViewTests {
@@ -171,7 +130,8 @@ private let sizes = [(52, 20), (100, 36)]
                     var frame = Frame(size: Size(width: width + 10, height: height + 6))
                     frame.grid.fill(frame.grid.bounds, with: "#")
                     MapRenderer.draw(
-                        kind, session: session, selected: selected, relationStart: "gemeente", presenting: presenting,
+                        kind, session: session, selected: selected, relationStart: "gemeente",
+                        disclosure: presenting ? .public : .full,
                         language: .nl, in: rect, into: &frame)
                     for y in 0..<frame.grid.size.height {
                         for x in 0..<frame.grid.size.width where !rect.contains(Point(x: x, y: y)) {
@@ -432,7 +392,7 @@ private let sizes = [(52, 20), (100, 36)]
                 |│   ×Sportclub De Ster    │                        │|
                 |│                         │                        │|
                 |└─────────────────────────┴────────────────────────┘|
-                |× losgelaten  ? in de gaten                 Belang →|
+                |× losgelaten  ? volgen                      Belang →|
 
                 """)
     }
@@ -532,7 +492,7 @@ private let sizes = [(52, 20), (100, 36)]
                 |│                                                  │|
                 |╰──────────────────────────────────────────────────╯|
                 |Commitment: kern 4–5 · betrokken 2–3 · periferie 0–1|
-                |× losgelaten  ? in de gaten                         |
+                |× losgelaten  ? volgen                              |
 
                 """)
     }
@@ -668,45 +628,5 @@ private let sizes = [(52, 20), (100, 36)]
         let sport = frame.hits.first { $0.target == .partner("sport") }?.rect
         #expect((zorg?.y ?? 0) > core, "core partner inside the core ring")
         #expect((sport?.y ?? core) < core || (sport?.y ?? 0) > core + 10, "periphery partner outside it")
-    }
-}
-
-// MARK: - Analysis
-
-@Suite struct MapAnalysisTests {
-    @Test func mendelowQuadrants() {
-        #expect(MendelowQuadrant(influence: 3, interest: 3) == .manageClosely)
-        #expect(MendelowQuadrant(influence: 5, interest: 2) == .keepSatisfied)
-        #expect(MendelowQuadrant(influence: 2, interest: 5) == .keepInformed)
-        #expect(MendelowQuadrant(influence: 2, interest: 2) == .monitor)
-        let titles = MendelowQuadrant.allCases.map { ($0.title(.nl), $0.title(.en)) }
-        #expect(titles.map(\.0) == ["Nauw betrekken", "Tevreden houden", "Informeren", "Monitoren"])
-        #expect(titles.map(\.1) == ["Manage closely", "Keep satisfied", "Keep informed", "Monitor"])
-    }
-
-    @Test func salienceClasses() {
-        let table: [((Bool, Bool, Bool), SalienceClass)] = [
-            ((true, true, true), .definitive), ((true, true, false), .dominant), ((true, false, true), .dangerous),
-            ((false, true, true), .dependent), ((true, false, false), .dormant), ((false, true, false), .discretionary),
-            ((false, false, true), .demanding), ((false, false, false), .none),
-        ]
-        for ((power, legitimacy, urgency), expected) in table {
-            let salience = SalienceClass(power: power, legitimacy: legitimacy, urgency: urgency)
-            #expect(salience == expected)
-            #expect(
-                salience.hasPower == power && salience.hasLegitimacy == legitimacy && salience.hasUrgency == urgency)
-        }
-        #expect(SalienceClass(Scores(influence: 3, legitimacy: 2, urgency: 3)) == .dangerous)
-        #expect(
-            SalienceClass.allCases.map { $0.title(.nl) }
-                == [
-                    "bepalend", "dominant", "gevaarlijk", "afhankelijk", "slapend", "discretionair", "veeleisend",
-                    "geen",
-                ])
-    }
-
-    @Test func commitmentRings() {
-        let rings = (0...5).map { CommitmentRing(commitment: $0) }
-        #expect(rings == [.periphery, .periphery, .involved, .involved, .core, .core])
     }
 }

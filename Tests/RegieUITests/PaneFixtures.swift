@@ -64,7 +64,7 @@ enum PaneFixtures {
         ]
         session.interventions = [
             Intervention(
-                id: "i1", title: "Keukentafelgesprek met de zorggroep", tips: [2, 5], targets: ["zorggroep"],
+                id: "i1", title: "Gesprek onder vier ogen met de zorggroep", tips: [2, 5], targets: ["zorggroep"],
                 rationale: "Hun belangen zijn nog niet besproken.", expectedEffect: "Meer commitment.",
                 effort: .low, status: .planned, planned: Day("2026-03-10")),
             Intervention(
@@ -114,7 +114,7 @@ enum PaneFixtures {
     }
 
     static func state(pane: Pane, _ change: (inout AppState) -> Void = { _ in }) -> AppState {
-        var state = AppState(session: session(), filePath: "/tmp/elst.json", language: .nl)
+        var state = AppState(session: session(), filePath: "/tmp/elst.json", language: .nl, timeZone: utc)
         state.timeZone = TimeZone(identifier: "UTC")!
         state.pane = pane
         change(&state)
@@ -122,7 +122,7 @@ enum PaneFixtures {
     }
 
     static func emptyState(pane: Pane) -> AppState {
-        var state = AppState(session: Session(title: "Leeg"), filePath: nil, language: .nl)
+        var state = AppState(session: Session(title: "Leeg"), filePath: nil, language: .nl, timeZone: utc)
         state.timeZone = TimeZone(identifier: "UTC")!
         state.pane = pane
         return state

@@ -46,12 +46,12 @@ import Testing
                 |│                      ││                   wat werkt.                         │|
                 |│                      ││                                                      │|
                 |│                      ││ Inschatting  deelbaar ────────────────────────────── │|
-                |│                      ││ Invloed           ●●●●● 5                            │|
-                |│                      ││ Belang            ●●●●○ 4                            │|
-                |│                      ││ Commitment        ●●●●○ 4                            │|
-                |│                      ││ Bijdrage          ●●●○○ 3                           ▼│|
+                |│                      ││ Invloed              ●●●●● 5                         │|
+                |│                      ││ Belang               ●●●●○ 4                         │|
+                |│                      ││ Commitment           ●●●●○ 4                         │|
+                |│                      ││ Bijdrage             ●●●○○ 3                        ▼│|
                 |└──────────────────────┘└──────────────────────────────────────────────────────┘|
-                | elst.json ✓ bewaard │ e perspectief  c vergelijk  ↑↓ partner  n notitie        |
+                | elst.json ✓ bewaard · NL │ e perspectief  c vergelijk  n notitie  ? help       |
                 """)
     }
 
@@ -82,7 +82,7 @@ import Testing
                 |│                      ││ en leren wat werkt.      │ met minder vergaderen.    │|
                 |│                      ││                                                      │|
                 |└──────────────────────┘└──────────────────────────────────────────────────────┘|
-                | elst.json ✓ bewaard │ e perspectief  c vergelijk  ↑↓ partner  n notitie        |
+                | elst.json ✓ bewaard · NL │ e perspectief  c vergelijk  n notitie  ? help       |
                 """)
     }
 
@@ -92,7 +92,7 @@ import Testing
             screen(state, 80, 24) == """
                 | 1 Kaart  2 Perspect.  3 Interv.  4 Notities  5 Doorloop        Wijkaanpak Ëlst |
                 |┌ Interventies · 1 idee · 1 gepland · 1 gedaan · 1 vervallen ──────────────────┐|
-                |│ ◔ gepland    Keukentafelgesprek met de zorggroep                    tips 2·5 │|
+                |│ ◔ gepland    Gesprek onder vier ogen met de zorggroep               tips 2·5 │|
                 |│ ○ idee       Gezamenlijke feitenanalyse                                tip 2 │|
                 |│ ● gedaan     Eén gezin samen volgen                                 tips 1·4 │|
                 |│ × vervallen  Convenant opstellen                                       tip 7 │|
@@ -113,7 +113,7 @@ import Testing
                 |│                  4  Verantwoordelijk voor de consequenties van wat men doet  │|
                 |│                  of laat                                                    ▼│|
                 |└──────────────────────────────────────────────────────────────────────────────┘|
-                | elst.json ✓ bewaard │ a nieuw  e bewerk  s status  d weg  n notitie  ? help    |
+                | elst.json ✓ bewaard · NL │ a nieuw  e bewerk  s status  d weg  n notitie       |
                 """)
     }
 
@@ -143,7 +143,7 @@ import Testing
                 |│                                                                              │|
                 |│                                                                              │|
                 |└──────────────────────────────────────────────────────────────────────────────┘|
-                | elst.json ✓ bewaard │ n notitie  → lijst  m overleg  t actie  x klaar  ? help  |
+                | elst.json ✓ bewaard · NL │ n notitie  → lijst  m overleg  t actie  x klaar     |
                 """)
     }
 
@@ -156,25 +156,25 @@ import Testing
                 |│ ✓ 1 De opgave is leidend ││ Meervoudig kijken                                │|
                 |│ · 2 Meervoudig kijken    ││                                                  │|
                 |│   3 Choose your battles  ││ Elke partner bekijkt de opgave vanuit de eigen   │|
-                |│   4 Verantwoordelijk voo…││ positie, en vanaf die plek klopt zijn verhaal    │|
-                |│   5 Belangen en passie   ││ meestal ook. Wie dat ziet, hoeft niet te winnen  │|
-                |│   6 Samenwerken is iets …││ en kan zoeken naar wat de verhalen verbindt. Ga  │|
-                |│   7 Sluit aan bij de wer…││ dus niet mee in de strijd om het gelijk, maar    │|
-                |│                          ││ vraag elke partner wel wat hij zelf voor de      │|
-                |│ 1/7 afgerond             ││ opgave doet. Zo ontstaat ruimte voor openheid en │|
-                |│ ●○○○○○○                  ││ voor een verantwoordelijkheid die je samen       │|
-                |│                          ││ draagt.                                          │|
-                |│ ✓ afgerond               ││                                                  │|
-                |│ · begonnen               ││ → Werk dit uit in 2 Perspectieven · toets 2      │|
-                |│ ←/→ vorige/volgende tip  ││                                                  │|
-                |│ ↑/↓ vraag                ││ Vragen  1/5 beantwoord · x als je klaar bent ─── │|
-                |│ x tip afgerond aan/uit   ││ 1  Hoe zou de partner met wie je het moeilijkst  │|
-                |│                          ││    samenwerkt de opgave beschrijven, in zijn     │|
-                |│                          ││    eigen woorden?                                │|
+                |│   4 Verantwoordelijk voo…││ positie, en gezien vanaf die plek heeft ze ook   │|
+                |│   5 Belangen en passie   ││ gelijk. Wie dat ziet, hoeft niet te winnen en    │|
+                |│   6 Samenwerken is iets …││ kan zoeken naar wat de verhalen verbindt. Ga dus │|
+                |│   7 Sluit aan bij de wer…││ niet mee in de strijd om het gelijk, maar vraag  │|
+                |│                          ││ elke partner wel wat ze zelf voor de opgave      │|
+                |│ 1/7 afgerond             ││ doet. Zo ontstaat ruimte voor openheid en voor   │|
+                |│ ●○○○○○○                  ││ een verantwoordelijkheid die je samen draagt.    │|
+                |│                          ││                                                  │|
+                |│ ✓ afgerond               ││ → Werk dit uit in 2 Perspectieven · toets 2      │|
+                |│ · begonnen               ││                                                  │|
+                |│ ←/→ vorige/volgende tip  ││ Vragen  1/5 beantwoord · x als je klaar bent ─── │|
+                |│ ↑/↓ vraag                ││ 1  Hoe zou de partner met wie je het moeilijkst  │|
+                |│ x tip afgerond aan/uit   ││    samenwerkt de opgave beschrijven, in eigen    │|
+                |│                          ││    woorden?                                      │|
                 |│                          ││    Zorggroep: personeel; gemeente: kosten; De    │|
-                |│                          ││    Linde: overlast.                             ▼│|
+                |│                          ││    Linde: overlast.                              │|
+                |│                          ││                                                 ▼│|
                 |└──────────────────────────┘└──────────────────────────────────────────────────┘|
-                | elst.json ✓ bewaard │ Enter antwoord  ←→ tip  x afgerond  n notitie  ? help    |
+                | elst.json ✓ bewaard · NL │ Enter antwoord  → tip  x afgerond  n notitie        |
                 """)
     }
 
@@ -187,7 +187,7 @@ import Testing
             "Visie             Zorg hoort thuis, maar er is te weinig personeel voor meer taken.",
             "Gelijk in ", "Zorgen ", "Verantwoordelijk ",
             "Brug              Samen één gezin volgen, met minder vergaderen.",
-            "Invloed           ●●●●○ 4", "Nodig voor opgave ●●●●● 5", "Vertrouwen        ●●○○○ 2",
+            "Invloed              ●●●●○ 4", "Nodig voor de opgave ●●●●● 5", "Vertrouwen           ●●○○○ 2",
             "Betrokkenheid  neutraal → steunend  (+1)", "personeel behouden · minder crisisopnames", "zorg dichtbij",
             "wijkverpleging ! · data", "! = onvervangbaar",
             "samenwerking     ← Gemeente Ëlst", "spanning         → Woonstichting De Linde",
@@ -276,7 +276,7 @@ import Testing
 
         let meetings = screen(F.state(pane: .notes) { $0.notesSection = .meetings }, 120, 40)
         for fact in [
-            "2026-03-02 09:30  Wijktafel Ëlst", "co-creatie · 3 aanwezig", "Karakter  co-creatie  (tip 6)",
+            "2026-03-02 09:30  Wijktafel Ëlst", "cocreatie · 3 aanwezig", "Karakter  cocreatie  (tip 6)",
             "Aanwezig  Gemeente Ëlst, Zorggroep Ëlst 日本, Woonstichting De Linde",
             "• We volgen samen één gezin.", "• De zorggroep levert een wijkverpleegkundige.",
             "09:45  Zorggroep wil eerst weten wat het kost.", "10:15  Wethouder lijkt ongeduldig.  ◆ privé",
@@ -355,7 +355,7 @@ import Testing
 
     @Test func presentingShowsSharedScoresButNeverPrivateNotes() {
         let text = screen(F.state(pane: .perspectives) { $0.presenting = true }, 120, 40)
-        #expect(text.contains("Invloed           ●●●●● 5"))
+        #expect(text.contains("Invloed              ●●●●● 5"))
         #expect(text.contains("minder zorgkosten · tevreden bewoners"))
         #expect(text.contains("Trekker van de wijkaanpak."))
         #expect(!text.contains("Wethouder wil voor de verkiezingen"))
@@ -378,15 +378,19 @@ import Testing
         }
     }
 
-    @Test func presentingSelectingAPrivateNoteHighlightsNothingAndShowsNothing() {
-        let state = F.state(pane: .notes) {
-            $0.selectedNote = 1
-            $0.presenting = true
+    /// The selection indexes the list that is shown: in presentation mode every index names a
+    /// note on screen (today the second of the shared notes), never the private one.
+    @Test func presentingEverySelectableNoteIsOneOnScreen() {
+        for index in 0..<3 {
+            let state = F.state(pane: .notes) {
+                $0.selectedNote = index
+                $0.presenting = true
+            }
+            let frame = AppView.render(state, size: Size(width: 80, height: 24))
+            // Row 1 holds the section tabs, the current one reversed; one note row is highlighted.
+            #expect(reversedRows(frame).subtracting([1]).count == 1, "index \(index)")
+            #expect(!frame.grid.snapshot(styles: false).contains("Wethouder"), "index \(index)")
         }
-        let frame = AppView.render(state, size: Size(width: 80, height: 24))
-        // Row 1 holds the section tabs, the current one reversed.
-        #expect(reversedRows(frame).subtracting([1]).isEmpty)
-        #expect(!frame.grid.snapshot(styles: false).contains("Wethouder"))
     }
 
     @Test func presentingShowsTheQuestionsButNotTheAnswers() {
@@ -451,7 +455,8 @@ import Testing
         let question = try #require(row(of: "5  Welk overleg houden we", in: frame))
         #expect(reversedRows(frame).contains(question))
         #expect(reversedRows(frame).contains(question + 1))
-        #expect(!reversedRows(frame).contains(try #require(row(of: "1  Hoe zou je", in: frame))))
+        // Another question is not; its row holds no selected tip on the left either.
+        #expect(!reversedRows(frame).contains(try #require(row(of: "3  Welke partners zouden", in: frame))))
     }
 
     @Test func theSelectedPartnerIsReversedInTheComparison() throws {
@@ -493,7 +498,7 @@ import Testing
         #expect(empty(.walkthrough) { _ in }.contains("0/7 afgerond"))
         let politie = screen(F.state(pane: .perspectives) { $0.selectedPartner = "politie" }, 80, 24)
         #expect(politie.contains("Nog geen perspectief — e legt het vast"))
-        #expect(politie.contains("? in de gaten"))
+        #expect(politie.contains("? volgen"))
     }
 
     @Test func everyPaneDrawsWholeRowsAtEverySizeAndWithAnEmptySession() {
@@ -570,6 +575,25 @@ import Testing
 }
 
 @Suite struct WalkthroughContextTests {
+    @Test func everyTipEndsWithWhereTheTipsComeFrom() {
+        for (language, heading, source) in [
+            (Language.nl, "Over de tips", "Hans Licht"), (.en, "About the tips", "Hans Licht"),
+        ] {
+            for tip in [1, 4] {
+                var state = PaneFixtures.state(pane: .walkthrough) {
+                    $0.selectedTip = tip
+                    $0.selectedQuestion = 4
+                    $0.language = language
+                }
+                state.presenting = true
+                let text = PaneFixtures.screen(state, 120, 60)
+                #expect(text.contains(heading), "tip \(tip), \(language)")
+                #expect(text.contains(source), "tip \(tip), \(language)")
+                #expect(text.contains("Programmatisch Creëren"), "tip \(tip), \(language)")
+            }
+        }
+    }
+
     @Test func tipOneShowsTheOpgaveAndTipSevenTheWorkForm() {
         var state = uiState()
         state.session.opgave = Opgave(title: "Veilig thuis in Noord", intent: "Minder overlast")
@@ -581,7 +605,7 @@ import Testing
         state.selectedTip = 7
         let seventh = AppView.render(state, size: Size(width: 120, height: 40)).grid.lines().joined(separator: "\n")
         #expect(seventh.contains("programma"))
-        #expect(seventh.contains("sturen op regie"))
+        #expect(seventh.contains("sturen op basis van regie"))
         state.session.opgave = Opgave()
         state.selectedTip = 1
         let empty = AppView.render(state, size: Size(width: 120, height: 40)).grid.lines().joined(separator: "\n")

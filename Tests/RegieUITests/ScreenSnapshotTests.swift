@@ -25,7 +25,7 @@ import Testing
             Relation(id: "rel-3", from: "zorggroep", to: "corporatie", kind: .collaboration),
             Relation(id: "rel-4", from: "corporatie", to: "gemeente", kind: .negotiation),
         ]
-        var s = AppState(session: session, filePath: "/tmp/wijk.json", language: language)
+        var s = AppState(session: session, filePath: "/tmp/wijk.json", language: language, timeZone: utc)
         s.timeZone = TimeZone(identifier: "UTC")!
         s.selectedPartner = "zorggroep"
         change(&s)
@@ -87,7 +87,8 @@ import Testing
             AppView.render(s, size: Size(width: 80, height: 24)).grid,
             named: name("palette-export", Size(width: 80, height: 24)))
         var q = state(.en)
-        press(&q, [.character("l"), .character("q")])
+        q.autosave = false  // with autosave, q saves and quits without asking
+        press(&q, letGo() + [.character("q")])
         Snapshot.check(
             AppView.render(q, size: Size(width: 80, height: 24)).grid,
             named: name("quit-unsaved", Size(width: 80, height: 24), .en))

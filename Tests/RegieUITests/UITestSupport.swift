@@ -3,6 +3,9 @@ import Foundation
 @testable import RegieKit
 @testable import RegieUI
 
+/// Times on screen in UTC, so screens are the same on every machine.
+let utc = TimeZone(identifier: "UTC")!
+
 /// A fixed moment, so notes and autosave are exact in tests.
 let fixedNow = Date(timeIntervalSince1970: 1_795_000_000)
 
@@ -20,12 +23,12 @@ func uiSession() -> Session {
             id: "corporatie", name: "Woningcorporatie Ëlst", scores: Scores(influence: 3, interest: 4, commitment: 3)),
     ]
     session.relations = [Relation(id: "rel-1", from: "gemeente", to: "politie", kind: .tension)]
-    session.interventions = [Intervention(id: "int-1", title: "Keukentafelgesprek", targets: ["politie"])]
+    session.interventions = [Intervention(id: "int-1", title: "Gesprek onder vier ogen", targets: ["politie"])]
     return session
 }
 
 func uiState(_ session: Session = uiSession(), path: String? = "/tmp/regie-test.json") -> AppState {
-    var state = AppState(session: session, filePath: path, language: .nl)
+    var state = AppState(session: session, filePath: path, language: .nl, timeZone: utc)
     state.timeZone = TimeZone(identifier: "UTC")!
     return state
 }
@@ -38,3 +41,8 @@ func press(_ state: inout AppState, _ keys: [Key], now: Date = fixedNow) -> [Eff
 
 /// Keys that type `text` character by character.
 func typing(_ text: String) -> [Key] { text.map { Key.character($0) } }
+
+/// Keys that change the session in one go: letting the selected partner go, with a reason.
+func letGo(_ reason: String = "draagt niets bij") -> [Key] {
+    [.character("l")] + typing(reason) + [.enter]
+}

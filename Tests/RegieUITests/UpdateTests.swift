@@ -40,8 +40,21 @@ import Testing
             Issue.record("form lost")
             return
         }
-        #expect(form.text("name") == "Half")
-        press(&state, [.escape, .character("j")])
+        #expect(form.text(Partners.Field.name) == "Half")
+        // Letters that run through text answer nothing; n, Enter and Esc go back to the form;
+        // only the deliberate Shift-D throws the typing away.
+        press(&state, [.escape] + typing("jydJYx"))
+        guard case .confirm = state.modal else {
+            Issue.record("a typed letter answered the question")
+            return
+        }
+        press(&state, [.enter])
+        guard case .form(let kept) = state.modal else {
+            Issue.record("Enter threw the form away")
+            return
+        }
+        #expect(kept.text(Partners.Field.name) == "Half")
+        press(&state, [.escape, .character("D")])
         #expect(state.modal == nil)
         #expect(state.session.partners.count == 3)
     }
@@ -81,7 +94,12 @@ import Testing
             Issue.record("delete did not ask")
             return
         }
+        // j, y, n and Enter keep the partner; the deliberate Shift-D deletes.
         press(&state, [.character("j")])
+        #expect(state.session.partner("politie") != nil)
+        press(&state, [.character("d"), .enter, .character("d"), .character("y"), .character("d")])
+        #expect(state.session.partner("politie") != nil)
+        press(&state, [.character("D")])
         #expect(state.session.partner("politie") == nil)
         #expect(state.session.relations.isEmpty)
         #expect(state.session.interventions[0].targets.isEmpty)
@@ -113,43 +131,12 @@ import Testing
         #expect(state.pane == .walkthrough)
     }
 
-    @Test func quitWithUnsavedChangesAsksAndCanSaveFirst() {
-        var state = uiState()
-        #expect(press(&state, [.character("q")]) == [.quit])
-        press(&state, [.character("l")])
-        #expect(state.dirty)
-        #expect(press(&state, [.character("q")]).isEmpty)
-        let effects = press(&state, [.character("s")])
-        #expect(effects == [.save(path: "/tmp/regie-test.json")])
-        let after = update(&state, .saveFinished(path: "/tmp/regie-test.json", at: fixedNow, error: nil), now: fixedNow)
-        #expect(after.contains(.quit))
-        #expect(!state.dirty)
-    }
-
-    @Test func aFailedSaveKeepsTheChangesAndDoesNotQuit() {
-        var state = uiState()
-        press(&state, [.character("l"), .character("q"), .character("s")])
-        let after = update(&state, .saveFinished(path: "/tmp/x", at: fixedNow, error: "disk full"), now: fixedNow)
-        #expect(after.isEmpty)
-        #expect(state.dirty)
-        #expect(state.message?.kind == .error)
-    }
-
-    @Test func autosaveWritesTheRecoveryFileAfterAQuietMoment() {
-        var state = uiState()
-        press(&state, [.character("l")])
-        #expect(update(&state, .ticked(fixedNow.addingTimeInterval(1)), now: fixedNow).isEmpty)
-        let effects = update(&state, .ticked(fixedNow.addingTimeInterval(3)), now: fixedNow)
-        #expect(effects == [.writeRecovery(path: "/tmp/.regie-test.json.autosave")])
-        #expect(update(&state, .ticked(fixedNow.addingTimeInterval(5)), now: fixedNow).isEmpty)
-    }
-
     @Test func readOnlyRefusesEdits() {
         var state = uiState()
         state.readOnly = true
         press(&state, [.character("a")])
         #expect(state.modal == nil)
-        press(&state, [.character("l")])
+        press(&state, letGo())
         #expect(!state.dirty)
         #expect(press(&state, [.ctrl("s")]).isEmpty)
     }
@@ -202,12 +189,6 @@ import Testing
         #expect(state.session.interventions[0].completed == Day(fixedNow))
     }
 
-    @Test func terminationWritesRecoveryWhenUnsaved() {
-        var state = uiState()
-        press(&state, [.character("l")])
-        let effects = update(&state, .terminationRequested, now: fixedNow)
-        #expect(effects == [.writeRecovery(path: "/tmp/.regie-test.json.autosave"), .quit])
-    }
 }
 
 @Suite struct PresentationTests {
@@ -254,7 +235,7 @@ import Testing
         #expect(form.kind == .editRelation("rel-1"))
         press(&state, [.right, .enter])  // tension → negotiation
         #expect(state.session.relations[0].kind == .negotiation)
-        press(&state, [.character("R"), .character("d"), .character("j")])
+        press(&state, [.character("R"), .character("d"), .character("D")])
         #expect(state.session.relations.isEmpty)
         #expect(state.session.interventions[0].targets.isEmpty)
         #expect(SessionValidator.problems(in: state.session).isEmpty)
@@ -269,24 +250,99 @@ import Testing
     }
 }
 
-@Suite struct RecoveryTests {
-    @Test func restoringTheAutosavedVersionIsAnUndoableEdit() {
+@Suite struct EditingKeepsWhatItDoesNotShowTests {
+    @Test func editingAnInterventionAimedAtARelationKeepsThatTarget() {
         var state = uiState()
-        var recovered = state.session
-        recovered.title = "Hersteld"
-        Workbench.offerRecovery(recovered, path: "/tmp/.regie-test.json.autosave", in: &state)
-        press(&state, [.character("j")])
-        #expect(state.session.title == "Hersteld")
-        #expect(state.dirty)
-        press(&state, [.character("u")])
-        #expect(state.session.title == "Wijkaanpak Noord")
+        state.session.interventions[0].targets = ["politie", "rel-1"]
+        press(&state, [.character("3"), .character("e"), .enter])
+        #expect(state.session.interventions[0].targets == ["politie", "rel-1"])
     }
 
-    @Test func decliningForgetsTheAutosavedCopy() {
+    @Test func anEmptyPerspectiveFormAddsNoEmptyPerspective() {
         var state = uiState()
-        Workbench.offerRecovery(state.session, path: "/tmp/.regie-test.json.autosave", in: &state)
-        #expect(press(&state, [.character("n")]) == [.deleteRecovery(path: "/tmp/.regie-test.json.autosave")])
-        #expect(state.pendingRecovery == nil)
+        state.selectedPartner = "corporatie"
+        press(&state, [.character("2"), .character("e"), .enter])
+        #expect(state.session.perspectives.isEmpty)
         #expect(!state.dirty)
+    }
+}
+
+@Suite struct UndoTests {
+    @Test func undoAndRedoSayWhatTheyTookBackAndSelectIt() {
+        var state = uiState()
+        state.selectedPartner = "corporatie"
+        press(&state, letGo())  // let go: a changed partner
+        state.selectedPartner = "gemeente"
+        press(&state, [.character("u")])
+        #expect(state.message?.text.nl == "Ongedaan gemaakt: 1 nieuwe notitie, 1 gewijzigde partner")
+        #expect(state.selectedPartner == "corporatie")
+        state.selectedPartner = "gemeente"
+        press(&state, [.ctrl("r")])
+        #expect(state.message?.text.en == "Redone: 1 new note, 1 changed partner")
+        #expect(state.selectedPartner == "corporatie")
+    }
+
+    @Test func undoingADeletedNoteSelectsItInTheList() {
+        var state = uiState()
+        press(&state, [.character("n")] + typing("eerste") + [.enter], now: fixedNow)
+        press(&state, [.character("n")] + typing("tweede") + [.enter], now: fixedNow.addingTimeInterval(60))
+        press(&state, [.character("4"), .down, .character("d"), .character("D")])
+        #expect(state.session.notes.map(\.text) == ["tweede"])
+        press(&state, [.up, .character("u")])
+        #expect(state.message?.text.nl == "Ongedaan gemaakt: 1 verwijderde notitie")
+        #expect(state.notesNewestFirst[state.selectedNote].text == "eerste")
+    }
+}
+
+@Suite struct LetGoAndDuplicateTests {
+    @Test func lettingGoAsksForAReasonAndKeepsItAsANote() throws {
+        var state = uiState()
+        state.selectedPartner = "politie"
+        press(&state, [.character("l")])
+        guard case .form(let form) = state.modal, form.kind == .letGo("politie") else {
+            Issue.record("no question why")
+            return
+        }
+        press(&state, [.enter])
+        guard case .form(let refused) = state.modal else {
+            Issue.record("let go without a reason")
+            return
+        }
+        #expect(refused.error?.en == "Give a reason: letting go is done with respect")
+        press(&state, typing("Geen rol meer sinds de reorganisatie") + [.enter])
+        #expect(state.session.partner("politie")?.status == .letGo)
+        let note = try #require(state.session.notes.last)
+        #expect(note.text == "Losgelaten: Geen rol meer sinds de reorganisatie")
+        #expect(note.links == ["politie"])
+        #expect(note.tip == 1)
+        // Bringing back takes one key and no question.
+        press(&state, [.character("l")])
+        #expect(state.modal == nil)
+        #expect(state.session.partner("politie")?.status == .active)
+    }
+
+    @Test func aDuplicateNameIsCaughtOnceAndASecondEnterMeansIt() {
+        var state = uiState()
+        press(&state, [.character("a")] + typing("woningcorporatie elst") + [.enter])
+        guard case .form(let form) = state.modal else {
+            Issue.record("duplicate accepted silently")
+            return
+        }
+        #expect(
+            form.error?.nl
+                == "Er is al een partner “Woningcorporatie Ëlst”. Enter nogmaals om er toch een tweede van te maken.")
+        #expect(state.session.partners.count == 3)
+        press(&state, [.enter])
+        #expect(state.modal == nil)
+        #expect(state.session.partners.count == 4)
+    }
+
+    @Test func aReadOnlySessionOpensNoFormThatWouldChangeIt() {
+        var state = uiState()
+        state.readOnly = true
+        for key in [Key.character("l"), .character("n"), .character("a"), .character("O")] {
+            press(&state, [key])
+            #expect(state.modal == nil, "\(key) opened a form")
+        }
     }
 }

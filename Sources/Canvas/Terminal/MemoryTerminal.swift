@@ -13,16 +13,26 @@ public final class MemoryTerminal: Terminal {
     /// For each render, how many cells differed from the one before (all, the first time).
     public private(set) var changedCellCounts: [Int] = []
 
-    /// Creates a terminal of `size` that will report `events` in order.
-    public init(size: Size, events: [InputEvent] = []) {
+    /// Creates a terminal of `size` that will report `events` in order, then wait
+    /// `idleWaitsAfterScript` times, then report `.terminate`.
+    public init(size: Size, events: [InputEvent] = [], idleWaitsAfterScript: Int = 0) {
         self.size = size
         self.events = events
+        self.idleWaitsAfterScript = idleWaitsAfterScript
     }
 
-    /// Takes the next scripted event. When none are left it returns nil, or `.terminate` when
-    /// asked to wait forever, so a run loop under test ends instead of hanging.
+    /// How many more waits, once the script is used up, end with nothing (a tick) before the
+    /// terminal reports `.terminate`.
+    public var idleWaitsAfterScript: Int
+
+    /// Takes the next scripted event. When none are left it lets `idleWaitsAfterScript` waits
+    /// run out (nil), then returns `.terminate`, so a run loop under test always ends.
     public func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
-        guard !events.isEmpty else { return timeoutMilliseconds < 0 ? .terminate : nil }
+        guard !events.isEmpty else {
+            guard idleWaitsAfterScript > 0, timeoutMilliseconds >= 0 else { return .terminate }
+            idleWaitsAfterScript -= 1
+            return nil
+        }
         let event = events.removeFirst()
         if case .resize(let newSize) = event { size = newSize }
         return event

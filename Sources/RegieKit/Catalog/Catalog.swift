@@ -5,7 +5,8 @@ public enum Catalog {
         tip1, tip2, tip3, tip4, tip5, tip6, tip7,
     ]
 
-    /// Every catalogue intervention, grouped by the tip they mainly serve; ids are unique.
+    /// Every catalogue entry, interventions and diagnoses alike, grouped by the tip they mainly
+    /// serve; ids are unique. A suggestion of what to do should take only `kind == .intervention`.
     public static let interventions: [CatalogIntervention] =
         opgaveInterventions
         + perspectiveInterventions
@@ -20,9 +21,27 @@ public enum Catalog {
         tips.first { $0.number == number }
     }
 
-    /// The intervention with `id`, or nil when the catalogue has none.
+    /// The entry with `id`, or nil when the catalogue has none; an id the catalogue used to have
+    /// finds the entry that took its place (see `formerIDs`).
     public static func intervention(id: String) -> CatalogIntervention? {
-        interventions.first { $0.id == id }
+        let current = formerIDs[id] ?? id
+        return interventions.first { $0.id == current }
+    }
+
+    /// Ids of entries that were merged into another or renamed, with the id that replaced them,
+    /// so a session file written before the change still finds its catalogue entry.
+    public static let formerIDs: [String: String] = [
+        "kitchen-table-talk": "one-to-one-conversation",
+        "contact-round": "one-to-one-conversation",
+        "bring-in-the-missing-voice": "mirror-conversation",
+        "protect-core-values": "process-agreements",
+        "shift-the-interests": "link-to-own-goals",
+        "escalation-agreements": "escalation-ladder",
+    ]
+
+    /// The entries of `kind`, in catalogue order.
+    public static func interventions(ofKind kind: CatalogEntryKind) -> [CatalogIntervention] {
+        interventions.filter { $0.kind == kind }
     }
 
     /// The reflection question with `id` (such as `t2.q3`), or nil when there is none.

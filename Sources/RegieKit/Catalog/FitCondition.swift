@@ -22,6 +22,7 @@ public enum FitCondition: String, Hashable, Sendable, CaseIterable {
     case hierarchicalReflex
     case progressStalls
     case coreValuesAtStake
+    case powerWithoutLegitimacy
 
     /// What the condition means, in both languages.
     public var description: Localized {
@@ -95,7 +96,7 @@ public enum FitCondition: String, Hashable, Sendable, CaseIterable {
             )
         case .engagementGap:
             Localized(
-                nl: "Een partner is duidelijk minder betrokken dan de opgave van hem vraagt.",
+                nl: "Een partner is duidelijk minder betrokken dan de opgave van haar vraagt.",
                 en: "A partner is clearly less engaged than the opgave needs them to be."
             )
         case .longNoContact:
@@ -129,7 +130,7 @@ public enum FitCondition: String, Hashable, Sendable, CaseIterable {
         case .interestsConflict:
             Localized(
                 nl: "De belangen van partners botsen, bijvoorbeeld over geld, capaciteit of zeggenschap.",
-                en: "Partners' interests clash, for instance over money, capacity or control."
+                en: "Partners’ interests clash, for instance over money, capacity or control."
             )
         case .workFormUnclear:
             Localized(
@@ -137,7 +138,7 @@ public enum FitCondition: String, Hashable, Sendable, CaseIterable {
                     Niet vastgelegd of onduidelijk is in welke werkvorm en met welke sturingsvariant wordt \
                     samengewerkt.
                     """,
-                en: "The work form and steering variant of the collaboration are not recorded or not clear."
+                en: "The way of working and the mode of steering of the collaboration are not recorded or not clear."
             )
         case .hierarchicalReflex:
             Localized(
@@ -151,8 +152,13 @@ public enum FitCondition: String, Hashable, Sendable, CaseIterable {
             )
         case .coreValuesAtStake:
             Localized(
-                nl: "Een partner ziet waarden in het geding komen die hij niet wil of kan opgeven.",
+                nl: "Een partner ziet waarden in het geding komen die ze niet wil of kan opgeven.",
                 en: "A partner sees values at risk that they will not or cannot compromise on."
+            )
+        case .powerWithoutLegitimacy:
+            Localized(
+                nl: "Een partner met macht en haast heeft geen erkende rol en zet van buiten het overleg druk.",
+                en: "A partner with power and urgency has no recognised role and presses from outside the meetings."
             )
         }
     }

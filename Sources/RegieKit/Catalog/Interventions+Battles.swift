@@ -1,15 +1,16 @@
-// Interventions that mainly serve tip 3, choose your battles: where to spend attention in the network.
+// Interventions and diagnoses that mainly serve tip 3, choose your battles: where to spend attention in the network.
 
 extension Catalog {
     static let battleInterventions: [CatalogIntervention] = [
         CatalogIntervention(
             id: "power-interest-review",
+            kind: .diagnosis,
             title: Localized(nl: "Macht en belang in kaart", en: "Power/interest review"),
             description: Localized(
                 nl: """
                     Plaats alle partners in de macht-belangmatrix en kies per kwadrant hoeveel aandacht ze krijgen: \
-                    nauw betrekken, tevreden houden, informeren of volgen. Vergelijk de uitkomst met waar je tijd nu \
-                    werkelijk naartoe gaat, en stuur bij.
+                    nauw betrekken, tevreden houden, informeren of monitoren. Vergelijk de uitkomst met waar je tijd \
+                    nu werkelijk naartoe gaat, en stuur bij.
                     """,
                 en: """
                     Place every partner in the power/interest grid and decide per quadrant how much attention they \
@@ -36,8 +37,8 @@ extension Catalog {
             title: Localized(nl: "Invloedrijke partner tevreden houden", en: "Keep the powerful partner satisfied"),
             description: Localized(
                 nl: """
-                    Geef een partner met veel invloed maar weinig betrokkenheid korte, op hem toegesneden updates rond \
-                    zijn eigen besluitmomenten. Vraag hem telkens om één concreet ding dat alleen hij kan leveren, \
+                    Geef een partner met veel invloed maar weinig betrokkenheid korte, op haar toegesneden updates \
+                    rond haar eigen besluitmomenten. Vraag telkens om één concreet ding dat alleen zij kan leveren, \
                     zoals een handtekening, een deur die opengaat of een signaal van het bestuur.
                     """,
                 en: """
@@ -56,7 +57,7 @@ extension Catalog {
             styles: [.strategist, .guardian],
             method: .mendelow,
             expectedEffect: Localized(
-                nl: "De invloedrijke partner blijft welwillend en zet zijn macht in op de momenten dat het telt.",
+                nl: "De invloedrijke partner blijft welwillend en zet haar macht in op de momenten dat het telt.",
                 en: "The influential partner stays well-disposed and uses their power at the moments that count."
             )
         ),
@@ -91,11 +92,12 @@ extension Catalog {
         ),
         CatalogIntervention(
             id: "salience-review",
-            title: Localized(nl: "Saliencetoets van belanghebbenden", en: "Stakeholder salience review"),
+            kind: .diagnosis,
+            title: Localized(nl: "Saillantietoets van belanghebbenden", en: "Stakeholder salience review"),
             description: Localized(
                 nl: """
-                    Beoordeel elke partner op macht, legitimiteit en urgentie en bepaal zo in welke saliencecategorie \
-                    hij valt. Let vooral op partijen met veel macht en haast maar zonder erkende rol, en op slapende \
+                    Beoordeel elke partner op macht, legitimiteit en urgentie en bepaal zo in welke saillantieklasse \
+                    ze valt. Let vooral op partijen met veel macht en haast maar zonder erkende rol, en op slapende \
                     partijen die plotseling wakker kunnen worden.
                     """,
                 en: """
@@ -138,7 +140,7 @@ extension Catalog {
                 nl: "Een partij met macht en haast opereert buiten het overleg om en zorgt voor onrust.",
                 en: "A party with power and urgency operates outside the meetings and stirs up unrest."
             ),
-            conditions: [.tensionBetweenPartners, .highInfluenceLowCommitment],
+            conditions: [.powerWithoutLegitimacy, .tensionBetweenPartners],
             effort: .medium,
             styles: [.guardian, .connector],
             method: .salience,
@@ -147,17 +149,18 @@ extension Catalog {
                     De druk van die partij loopt via het proces in plaats van eromheen, en haar inbreng wordt \
                     bruikbaar.
                     """,
-                en: "The party's pressure runs through the process instead of around it, and its input becomes usable."
+                en: "The party’s pressure runs through the process instead of around it, and its input becomes usable."
             )
         ),
         CatalogIntervention(
             id: "map-critical-actors",
+            kind: .diagnosis,
             title: Localized(nl: "Kritieke actoren in beeld", en: "Map the critical actors"),
             description: Localized(
                 nl: """
                     Maak een lijst van de middelen die de opgave nodig heeft, zoals geld, bevoegdheden, locaties, \
-                    gegevens en toegang tot de doelgroep. Noteer per middel welke partner het heeft en of een ander \
-                    het kan vervangen; wie iets onvervangbaars bezit, is kritiek en krijgt voorrang.
+                    gegevens en toegang tot de mensen om wie het gaat. Noteer per middel welke partner het heeft en of \
+                    een ander het kan vervangen; wie iets onvervangbaars bezit, is kritiek en krijgt voorrang.
                     """,
                 en: """
                     List the resources the opgave needs, such as money, legal powers, locations, data and access to \
@@ -181,17 +184,18 @@ extension Catalog {
         ),
         CatalogIntervention(
             id: "network-scan",
+            kind: .diagnosis,
             title: Localized(nl: "Netwerkscan", en: "Network scan"),
             description: Localized(
                 nl: """
-                    Teken alle relaties tussen de partners en bekijk per partner hoeveel verbindingen hij heeft en hoe \
-                    vaak hij tussen anderen in staat. Zoek de losse partners, de spillen en de groepjes die elkaar \
-                    niet raken, en toets het beeld bij twee of drie partners.
+                    Teken alle relaties tussen de partners en bekijk per partner hoeveel verbindingen ze heeft en hoe \
+                    vaak ze op de kortste weg tussen anderen in staat. Zoek de losse partners, de bruggenbouwers en de \
+                    groepjes die elkaar niet raken, en toets het beeld bij twee of drie partners.
                     """,
                 en: """
                     Draw all relations between the partners and look at how many links each partner has and how often \
-                    they sit between others. Find the loose partners, the hubs and the groups that never touch, and \
-                    check the picture with two or three partners.
+                    they sit on the shortest path between others. Find the loose partners, the bridge builders and the \
+                    groups that never touch, and check the picture with two or three partners.
                     """
             ),
             tips: [3, 2],
@@ -216,22 +220,28 @@ extension Catalog {
         ),
         CatalogIntervention(
             id: "broker-via-central-partner",
-            title: Localized(nl: "Via de spilpartner werken", en: "Broker via a central partner"),
+            title: Localized(nl: "Via de bruggenbouwer werken", en: "Work through the broker"),
             description: Localized(
                 nl: """
-                    Vraag de partner met de meeste verbindingen om een boodschap over te brengen of een deur te openen \
-                    bij een partner die jij slecht bereikt. Bespreek vooraf wat hij precies vertelt en wat het hem \
-                    zelf oplevert.
+                    Vraag de partner die delen van het netwerk verbindt die elkaar anders niet bereiken, om een \
+                    boodschap over te brengen of een deur te openen bij een partner die jij slecht bereikt. Het gaat \
+                    om wie tussen groepen in staat, niet om wie de meeste contacten heeft; bespreek vooraf wat ze \
+                    precies vertelt en wat het haar zelf oplevert.
                     """,
                 en: """
-                    Ask the partner with the most connections to pass on a message or open a door to a partner you \
-                    find hard to reach. Agree beforehand on exactly what they will say and what is in it for them.
+                    Ask the partner who links parts of the network that would otherwise not reach each other to pass \
+                    on a message or open a door to a partner you find hard to reach. What counts is who stands between \
+                    groups, not who has the most contacts; agree beforehand on exactly what they will say and what is \
+                    in it for them.
                     """
             ),
             tips: [3],
             fitsWhen: Localized(
-                nl: "Eén partner verbindt veel anderen, terwijl jij een bepaalde partner zelf niet goed bereikt.",
-                en: "One partner links many others, while you cannot easily reach a certain partner yourself."
+                nl: """
+                    Eén partner vormt de brug tussen groepen, terwijl jij een partner aan de andere kant niet goed \
+                    bereikt.
+                    """,
+                en: "One partner bridges separate groups, while you cannot easily reach a partner on the other side."
             ),
             conditions: [.brokerPresent, .isolatedPartner, .longNoContact],
             effort: .low,
@@ -254,13 +264,11 @@ extension Catalog {
             description: Localized(
                 nl: """
                     Zet alle interventies die je overweegt op een rij en scoor ze op hun effect op het geheel en op de \
-                    energie die ze jou kosten. Kies er hooguit twee, en schrijf op wat je bewust laat liggen en \
-                    waarom.
+                    energie die ze jou kosten. Kies er één, en schrijf op wat je bewust laat liggen en waarom.
                     """,
                 en: """
                     List every intervention you are considering and score each on its effect on the whole and the \
-                    energy it costs you. Choose two at most, and write down what you are deliberately leaving aside \
-                    and why.
+                    energy it costs you. Choose one, and write down what you are deliberately leaving aside and why.
                     """
             ),
             tips: [3],
@@ -271,7 +279,7 @@ extension Catalog {
             conditions: [.progressStalls, .manyPartners],
             effort: .low,
             styles: [.strategist, .driver],
-            method: .sevenTips,
+            method: .derivedFromTip3,
             expectedEffect: Localized(
                 nl: "Je energie gaat naar de plek waar ze het meeste oplevert, en je kunt uitleggen waarom.",
                 en: "Your energy goes where it yields the most, and you can explain why."
@@ -282,14 +290,15 @@ extension Catalog {
             title: Localized(nl: "Coalitie van de bereidwilligen", en: "Coalition of the willing"),
             description: Localized(
                 nl: """
-                    Begin met de partners die energie hebben voor een afgebakend deel van de opgave, zonder te wachten \
-                    tot iedereen meedoet. Laat hun resultaten zien en houd de deur open, zodat anderen kunnen \
-                    aansluiten zodra ze zien dat het werkt.
+                    Begin met de toegewijde partners: wie de opgave belangrijk vindt en er zelf tijd en middelen in \
+                    wil steken, voor een afgebakend deel van de opgave, zonder te wachten tot iedereen meedoet. Laat \
+                    hun resultaten zien en houd de deur open, zodat anderen kunnen aansluiten zodra ze zien dat het \
+                    werkt.
                     """,
                 en: """
-                    Start with the partners who have energy for a well-defined part of the opgave, without waiting for \
-                    everyone to join. Show their results and keep the door open, so others can come on board once they \
-                    see it works.
+                    Start with the dedicated partners, those who care about the opgave and are willing to invest their \
+                    own time and means, on a well-defined part of the opgave, without waiting for everyone to join. \
+                    Show their results and keep the door open, so others can come on board once they see it works.
                     """
             ),
             tips: [3, 5],
@@ -300,7 +309,7 @@ extension Catalog {
             conditions: [.progressStalls, .engagementGap, .lowEnergy],
             effort: .medium,
             styles: [.driver, .connector],
-            method: .networkStrategyConnecting,
+            method: .actorAnalysis,
             expectedEffect: Localized(
                 nl: "Er komt beweging en zichtbaar resultaat, en daarmee een reden voor twijfelaars om aan te sluiten.",
                 en: "Movement and visible results appear, and with them a reason for those still hesitating to join."
@@ -311,20 +320,21 @@ extension Catalog {
             title: Localized(nl: "Losse clusters verbinden", en: "Connect separate clusters"),
             description: Localized(
                 nl: """
-                    Organiseer een werksessie rond een concrete casus die twee groepen partners allebei aangaat, \
-                    bijvoorbeeld een gezin waar zowel zorg als veiligheid speelt. Wijs per groep iemand aan die daarna \
-                    het contact met de andere groep onderhoudt.
+                    Organiseer een werksessie rond een concreet vraagstuk dat twee groepen partners allebei aangaat, \
+                    bijvoorbeeld een gezin waar zowel zorg als veiligheid speelt of een bouwplan dat zowel water als \
+                    energie raakt. Wijs per groep iemand aan die daarna het contact met de andere groep onderhoudt.
                     """,
                 en: """
-                    Organise a working session around a concrete case that concerns two groups of partners, for \
-                    example a family where both care and safety are at issue. Appoint someone in each group to keep up \
-                    contact with the other group afterwards.
+                    Organise a working session around a concrete matter that concerns two groups of partners, for \
+                    example a family where both care and safety are at issue, or a building plan that touches both \
+                    water and energy. Appoint someone in each group to keep up contact with the other group \
+                    afterwards.
                     """
             ),
             tips: [3, 2],
             fitsWhen: Localized(
-                nl: "Het netwerk bestaat uit groepjes die elk hun eigen kant op werken, zoals zorg en veiligheid.",
-                en: "The network consists of groups that each go their own way, such as care and safety."
+                nl: "Het netwerk bestaat uit groepjes die elk hun eigen kant op werken.",
+                en: "The network consists of groups that each go their own way."
             ),
             conditions: [.separateClusters],
             effort: .medium,
@@ -332,10 +342,13 @@ extension Catalog {
             method: .networkStrategyConnecting,
             expectedEffect: Localized(
                 nl: """
-                    Er ontstaan vaste verbindingen tussen de groepen, zodat informatie en casussen niet meer tussen \
-                    wal en schip vallen.
+                    Er ontstaan vaste verbindingen tussen de groepen, zodat informatie en vragen niet meer tussen wal \
+                    en schip vallen.
                     """,
-                en: "Lasting links form between the groups, so information and cases no longer fall through the cracks."
+                en: """
+                    Lasting links form between the groups, so information and questions no longer fall through the \
+                    cracks.
+                    """
             )
         ),
         CatalogIntervention(
@@ -367,6 +380,41 @@ extension Catalog {
                 en: """
                     The partner becomes woven into the network again, through a relation that does not rest on you \
                     alone.
+                    """
+            )
+        ),
+        CatalogIntervention(
+            id: "executive-champion",
+            title: Localized(nl: "Een bestuurlijk trekker of ambassadeur", en: "An executive champion or ambassador"),
+            description: Localized(
+                nl: """
+                    Zoek een bestuurder of directeur die in de opgave gelooft en gezag heeft bij de andere besturen, \
+                    en vraag haar om als trekker of ambassadeur op te treden. Spreek af bij welke momenten ze het \
+                    woord voert, welke collega-bestuurders ze zelf benadert en hoe jullie elkaar op de hoogte houden.
+                    """,
+                en: """
+                    Find an executive who believes in the opgave and carries weight with the other boards, and ask \
+                    them to act as champion or ambassador. Agree at which moments they will speak up, which fellow \
+                    executives they will approach themselves and how you keep each other informed.
+                    """
+            ),
+            tips: [3, 5],
+            fitsWhen: Localized(
+                nl: "Op uitvoerend niveau is er beweging, maar besturen met veel invloed blijven op afstand.",
+                en: "There is movement at working level, but boards with a lot of influence stay at a distance."
+            ),
+            conditions: [.highInfluenceLowCommitment, .engagementGap, .lowEnergy],
+            effort: .medium,
+            styles: [.strategist, .connector],
+            method: .networkStrategyConnecting,
+            expectedEffect: Localized(
+                nl: """
+                    Bestuurders horen het verhaal van een gelijke, en de opgave krijgt bestuurlijk gewicht zonder dat \
+                    de regisseur de baas gaat spelen.
+                    """,
+                en: """
+                    Executives hear the story from a peer, and the opgave gains weight at board level without the \
+                    regisseur acting as the boss.
                     """
             )
         ),

@@ -25,7 +25,7 @@ extension Catalog {
             conditions: [.consequencesUnclear, .criticalActorDisengaged],
             effort: .medium,
             styles: [.strategist, .guardian],
-            method: .sevenTips,
+            method: .derivedFromTip4,
             expectedEffect: Localized(
                 nl: "De gevolgen worden een gedeeld gegeven waarop partners kunnen worden aangesproken.",
                 en: "The consequences become a shared fact to which partners can be held."
@@ -36,12 +36,13 @@ extension Catalog {
             title: Localized(nl: "Wat als we niets doen?", en: "The cost of doing nothing"),
             description: Localized(
                 nl: """
-                    Maak concreet wat er gebeurt als de samenwerking stilvalt, met cijfers en met het verhaal van één \
-                    bewoner of cliënt. Leg dat beeld op tafel voordat de agenda van het overleg begint.
+                    Maak concreet wat er gebeurt als de samenwerking stilvalt, met cijfers en met één herkenbaar \
+                    voorbeeld uit de praktijk. Leg dat beeld op tafel voordat de agenda van het overleg begint.
                     """,
                 en: """
-                    Make concrete what happens if the collaboration grinds to a halt, with figures and with the story \
-                    of one resident or client. Put that picture on the table before the meeting's agenda starts.
+                    Make concrete what happens if the collaboration grinds to a halt, with figures and with one \
+                    recognisable example from practice. Put that picture on the table before the meeting’s agenda \
+                    starts.
                     """
             ),
             tips: [4, 1],
@@ -52,7 +53,7 @@ extension Catalog {
             conditions: [.consequencesUnclear, .progressStalls, .lowEnergy],
             effort: .low,
             styles: [.expert, .driver],
-            method: .sevenTips,
+            method: .derivedFromTip4,
             expectedEffect: Localized(
                 nl: "De urgentie wordt voelbaar, en uitstel is niet langer vrijblijvend.",
                 en: "The urgency becomes tangible, and delay no longer comes without a price."
@@ -63,8 +64,8 @@ extension Catalog {
             title: Localized(nl: "Aanspreken op de gevolgen", en: "Address the consequences"),
             description: Localized(
                 nl: """
-                    Vraag in een gesprek met een partner eerst naar zijn redenen en erken die. Beschrijf daarna \
-                    zakelijk wat zijn keuze betekent voor de samenwerking en voor de opgave, en vraag wat hij daaraan \
+                    Vraag in een gesprek met een partner eerst naar haar redenen en erken die. Beschrijf daarna \
+                    zakelijk wat de keuze betekent voor de samenwerking en voor de opgave, en vraag wat ze daaraan \
                     gaat doen.
                     """,
                 en: """
@@ -84,25 +85,29 @@ extension Catalog {
             conditions: [.consequencesUnclear, .engagementGap, .tensionBetweenPartners],
             effort: .low,
             styles: [.driver, .guardian],
-            method: .sevenTips,
+            method: .derivedFromTip4,
             expectedEffect: Localized(
                 nl: "De partner voelt zich niet beschuldigd maar wel verantwoordelijk, en komt zelf met een oplossing.",
                 en: "The partner feels responsible rather than accused, and comes up with a solution themselves."
             )
         ),
         CatalogIntervention(
-            id: "escalation-agreements",
-            title: Localized(nl: "Escalatieafspraken maken", en: "Agree on escalation"),
+            id: "escalation-ladder",
+            title: Localized(nl: "Een escalatieladder afspreken", en: "Agree an escalation ladder"),
             description: Localized(
                 nl: """
-                    Spreek vooraf af wanneer een vastgelopen punt naar het bestuurlijk overleg gaat, wie het daar \
-                    inbrengt en binnen welke termijn er een besluit komt. Leg vast dat opschalen een gewone stap in \
-                    het proces is en geen teken van mislukking.
+                    Spreek vooraf de treden af waarlangs een vastgelopen punt omhoog gaat, bijvoorbeeld van \
+                    uitvoerders naar teamleiders, dan naar directeuren en ten slotte naar het bestuurlijk overleg, met \
+                    per trede wie het inbrengt en binnen hoeveel werkdagen er een antwoord komt. Leg vast dat \
+                    opschalen een gewone stap is en geen teken van mislukking, en dat een punt pas een trede hoger \
+                    gaat als de trede eronder binnen de termijn niet tot een besluit kwam.
                     """,
                 en: """
-                    Agree in advance when a deadlocked issue goes to the executive level, who brings it there and \
-                    within what time a decision will follow. Record that escalating is a normal step in the process, \
-                    not a sign of failure.
+                    Agree in advance the rungs by which a deadlocked issue moves up, for example from front-line staff \
+                    to team leaders, then to directors and finally to the executive meeting, with for each rung who \
+                    raises it and within how many working days an answer follows. Record that escalating is a normal \
+                    step, not a sign of failure, and that an issue only moves up a rung when the rung below did not \
+                    reach a decision in time.
                     """
             ),
             tips: [4, 7],
@@ -115,10 +120,53 @@ extension Catalog {
             conditions: [.tensionBetweenPartners, .progressStalls, .hierarchicalReflex],
             effort: .medium,
             styles: [.guardian],
-            method: .processManagement,
+            method: .networkStrategyProcessRules,
             expectedEffect: Localized(
-                nl: "Impasses worden snel en zonder gezichtsverlies doorbroken.",
-                en: "Deadlocks are broken quickly and without anyone losing face."
+                nl: "Impasses worden binnen afgesproken termijnen en zonder gezichtsverlies doorbroken.",
+                en: "Deadlocks are broken within agreed time limits and without anyone losing face."
+            )
+        ),
+        CatalogIntervention(
+            id: "breakthrough-mandate",
+            title: Localized(
+                nl: "Doorzettingsmacht en doorbraakaanpak",
+                en: "Breakthrough mandate (doorzettingsmacht)"
+            ),
+            description: Localized(
+                nl: """
+                    Spreek met de besturen af wie bij een vastgelopen casus mag doorhakken, binnen welke grenzen en \
+                    met welk budget, ook als dat buiten de regels of het loket van één partner valt. Gebruik die \
+                    doorzettingsmacht per casus, leg elk gebruik vast en bespreek elk kwartaal welke regel of afspraak \
+                    de doorbraak telkens nodig maakte.
+                    """,
+                en: """
+                    Agree with the boards who may cut the knot in a case that is stuck, within which limits and with \
+                    which budget, even when that falls outside one partner’s rules or remit. Use this breakthrough \
+                    mandate case by case, record each use and review every quarter which rule or agreement kept making \
+                    the breakthrough necessary.
+                    """
+            ),
+            tips: [4, 7],
+            fitsWhen: Localized(
+                nl: """
+                    Concrete casussen blijven tussen organisaties hangen omdat niemand bevoegd is om de knoop door te \
+                    hakken.
+                    """,
+                en: "Concrete cases stay stuck between organisations because nobody has the authority to cut the knot."
+            ),
+            conditions: [.progressStalls, .tensionBetweenPartners, .consequencesUnclear],
+            effort: .high,
+            styles: [.driver, .guardian],
+            method: .dutchPractice,
+            expectedEffect: Localized(
+                nl: """
+                    Vastgelopen casussen komen binnen dagen in beweging, en de terugkerende knelpunten worden \
+                    zichtbaar zodat ze structureel kunnen worden opgelost.
+                    """,
+                en: """
+                    Stuck cases start moving within days, and the recurring bottlenecks become visible so they can be \
+                    solved for good.
+                    """
             )
         ),
         CatalogIntervention(
@@ -173,7 +221,7 @@ extension Catalog {
             conditions: [.consequencesUnclear, .progressStalls],
             effort: .low,
             styles: [.strategist, .guardian],
-            method: .sevenTips,
+            method: .afterActionReview,
             expectedEffect: Localized(
                 nl: "Je leert welke interventies in dit netwerk werken, en je volgende keuze wordt beter.",
                 en: "You learn which interventions work in this network, and your next choice improves."
@@ -184,14 +232,16 @@ extension Catalog {
             title: Localized(nl: "Onderlinge afhankelijkheid zichtbaar maken", en: "Make interdependence visible"),
             description: Localized(
                 nl: """
-                    Teken met de partners wie wat van wie nodig heeft om de eigen doelen te halen, met pijlen van \
-                    vrager naar leverancier. Laat het beeld op de groep inwerken: het blijkt dat geen enkele partner \
-                    het alleen redt.
+                    Teken met de partners op een groot vel wie met wie verbonden is, met een eigen kleur per soort \
+                    verbinding, zoals geld, informatie, opdrachten of afhankelijkheid. Laat daarna elke partner \
+                    torentjes van fiches bij de namen zetten voor hoeveel invloed ze op de opgave hebben, en bespreek \
+                    wat het beeld laat zien: geen enkele partner redt het alleen.
                     """,
                 en: """
-                    Draw with the partners who needs what from whom to reach their own goals, with arrows from the one \
-                    asking to the one supplying. Let the picture sink in: it turns out that no partner can manage on \
-                    their own.
+                    With the partners, draw on a large sheet who is linked to whom, with a colour for each kind of \
+                    link, such as money, information, assignments or dependency. Then have each partner stack counters \
+                    beside the names to show how much influence each has on the opgave, and discuss what the picture \
+                    shows: no partner can manage on their own.
                     """
             ),
             tips: [4, 6, 3],
@@ -205,10 +255,97 @@ extension Catalog {
             conditions: [.hierarchicalReflex, .interestsConflict, .isolatedPartner],
             effort: .medium,
             styles: [.expert, .connector],
-            method: .actorAnalysis,
+            method: .netMap,
             expectedEffect: Localized(
                 nl: "Partners zien dat hun eigen succes afhangt van dat van de anderen, en zoeken elkaar eerder op.",
-                en: "Partners see that their own success depends on that of the others, and seek each other out sooner."
+                en: """
+                    Partners see that their own success depends on that of the others, and seek each other out sooner.
+                    """
+            )
+        ),
+        CatalogIntervention(
+            id: "social-business-case",
+            title: Localized(
+                nl: "Gezamenlijke monitor of maatschappelijke businesscase",
+                en: "Joint monitor or social business case"
+            ),
+            description: Localized(
+                nl: """
+                    Breng samen in kaart welke partner investeert en bij welke partners de baten terechtkomen, in geld \
+                    en in maatschappelijke effecten, en volg dat in een gedeelde monitor. Gebruik de uitkomst om \
+                    kosten en opbrengsten eerlijk te verdelen, zodat de partner die betaalt niet alleen blijft staan \
+                    terwijl een ander de besparing boekt.
+                    """,
+                en: """
+                    Map together which partner invests and which partners reap the benefits, in money and in social \
+                    effects, and track this in a shared monitor. Use the outcome to share costs and returns fairly, so \
+                    the partner who pays is not left alone while another books the savings.
+                    """
+            ),
+            tips: [4, 5],
+            fitsWhen: Localized(
+                nl: """
+                    Een partner wil niet investeren omdat de opbrengst bij een ander terechtkomt, het probleem van de \
+                    verkeerde zak.
+                    """,
+                en: "A partner will not invest because the returns land with someone else, the wrong-pocket problem."
+            ),
+            conditions: [.interestsConflict, .consequencesUnclear, .highInfluenceLowCommitment],
+            effort: .high,
+            styles: [.expert, .strategist],
+            method: .socialBusinessCase,
+            expectedEffect: Localized(
+                nl: """
+                    Investeren in de opgave wordt voor elke partner verdedigbaar, omdat zichtbaar is wie wat bijdraagt \
+                    en wie wat terugkrijgt.
+                    """,
+                en: """
+                    Investing in the opgave becomes defensible for every partner, because it is visible who puts in \
+                    what and who gets what back.
+                    """
+            )
+        ),
+        CatalogIntervention(
+            id: "peer-learning",
+            title: Localized(nl: "Intervisie of leertafel", en: "Peer consultation or learning table"),
+            description: Localized(
+                nl: """
+                    Breng vier tot acht mensen uit verschillende partnerorganisaties elke zes tot acht weken samen om \
+                    met een vaste werkwijze een lastige casus of een eigen dilemma te bespreken, zonder dat er een \
+                    leidinggevende bij is. Laat de inbrenger eerst de vraag scherp krijgen, de anderen doorvragen \
+                    voordat ze adviseren, en sluit af met wat de inbrenger nu zelf anders gaat doen.
+                    """,
+                en: """
+                    Bring four to eight people from different partner organisations together every six to eight weeks \
+                    to discuss a difficult case or a personal dilemma in a fixed format, without a manager present. \
+                    Have the person bringing it sharpen the question first, let the others ask questions before they \
+                    give advice, and close with what that person will now do differently.
+                    """
+            ),
+            tips: [4, 3],
+            fitsWhen: Localized(
+                nl: """
+                    Professionals uit verschillende organisaties lopen tegen dezelfde dilemma’s aan, maar leren niet \
+                    van elkaar.
+                    """,
+                en: """
+                    Professionals from different organisations run into the same dilemmas but do not learn from each \
+                    other.
+                    """
+            ),
+            conditions: [.progressStalls, .lowEnergy, .divergingPerspectives],
+            effort: .low,
+            styles: [.connector, .expert],
+            method: .peerConsultation,
+            expectedEffect: Localized(
+                nl: """
+                    Deelnemers leren elkaars afwegingen kennen en nemen meer verantwoordelijkheid voor de gevolgen van \
+                    hun eigen keuzes.
+                    """,
+                en: """
+                    Participants come to know each other’s considerations and take more responsibility for the \
+                    consequences of their own choices.
+                    """
             )
         ),
     ]

@@ -9,7 +9,8 @@ extension Catalog {
                 nl: """
                     Schrijf in één werksessie met de kern van de partners de opgave op één A4: wat willen we bereiken, \
                     voor wie, waarom doet het ertoe en waaraan zien we dat het lukt. Laat elke partner daarna in eigen \
-                    woorden zeggen wat dit voor zijn organisatie betekent, en leg het blad bij elk overleg op tafel.
+                    woorden zeggen wat dit voor de eigen organisatie betekent, en leg het blad bij elk overleg op \
+                    tafel.
                     """,
                 en: """
                     In one working session with the core partners, write the opgave on a single page: what we want to \
@@ -26,7 +27,7 @@ extension Catalog {
             conditions: [.unclearOpgave, .divergingPerspectives],
             effort: .medium,
             styles: [.strategist, .guardian],
-            method: .sevenTips,
+            method: .derivedFromTip1,
             expectedEffect: Localized(
                 nl: "Er ligt een gedeeld en toetsbaar beeld van de opgave waaraan elk voorstel kan worden gemeten.",
                 en: "There is a shared, testable picture of the opgave against which every proposal can be measured."
@@ -37,13 +38,13 @@ extension Catalog {
             title: Localized(nl: "Opdracht naast opgave leggen", en: "Set the assignment beside the opgave"),
             description: Localized(
                 nl: """
-                    Vraag elke partner op te schrijven welke opdracht hij van zijn eigen organisatie heeft \
-                    meegekregen, en daarnaast wat er volgens hem zelf in de wijk of de keten moet veranderen. Leg de \
-                    antwoorden naast elkaar en bespreek waar opdracht en opgave schuren en waar ze elkaar versterken.
+                    Vraag elke partner op te schrijven welke opdracht ze van de eigen organisatie heeft meegekregen, \
+                    en daarnaast wat er volgens de mensen aan tafel zelf buiten moet veranderen. Leg de antwoorden \
+                    naast elkaar en bespreek waar opdracht en opgave schuren en waar ze elkaar versterken.
                     """,
                 en: """
                     Ask each partner to write down the assignment their own organisation gave them and, next to it, \
-                    what they personally believe must change in the neighbourhood or the chain. Lay the answers side \
+                    what the people at the table personally believe must change out in the world. Lay the answers side \
                     by side and discuss where assignment and opgave rub against each other and where they reinforce \
                     each other.
                     """
@@ -62,7 +63,7 @@ extension Catalog {
             conditions: [.unclearOpgave, .engagementGap, .lowEnergy],
             effort: .low,
             styles: [.connector, .strategist],
-            method: .sevenTips,
+            method: .derivedFromTip1,
             expectedEffect: Localized(
                 nl: """
                     Partners zien het verschil tussen wat hun gevraagd is en waarvoor ze zelf willen gaan, en \
@@ -79,21 +80,24 @@ extension Catalog {
             title: Localized(nl: "Successignalen afspreken", en: "Agree on signs of success"),
             description: Localized(
                 nl: """
-                    Kies samen drie tot vijf signalen waaraan je in de buitenwereld ziet dat de opgave dichterbij \
-                    komt, zoals minder thuiszitters of kortere wachttijden, en dus niet het aantal overleggen of \
-                    plannen. Spreek af wie ze bijhoudt en bespreek ze elk kwartaal aan het begin van het overleg.
+                    Kies samen drie tot vijf signalen waaraan je buiten de eigen organisaties ziet dat de opgave \
+                    dichterbij komt, zoals kortere wachttijden, minder gestorte grondstoffen of sneller vergunde \
+                    initiatieven, en dus niet het aantal overleggen of plannen. Spreek af wie ze bijhoudt en bespreek \
+                    ze elk kwartaal aan het begin van het overleg.
                     """,
                 en: """
-                    Choose three to five signals together that show, out in the world, that the opgave is getting \
-                    closer, such as fewer children out of school or shorter waiting times, and so not the number of \
-                    meetings or plans. Agree who tracks them and review them every quarter at the start of the \
-                    meeting.
+                    Choose three to five signals together that show, beyond your own organisations, that the opgave is \
+                    getting closer, such as shorter waiting times, less material going to landfill or initiatives \
+                    approved sooner, and so not the number of meetings or plans. Agree who tracks them and review them \
+                    every quarter at the start of the meeting.
                     """
             ),
             tips: [1, 4],
             fitsWhen: Localized(
-                nl: "Niemand kan zeggen of de samenwerking iets oplevert voor de mensen om wie het gaat.",
-                en: "Nobody can say whether the collaboration achieves anything for the people it is meant for."
+                nl: "Niemand kan zeggen of de samenwerking buiten de eigen organisaties iets oplevert.",
+                en: """
+                    Nobody can say whether the collaboration achieves anything beyond the partners’ own organisations.
+                    """
             ),
             conditions: [.unclearOpgave, .progressStalls, .consequencesUnclear],
             effort: .medium,
@@ -101,7 +105,9 @@ extension Catalog {
             method: .networkStrategyExploring,
             expectedEffect: Localized(
                 nl: "Voortgang wordt zichtbaar in de buitenwereld, zodat partners zien wat hun inzet uitmaakt.",
-                en: "Progress becomes visible in the outside world, so partners see what difference their effort makes."
+                en: """
+                    Progress becomes visible in the outside world, so partners see what difference their effort makes.
+                    """
             )
         ),
         CatalogIntervention(
@@ -109,14 +115,15 @@ extension Catalog {
             title: Localized(nl: "Succesverhaal van buitenaf", en: "Outside-in success story"),
             description: Localized(
                 nl: """
-                    Laat partners in kleine groepen een krantenbericht van over drie jaar schrijven, verteld door een \
-                    bewoner of cliënt: wat is er voor hem veranderd en wie heeft daaraan bijgedragen? Lees de verhalen \
-                    voor en haal de gemeenschappelijke elementen eruit als bouwstenen voor de opgave.
+                    Laat partners in kleine groepen een krantenbericht van over drie jaar schrijven, verteld door \
+                    iemand voor wie de samenwerking het verschil maakte: wat is er veranderd en wie heeft daaraan \
+                    bijgedragen? Lees de verhalen voor en haal de gemeenschappelijke elementen eruit als bouwstenen \
+                    voor de opgave.
                     """,
                 en: """
-                    Have partners, in small groups, write a newspaper story set three years from now, told by a \
-                    resident or client: what has changed for them, and who helped make it happen? Read the stories \
-                    aloud and pick out what they have in common as building blocks for the opgave.
+                    Have partners, in small groups, write a newspaper story set three years from now, told by someone \
+                    for whom the collaboration made the difference: what has changed, and who helped make it happen? \
+                    Read the stories aloud and pick out what they have in common as building blocks for the opgave.
                     """
             ),
             tips: [1, 6, 5],
@@ -130,22 +137,23 @@ extension Catalog {
             method: .appreciativeInquiry,
             expectedEffect: Localized(
                 nl: """
-                    Partners krijgen een levendig, gedeeld beeld van het resultaat en praten weer over de mensen om \
-                    wie het gaat.
+                    Partners krijgen een levendig, gedeeld beeld van het resultaat en praten weer over wat ze buiten \
+                    willen bereiken.
                     """,
                 en: """
-                    Partners gain a vivid, shared picture of the result and start talking about the people it is for \
-                    again.
+                    Partners gain a vivid, shared picture of the result and talk again about what they want to achieve \
+                    out in the world.
                     """
             )
         ),
         CatalogIntervention(
             id: "contribution-check",
+            kind: .diagnosis,
             title: Localized(nl: "Bijdrage aan de opgave toetsen", en: "Contribution check"),
             description: Localized(
                 nl: """
-                    Loop de partnerlijst door en beantwoord per partner twee vragen: wat voegt hij nu toe aan de \
-                    opgave, en wat zouden we missen als hij er niet meer bij was? Geef elke partner een score voor \
+                    Loop de partnerlijst door en beantwoord per partner twee vragen: wat voegt ze nu toe aan de \
+                    opgave, en wat zouden we missen als ze er niet meer bij was? Geef elke partner een score voor \
                     bijdrage en bespreek de laagste scores eerst met een collega die je vertrouwt.
                     """,
                 en: """
@@ -165,7 +173,7 @@ extension Catalog {
             conditions: [.partnerAddsNothing, .manyPartners],
             effort: .low,
             styles: [.strategist, .guardian],
-            method: .sevenTips,
+            method: .derivedFromTip1,
             expectedEffect: Localized(
                 nl: "Je ziet welke partners onmisbaar zijn en bij welke de samenwerking vooral gewoonte is geworden.",
                 en: "You see which partners are indispensable and where working together has become mere habit."
@@ -176,15 +184,15 @@ extension Catalog {
             title: Localized(nl: "Respectvol loslaten", en: "Let a partner go respectfully"),
             description: Localized(
                 nl: """
-                    Voer een persoonlijk gesprek met een partner die weinig toevoegt: bedank hem voor wat hij heeft \
-                    gedaan, leg uit waarom je de kring kleiner maakt en spreek af hoe hij op de hoogte blijft. Zet de \
-                    partner op 'losgelaten' in plaats van hem te schrappen, zodat je later weer kunt aankloppen als de \
-                    opgave verandert.
+                    Voer een persoonlijk gesprek met een partner die weinig toevoegt: bedank haar voor wat ze heeft \
+                    gedaan, leg uit waarom je de kring kleiner maakt en spreek af hoe ze op de hoogte blijft. Zet de \
+                    partner op ‘losgelaten’ in plaats van haar te schrappen, zodat je later weer kunt aankloppen als \
+                    de opgave verandert.
                     """,
                 en: """
                     Have a personal conversation with a partner who adds little: thank them for what they have done, \
                     explain why you are making the circle smaller, and agree how they will stay informed. Mark the \
-                    partner as 'let go' rather than removing them, so you can knock on their door again if the opgave \
+                    partner as ‘let go’ rather than removing them, so you can knock on their door again if the opgave \
                     changes.
                     """
             ),
@@ -196,12 +204,45 @@ extension Catalog {
             conditions: [.partnerAddsNothing, .manyPartners],
             effort: .medium,
             styles: [.connector, .guardian],
-            method: .sevenTips,
+            method: .derivedFromTip1,
             expectedEffect: Localized(
                 nl: "Het overleg wordt kleiner en scherper, terwijl de relatie met de losgelaten partner goed blijft.",
                 en: """
                     Meetings become smaller and sharper, while the relationship with the partner who was let go stays \
                     good.
+                    """
+            )
+        ),
+        CatalogIntervention(
+            id: "kwartiermaker",
+            title: Localized(nl: "Een kwartiermaker aanstellen", en: "Appoint a kwartiermaker"),
+            description: Localized(
+                nl: """
+                    Stel voor een samenwerking die nog moet ontstaan een kwartiermaker aan: iemand die een half jaar \
+                    tot een jaar de partners opzoekt, de opgave scherp krijgt en voorstelt hoe de samenwerking wordt \
+                    ingericht. Spreek vooraf af wanneer de klus af is en wie het daarna overneemt.
+                    """,
+                en: """
+                    For a collaboration that has yet to take shape, appoint a kwartiermaker (a pathfinder who prepares \
+                    the ground): someone who spends six months to a year visiting the partners, sharpening the opgave \
+                    and proposing how the collaboration will be organised. Agree in advance when the job is done and \
+                    who takes over afterwards.
+                    """
+            ),
+            tips: [1, 7],
+            fitsWhen: Localized(
+                nl: "Er is een gedeelde zorg, maar nog geen opgave, geen vaste partners en geen werkvorm.",
+                en: "There is a shared concern, but no opgave yet, no settled partners and no way of working."
+            ),
+            conditions: [.unclearOpgave, .workFormUnclear],
+            effort: .high,
+            styles: [.driver, .connector],
+            method: .dutchPractice,
+            expectedEffect: Localized(
+                nl: "De samenwerking start met een opgave en een inrichting die de partners zelf hebben helpen maken.",
+                en: """
+                    The collaboration starts with an opgave and an arrangement that the partners helped to shape \
+                    themselves.
                     """
             )
         ),

@@ -7,14 +7,14 @@ extension Catalog {
             title: Localized(nl: "Belangen achter standpunten", en: "Interests behind positions"),
             description: Localized(
                 nl: """
-                    Vraag bij elk standpunt door met 'waarom is dat belangrijk voor jou?' tot je bij het belang \
+                    Vraag bij elk standpunt door met ‘waarom is dat belangrijk voor jou?’ tot je bij het belang \
                     eronder uitkomt. Schrijf die belangen per partner op en zoek waar ze overlappen of elkaar juist \
                     niet in de weg zitten.
                     """,
                 en: """
-                    Follow up every position with 'why does that matter to you?' until you reach the interest \
+                    Follow up every position with ‘why does that matter to you?’ until you reach the interest \
                     underneath. Write those interests down per partner and look for where they overlap or simply do \
-                    not get in each other's way.
+                    not get in each other’s way.
                     """
             ),
             tips: [5, 6],
@@ -37,8 +37,8 @@ extension Catalog {
             description: Localized(
                 nl: """
                     Zoek onderwerpen die partners verschillend waarderen en combineer ze tot één pakket, waarin elke \
-                    partner meer krijgt op wat hem veel waard is dan hij inlevert op wat hem minder waard is. Werk het \
-                    pakket uit in een kleine groep en leg het daarna aan iedereen voor.
+                    partner meer krijgt op wat ze belangrijk vindt dan ze inlevert op wat ze minder belangrijk vindt. \
+                    Werk het pakket uit in een kleine groep en leg het daarna aan iedereen voor.
                     """,
                 en: """
                     Find issues that partners value differently and combine them into one package in which each \
@@ -68,14 +68,14 @@ extension Catalog {
             title: Localized(nl: "Snelle successen", en: "Quick wins for energy"),
             description: Localized(
                 nl: """
-                    Kies twee of drie zichtbare resultaten die binnen zes weken haalbaar zijn en die de mensen om wie \
-                    het gaat echt merken. Maak ze waar, vier ze samen en vertel erover in de eigen organisaties van de \
-                    partners.
+                    Kies twee of drie zichtbare resultaten die binnen zes weken haalbaar zijn en die buiten de eigen \
+                    organisaties echt worden gemerkt. Maak ze waar, vier ze samen en vertel erover in de eigen \
+                    organisaties van de partners.
                     """,
                 en: """
-                    Choose two or three visible results that can be achieved within six weeks and that the people \
-                    concerned will really notice. Deliver them, celebrate them together and talk about them inside the \
-                    partners' own organisations.
+                    Choose two or three visible results that can be achieved within six weeks and that will really be \
+                    noticed beyond the partners’ own organisations. Deliver them, celebrate them together and talk \
+                    about them inside the partners’ own organisations.
                     """
             ),
             tips: [5, 3],
@@ -126,8 +126,9 @@ extension Catalog {
             title: Localized(nl: "Wat raakt jou hieraan?", en: "What moves you about this?"),
             description: Localized(
                 nl: """
-                    Open een overleg met een korte ronde waarin ieder vertelt waarom de opgave hem persoonlijk raakt, \
-                    los van functie of organisatie. Begin zelf en houd het bij één minuut per persoon.
+                    Open een overleg met een korte ronde waarin de deelnemers vertellen waarom de opgave hen \
+                    persoonlijk raakt, los van functie of organisatie. Begin zelf en houd het bij één minuut per \
+                    persoon.
                     """,
                 en: """
                     Open a meeting with a short round in which everyone says why the opgave matters to them \
@@ -172,7 +173,7 @@ extension Catalog {
             conditions: [.lowTrust, .tensionBetweenPartners],
             effort: .medium,
             styles: [.connector, .guardian],
-            method: .sevenTips,
+            method: .derivedFromTip5,
             expectedEffect: Localized(
                 nl: """
                     Het vertrouwen groeit stap voor stap terug, doordat partners merken dat afspraken worden \
@@ -182,35 +183,40 @@ extension Catalog {
             )
         ),
         CatalogIntervention(
-            id: "shift-the-interests",
-            title: Localized(nl: "Belangen verschuiven", en: "Shift the interests"),
+            id: "link-to-own-goals",
+            title: Localized(nl: "De opgave aan eigen doelen koppelen", en: "Link the opgave to their own goals"),
             description: Localized(
                 nl: """
-                    Zoek uit wat meedoen aantrekkelijker maakt voor een partner die achterblijft: een koppeling aan \
-                    zijn eigen doelen of prestatie-indicatoren, financiering, bestuurlijke aandacht of zichtbaarheid. \
-                    Bied dat aan in ruil voor een concrete bijdrage aan de opgave.
+                    Zoek samen met een partner die achterblijft uit waar de opgave haar eigen doelen dient: een \
+                    prestatieafspraak, een wettelijke taak, een ambitie van het bestuur of een zorg van de eigen \
+                    mensen. Maak die verbinding zichtbaar en vraag haar vanuit dat eigen doel bij te dragen, in plaats \
+                    van een tegenprestatie te bieden.
                     """,
                 en: """
-                    Find out what would make taking part more attractive to a partner who is lagging behind: a link to \
-                    their own goals or performance indicators, funding, attention from the board, or visibility. Offer \
-                    that in exchange for a concrete contribution to the opgave.
+                    Work out together with a partner who is lagging behind where the opgave serves their own goals: a \
+                    performance agreement, a statutory task, an ambition of the board or a concern of their own staff. \
+                    Make that link visible and ask them to contribute from that goal of their own, instead of offering \
+                    something in return.
                     """
             ),
-            tips: [5, 3],
+            tips: [5, 1],
             fitsWhen: Localized(
-                nl: "Een partner met invloed of middelen ziet voor zichzelf geen voordeel in meedoen.",
-                en: "A partner with influence or resources sees nothing in it for themselves."
+                nl: "Een partner met invloed of middelen ziet voor zichzelf weinig in de opgave.",
+                en: "A partner with influence or resources sees little in the opgave for themselves."
             ),
             conditions: [.highInfluenceLowCommitment, .engagementGap],
             effort: .medium,
-            styles: [.strategist],
-            method: .processManagement,
+            styles: [.strategist, .connector],
+            method: .networkStrategyExploring,
             expectedEffect: Localized(
                 nl: """
-                    Het belang van de partner komt in lijn met de opgave, zodat zijn inzet niet meer van goede wil \
-                    afhangt.
+                    De partner doet mee omdat de opgave ook haar eigen doel dient, en niet omdat er iets tegenover \
+                    staat.
                     """,
-                en: "The partner's interests line up with the opgave, so their effort no longer depends on goodwill."
+                en: """
+                    The partner takes part because the opgave also serves their own goal, not because something is \
+                    offered in return.
+                    """
             )
         ),
         CatalogIntervention(
@@ -218,14 +224,16 @@ extension Catalog {
             title: Localized(nl: "Betrokkenheid stap voor stap vergroten", en: "Close the engagement gap"),
             description: Localized(
                 nl: """
-                    Zet per partner de huidige betrokkenheid naast de betrokkenheid die de opgave vraagt, van onwetend \
-                    tot leidend. Kies voor elke partner met een gat één volgende stap, zoals informeren, uitnodigen of \
-                    een rol geven, en spreek af wie die stap zet.
+                    Zet per partner de huidige betrokkenheid naast de betrokkenheid die de opgave vraagt, op de schaal \
+                    van niet op de hoogte, afwijzend, neutraal en steunend tot trekkend. Kies voor elke partner met \
+                    een gat één volgende stap, zoals informeren, uitnodigen of een rol geven, en spreek af wie die \
+                    stap zet.
                     """,
                 en: """
-                    For each partner, set their current engagement against the engagement the opgave needs, from \
-                    unaware to leading. For every partner with a gap, choose one next step, such as informing, \
-                    inviting or giving them a role, and agree who will take it.
+                    For each partner, set their current engagement against the engagement the opgave needs, on the \
+                    scale from unaware, resistant, neutral and supportive to leading. For every partner with a gap, \
+                    choose one next step, such as informing, inviting or giving them a role, and agree who will take \
+                    it.
                     """
             ),
             tips: [5, 3],
@@ -236,37 +244,44 @@ extension Catalog {
             conditions: [.engagementGap, .criticalActorDisengaged],
             effort: .medium,
             styles: [.strategist, .guardian],
-            method: .actorAnalysis,
+            method: .engagementAssessment,
             expectedEffect: Localized(
-                nl: "Elke partner schuift een stap op naar de rol die de opgave van hem vraagt.",
+                nl: "Elke partner schuift een stap op naar de rol die de opgave van haar vraagt.",
                 en: "Each partner moves one step towards the role the opgave asks of them."
             )
         ),
         CatalogIntervention(
-            id: "contact-round",
-            title: Localized(nl: "Contactronde langs de partners", en: "Contact round"),
+            id: "one-to-one-conversation",
+            title: Localized(nl: "Gesprek onder vier ogen", en: "One-to-one conversation"),
             description: Localized(
                 nl: """
-                    Bel of bezoek binnen twee weken alle partners met wie je langer dan zes weken geen contact had. \
-                    Vraag hoe het gaat, wat er bij hen speelt en wat ze van het netwerk merken.
+                    Zoek een partner op voor een gesprek onder vier ogen, liefst op haar eigen plek en zonder agenda, \
+                    zeker als het contact al weken stil ligt. Vraag wat haar drijft, wat haar zorgen baart en wat ze \
+                    van de samenwerking nodig heeft, en luister vooral.
                     """,
                 en: """
-                    Within two weeks, call or visit every partner you have not been in touch with for more than six \
-                    weeks. Ask how things are, what is going on for them and what they notice of the network.
+                    Visit a partner one to one, preferably on their own ground and without an agenda, especially when \
+                    contact has been quiet for weeks. Ask what drives them, what worries them and what they need from \
+                    the collaboration, and above all listen.
                     """
             ),
-            tips: [5, 3],
+            tips: [5, 2],
             fitsWhen: Localized(
-                nl: "Het contact met een aantal partners is ongemerkt verwaterd.",
-                en: "Contact with some partners has quietly petered out."
+                nl: "Een belangrijke partner haakt af, is wantrouwig of heeft al lang niets van zich laten horen.",
+                en: "An important partner is drifting away, is wary, or has not been heard from for a long time."
             ),
-            conditions: [.longNoContact],
+            conditions: [.lowTrust, .criticalActorDisengaged, .longNoContact],
             effort: .low,
             styles: [.connector, .driver],
-            method: .sevenTips,
+            method: .derivedFromTip5,
             expectedEffect: Localized(
-                nl: "Je merkt op tijd wat er bij partners verandert, en zij merken dat ze ertoe doen.",
-                en: "You pick up in time what is changing for partners, and they notice that they matter."
+                nl: """
+                    De relatie wordt persoonlijker en je hoort op tijd wat in het formele overleg nooit op tafel komt.
+                    """,
+                en: """
+                    The relationship becomes more personal and you hear in time what never comes up in formal \
+                    meetings.
+                    """
             )
         ),
     ]

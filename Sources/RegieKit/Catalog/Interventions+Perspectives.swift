@@ -19,9 +19,7 @@ extension Catalog {
             ),
             tips: [2],
             fitsWhen: Localized(
-                nl: """
-                    Je weet van meerdere partners niet goed hoe zij de opgave zien, of hun beelden lopen sterk uiteen.
-                    """,
+                nl: "Je weet van meerdere partners niet goed hoe ze de opgave zien, of hun beelden lopen sterk uiteen.",
                 en: "You do not really know how several partners see the opgave, or their pictures differ widely."
             ),
             conditions: [.missingPerspectives, .divergingPerspectives],
@@ -43,7 +41,7 @@ extension Catalog {
                     en corrigeert, daarna bespreekt de groep wat opviel.
                     """,
                 en: """
-                    Have partners, in pairs, describe the opgave from the other's chair: what matters to that \
+                    Have partners, in pairs, describe the opgave from the other’s chair: what matters to that \
                     organisation, what does it run into and what do its own people expect? The other adds and \
                     corrects, and then the group discusses what stood out.
                     """
@@ -51,16 +49,16 @@ extension Catalog {
             tips: [2, 5],
             fitsWhen: Localized(
                 nl: "Partners begrijpen elkaars positie niet en vallen terug op vooroordelen.",
-                en: "Partners do not understand each other's position and fall back on preconceptions."
+                en: "Partners do not understand each other’s position and fall back on preconceptions."
             ),
             conditions: [.divergingPerspectives, .tensionBetweenPartners],
             effort: .medium,
             styles: [.connector, .driver],
-            method: .sevenTips,
+            method: .derivedFromTip2,
             expectedEffect: Localized(
                 nl: """
-                    Partners ontdekken dat de ander vanuit zijn positie redelijk handelt, en de toon van het gesprek \
-                    wordt milder.
+                    Partners ontdekken dat de ander vanuit de eigen positie redelijk handelt, en de toon van het \
+                    gesprek wordt milder.
                     """,
                 en: """
                     Partners discover that the other acts reasonably from where they stand, and the tone of the \
@@ -73,12 +71,12 @@ extension Catalog {
             title: Localized(nl: "De brug zoeken", en: "Find the bridge"),
             description: Localized(
                 nl: """
-                    Zet de perspectieven van twee partners naast elkaar en schrijf bij elk op waarin hij gelijk heeft. \
-                    Formuleer vervolgens één uitspraak over de opgave die beiden kunnen onderschrijven, en leg die aan \
+                    Zet de perspectieven van twee partners naast elkaar en schrijf bij elk op waarin ze gelijk heeft. \
+                    Formuleer vervolgens één uitspraak over de opgave die beide kunnen onderschrijven, en leg die aan \
                     allebei voor.
                     """,
                 en: """
-                    Place two partners' perspectives side by side and note for each what they are right about. Then \
+                    Place two partners’ perspectives side by side and note for each what they are right about. Then \
                     formulate one statement about the opgave that both can endorse, and put it to both of them.
                     """
             ),
@@ -90,86 +88,51 @@ extension Catalog {
             conditions: [.divergingPerspectives, .tensionBetweenPartners],
             effort: .low,
             styles: [.strategist, .connector],
-            method: .sevenTips,
+            method: .derivedFromTip2,
             expectedEffect: Localized(
                 nl: "Beide partners voelen zich gehoord en hebben een gezamenlijk vertrekpunt om verder te praten.",
                 en: "Both partners feel heard and have common ground from which to carry on."
             )
         ),
         CatalogIntervention(
-            id: "kitchen-table-talk",
-            title: Localized(nl: "Keukentafelgesprek", en: "Kitchen-table talk"),
+            id: "mirror-conversation",
+            title: Localized(nl: "Spiegelgesprek", en: "Mirror conversation (spiegelgesprek)"),
             description: Localized(
                 nl: """
-                    Zoek een partner op voor een gesprek onder vier ogen, liefst op zijn eigen plek en zonder agenda. \
-                    Vraag wat hem drijft, wat hem zorgen baart en wat hij van de samenwerking nodig heeft, en luister \
-                    vooral.
+                    Nodig een klein groepje mensen uit wiens ervaring aan tafel ontbreekt, zoals bewoners, \
+                    ondernemers, initiatiefnemers of uitvoerders, en laat hen onder leiding van een gespreksleider \
+                    vertellen hoe ze de samenwerking merken. De partners luisteren in een kring eromheen zonder te \
+                    reageren, en bespreken pas daarna wat ze gehoord hebben en wat ze anders gaan doen.
                     """,
                 en: """
-                    Visit a partner one to one, preferably on their own ground and without an agenda. Ask what drives \
-                    them, what worries them and what they need from the collaboration, and above all listen.
-                    """
-            ),
-            tips: [2, 5],
-            fitsWhen: Localized(
-                nl: "Een belangrijke partner haakt af, is wantrouwig of heeft al lang niets van zich laten horen.",
-                en: "An important partner is drifting away, is wary, or has not been heard from for a long time."
-            ),
-            conditions: [.lowTrust, .criticalActorDisengaged, .longNoContact],
-            effort: .low,
-            styles: [.connector],
-            method: .sevenTips,
-            expectedEffect: Localized(
-                nl: "De relatie wordt persoonlijker en je hoort wat in het formele overleg nooit op tafel komt.",
-                en: "The relationship becomes more personal and you hear what never comes up in formal meetings."
-            )
-        ),
-        CatalogIntervention(
-            id: "bring-in-the-missing-voice",
-            title: Localized(nl: "De ontbrekende stem erbij halen", en: "Bring in the missing voice"),
-            description: Localized(
-                nl: """
-                    Nodig iemand uit wiens perspectief aan tafel ontbreekt, zoals een bewoner, een cliënt of een \
-                    uitvoerend professional, en laat hem zijn ervaring vertellen. Vraag de partners daarna wat ze \
-                    gehoord hebben en wat het betekent voor hun eigen aanpak.
-                    """,
-                en: """
-                    Invite someone whose perspective is missing at the table, such as a resident, a client or a \
-                    front-line professional, and let them tell their story. Then ask the partners what they heard and \
-                    what it means for their own approach.
+                    Invite a small group of people whose experience is missing at the table, such as residents, \
+                    business owners, initiators or front-line staff, and let a facilitator draw out how they \
+                    experience the collaboration. The partners listen in a circle around them without responding, and \
+                    only afterwards discuss what they heard and what they will do differently.
                     """
             ),
             tips: [2, 1, 6],
             fitsWhen: Localized(
-                nl: """
-                    Het overleg gaat over de doelgroep zonder dat iemand uit die doelgroep of uit de uitvoering een \
-                    stem heeft.
-                    """,
-                en: """
-                    Meetings discuss the people concerned without anyone from that group or from the front line having \
-                    a voice.
-                    """
+                nl: "Het overleg gaat over mensen of bedrijven zonder dat zij of de uitvoering een stem hebben.",
+                en: "Meetings discuss people or businesses without them, or the front line, having a voice."
             ),
             conditions: [.missingPerspectives, .negotiationDominates],
             effort: .medium,
             styles: [.connector, .driver],
-            method: .networkStrategyConnecting,
+            method: .dutchPractice,
             expectedEffect: Localized(
-                nl: """
-                    De werkelijkheid van de mensen om wie het gaat komt de kamer binnen en maakt de opgave weer \
-                    tastbaar.
-                    """,
-                en: "The reality of the people it is all about enters the room and makes the opgave tangible again."
+                nl: "De ervaring van wie de gevolgen merkt komt de kamer binnen en maakt de opgave weer tastbaar.",
+                en: "The experience of those who feel the effects enters the room and makes the opgave tangible again."
             )
         ),
         CatalogIntervention(
             id: "joint-fact-finding",
-            title: Localized(nl: "Gezamenlijk feitenonderzoek", en: "Joint fact-finding"),
+            title: Localized(nl: "Joint fact finding (gezamenlijk feitenonderzoek)", en: "Joint fact finding"),
             description: Localized(
                 nl: """
                     Spreek bij een meningsverschil over de feiten samen de onderzoeksvraag, de onderzoeker en de \
                     aanpak af, nog voordat er cijfers op tafel komen. Leg vooraf vast dat iedereen de uitkomst als \
-                    gedeelde basis aanvaardt, ook als die hem niet goed uitkomt.
+                    gedeelde basis aanvaardt, ook als die haar niet goed uitkomt.
                     """,
                 en: """
                     When partners disagree on the facts, agree together on the research question, the researcher and \
@@ -180,7 +143,7 @@ extension Catalog {
             tips: [2, 6],
             fitsWhen: Localized(
                 nl: "Partners bestrijden elkaars cijfers en analyses, en elk rapport lokt een tegenrapport uit.",
-                en: "Partners dispute each other's figures and analyses, and every report provokes a counter-report."
+                en: "Partners dispute each other’s figures and analyses, and every report provokes a counter-report."
             ),
             conditions: [.divergingPerspectives, .interestsConflict],
             effort: .high,
@@ -192,6 +155,84 @@ extension Catalog {
                     opgave.
                     """,
                 en: "The debate moves from whose figures are right to what the shared facts mean for the opgave."
+            )
+        ),
+        CatalogIntervention(
+            id: "work-visit",
+            title: Localized(nl: "Werkbezoek of meeloopdag", en: "Work visit or shadowing day"),
+            description: Localized(
+                nl: """
+                    Laat mensen van twee partners een dagdeel met elkaar meelopen, bij een huisbezoek, aan een loket, \
+                    op de bouwplaats of in de meldkamer. Bespreek daarna samen wat hen verraste en welke afspraak \
+                    tussen de organisaties het werk van de ander makkelijker zou maken.
+                    """,
+                en: """
+                    Have people from two partners spend half a day shadowing each other, on a home visit, at a service \
+                    desk, on a building site or in a control room. Afterwards, discuss together what surprised them \
+                    and which agreement between the organisations would make the other’s work easier.
+                    """
+            ),
+            tips: [2, 5],
+            fitsWhen: Localized(
+                nl: "Partners oordelen over elkaars werk zonder te weten hoe het er in de praktijk aan toegaat.",
+                en: "Partners judge each other’s work without knowing what it looks like in practice."
+            ),
+            conditions: [.divergingPerspectives, .missingPerspectives, .lowTrust],
+            effort: .low,
+            styles: [.connector, .driver],
+            method: .dutchPractice,
+            expectedEffect: Localized(
+                nl: """
+                    Partners begrijpen waarom de ander doet wat ze doet, en maken praktische afspraken die in het \
+                    overleg nooit bovenkwamen.
+                    """,
+                en: """
+                    Partners understand why the other does what they do, and make practical agreements that never came \
+                    up in meetings.
+                    """
+            )
+        ),
+        CatalogIntervention(
+            id: "independent-explorer",
+            title: Localized(nl: "Een onafhankelijke verkenner of mediator", en: "An independent explorer or mediator"),
+            description: Localized(
+                nl: """
+                    Vraag iemand zonder belang bij de uitkomst, die alle partners aanvaarden, om met elk van hen apart \
+                    te praten en te verkennen of en onder welke voorwaarden een gezamenlijke weg mogelijk is. Laat de \
+                    verkenner of mediator een voorstel voor het vervolg doen, en spreek vooraf af dat de partners daar \
+                    serieus op antwoorden.
+                    """,
+                en: """
+                    Ask someone with no stake in the outcome, whom every partner accepts, to talk with each of them \
+                    separately and explore whether, and on what terms, a joint way forward is possible. Let the \
+                    explorer or mediator propose the next steps, and agree beforehand that the partners will give that \
+                    proposal a serious answer.
+                    """
+            ),
+            tips: [2, 6],
+            fitsWhen: Localized(
+                nl: """
+                    Partners zitten zo vast dat de regisseur, die zelf ook een positie heeft, ze niet meer bij elkaar \
+                    krijgt.
+                    """,
+                en: """
+                    Partners are so stuck that the regisseur, who holds a position too, can no longer bring them \
+                    together.
+                    """
+            ),
+            conditions: [.tensionBetweenPartners, .lowTrust, .interestsConflict],
+            effort: .high,
+            styles: [.strategist, .guardian],
+            method: .processManagement,
+            expectedEffect: Localized(
+                nl: """
+                    Er komt weer beweging, omdat partners tegenover een neutrale derde ruimte voelen om water bij de \
+                    wijn te doen.
+                    """,
+                en: """
+                    Things start moving again, because facing a neutral third party gives partners room to give \
+                    ground.
+                    """
             )
         ),
     ]

@@ -4,7 +4,7 @@ extension Catalog {
     static let workFormInterventions: [CatalogIntervention] = [
         CatalogIntervention(
             id: "name-the-work-form",
-            title: Localized(nl: "De werkvorm benoemen", en: "Name the work form"),
+            title: Localized(nl: "De werkvorm benoemen", en: "Name the way of working"),
             description: Localized(
                 nl: """
                     Stel vast of de samenwerking een programma, een project, een proces, een lijntaak of een netwerk \
@@ -13,7 +13,7 @@ extension Catalog {
                     """,
                 en: """
                     Establish whether the collaboration is a programme, a project, a process, a line task or a \
-                    network, who the sponsor is and which steering variant applies. Write that down in one paragraph \
+                    network, who the sponsor is and which mode of steering applies. Write that down in one paragraph \
                     and check it with the partners and the sponsor.
                     """
             ),
@@ -25,7 +25,7 @@ extension Catalog {
             conditions: [.workFormUnclear, .hierarchicalReflex],
             effort: .low,
             styles: [.guardian, .strategist],
-            method: .sevenTips,
+            method: .derivedFromTip7,
             expectedEffect: Localized(
                 nl: """
                     Iedereen weet binnen welk kader wordt samengewerkt, en de verwachtingen over sturing lopen minder \
@@ -40,7 +40,7 @@ extension Catalog {
             description: Localized(
                 nl: """
                     Bespreek met je opdrachtgever wat je als regisseur zelf mag besluiten, waarover je moet \
-                    terugkoppelen en wat er gebeurt als een partner zijn afspraken niet nakomt. Leg de uitkomst kort \
+                    terugkoppelen en wat er gebeurt als een partner haar afspraken niet nakomt. Leg de uitkomst kort \
                     vast en deel die met de partners.
                     """,
                 en: """
@@ -52,8 +52,8 @@ extension Catalog {
             tips: [7, 4],
             fitsWhen: Localized(
                 nl: """
-                    Het is onduidelijk hoeveel ruimte de regisseur heeft, en partners lopen om hem heen naar de \
-                    opdrachtgever.
+                    Het is onduidelijk hoeveel ruimte de regisseur heeft, en partners lopen om de regisseur heen naar \
+                    de opdrachtgever.
                     """,
                 en: "It is unclear how much room the regisseur has, and partners go around them to the sponsor."
             ),
@@ -79,7 +79,7 @@ extension Catalog {
                 en: """
                     State in the programme plan that steering is based on regie: the line organisation and the \
                     partners deliver as equals, the regisseur has a defined mandate and accountability runs along \
-                    agreed lines. Have the plan adopted by the sponsor and by the partners' boards.
+                    agreed lines. Have the plan adopted by the sponsor and by the partners’ boards.
                     """
             ),
             tips: [7],
@@ -96,7 +96,7 @@ extension Catalog {
             conditions: [.workFormUnclear, .hierarchicalReflex],
             effort: .high,
             styles: [.guardian, .expert],
-            method: .networkStrategyArranging,
+            method: .programmaticCreation,
             expectedEffect: Localized(
                 nl: """
                     De regierol is formeel geborgd, zodat de samenwerking niet afhangt van de persoon van de \
@@ -118,9 +118,9 @@ extension Catalog {
                     vast wie er zitten en wat daar besloten wordt.
                     """,
                 en: """
-                    Design a meeting structure that fits the work form, for example an executive table twice a year, a \
-                    monthly core team and working groups for as long as they are needed. Record for each level who \
-                    attends and what is decided there.
+                    Design a meeting structure that fits the way of working, for example an executive table twice a \
+                    year, a monthly core team and working groups for as long as they are needed. Record for each level \
+                    who attends and what is decided there.
                     """
             ),
             tips: [7, 3],
@@ -142,14 +142,14 @@ extension Catalog {
             title: Localized(nl: "Overdrachtsafspraken in de keten", en: "Chain handover agreements"),
             description: Localized(
                 nl: """
-                    Spreek per schakel in de keten af wat er wordt overgedragen, wanneer, in welke kwaliteit en wie \
-                    aan de bel trekt als het misgaat. Toets de afspraken aan een paar recente casussen en stel ze \
-                    jaarlijks bij.
+                    Spreek per schakel in de keten af wat er wordt overgedragen, wanneer, in welke kwaliteit en hoe de \
+                    ontvangende partij laat weten dat ze het heeft overgenomen. Toets de afspraken aan een paar \
+                    recente casussen en stel ze jaarlijks bij.
                     """,
                 en: """
-                    For each link in the chain, agree what is handed over, when, to what standard and who raises the \
-                    alarm when it goes wrong. Test the agreements against a few recent cases and revise them every \
-                    year.
+                    For each link in the chain, agree what is handed over, when, to what standard and how the \
+                    receiving party confirms that it has taken over. Test the agreements against a few recent cases \
+                    and revise them every year.
                     """
             ),
             tips: [7, 4],
@@ -162,8 +162,8 @@ extension Catalog {
             styles: [.expert, .guardian],
             method: .networkStrategyArranging,
             expectedEffect: Localized(
-                nl: "Overdrachten verlopen voorspelbaar, en bij problemen is duidelijk wie in actie komt.",
-                en: "Handovers become predictable, and when problems arise it is clear who acts."
+                nl: "Overdrachten verlopen voorspelbaar, en niemand valt tussen twee schakels in.",
+                en: "Handovers become predictable, and nobody falls between two links."
             )
         ),
         CatalogIntervention(
@@ -171,11 +171,11 @@ extension Catalog {
             title: Localized(nl: "De hiërarchische reflex ombuigen", en: "Turn the hierarchical reflex around"),
             description: Localized(
                 nl: """
-                    Benoem het als iemand zegt dat de gemeente of een andere partij 'gewoon moet beslissen'. Vraag dan \
+                    Benoem het als iemand zegt dat de gemeente of een andere partij ‘gewoon moet beslissen’. Vraag dan \
                     wat de partners samen kunnen afspreken, en wie daarvoor welke stap zet.
                     """,
                 en: """
-                    Name it when someone says the municipality or another party 'should simply decide'. Then ask what \
+                    Name it when someone says the municipality or another party ‘should simply decide’. Then ask what \
                     the partners can agree among themselves, and who will take which step to make it happen.
                     """
             ),
@@ -190,7 +190,7 @@ extension Catalog {
             conditions: [.hierarchicalReflex],
             effort: .low,
             styles: [.connector, .strategist],
-            method: .sevenTips,
+            method: .derivedFromTip7,
             expectedEffect: Localized(
                 nl: "Partners nemen zelf verantwoordelijkheid in plaats van te wachten op een besluit van bovenaf.",
                 en: "Partners take responsibility themselves instead of waiting for a decision from above."
@@ -198,7 +198,7 @@ extension Catalog {
         ),
         CatalogIntervention(
             id: "revisit-the-work-form",
-            title: Localized(nl: "De werkvorm herijken", en: "Revisit the work form"),
+            title: Localized(nl: "De werkvorm herijken", en: "Revisit the way of working"),
             description: Localized(
                 nl: """
                     Bekijk met de opdrachtgever en de kern van de partners of de huidige werkvorm nog past bij de fase \
@@ -206,8 +206,8 @@ extension Catalog {
                     een afgerond programma kan worden overgedragen aan de lijn.
                     """,
                 en: """
-                    Review with the sponsor and the core partners whether the current work form still suits the \
-                    opgave's phase. An exploratory network may be ready for a project with a clear result, and a \
+                    Review with the sponsor and the core partners whether the current way of working still suits the \
+                    opgave’s phase. An exploratory network may be ready for a project with a clear result, and a \
                     completed programme may be handed over to the line.
                     """
             ),
@@ -225,15 +225,63 @@ extension Catalog {
             conditions: [.progressStalls, .workFormUnclear, .lowEnergy],
             effort: .medium,
             styles: [.strategist],
-            method: .sevenTips,
+            method: .derivedFromTip7,
             expectedEffect: Localized(
                 nl: """
                     De werkvorm groeit mee met de opgave, zodat de samenwerking niet blijft hangen in een vorm die \
-                    zijn tijd heeft gehad.
+                    haar tijd heeft gehad.
                     """,
                 en: """
-                    The work form grows with the opgave, so the collaboration does not stay stuck in a form that has \
-                    had its day.
+                    The way of working grows with the opgave, so the collaboration does not stay stuck in a form that \
+                    has had its day.
+                    """
+            )
+        ),
+        CatalogIntervention(
+            id: "covenant-with-data-protocol",
+            title: Localized(
+                nl: "Convenant of samenwerkingsovereenkomst met gegevensprotocol",
+                en: "Covenant or collaboration agreement with a data-sharing protocol"
+            ),
+            description: Localized(
+                nl: """
+                    Leg de samenwerking vast in een convenant of samenwerkingsovereenkomst: de gedeelde opgave, de rol \
+                    en inzet van elke partner, hoe besluiten vallen en hoe een partner kan uittreden. Voeg er een \
+                    protocol voor gegevensdeling aan toe, opgesteld met de privacyfunctionarissen van de partners, dat \
+                    per doel zegt welke gegevens wie mag delen, op welke grondslag en hoe betrokkenen worden \
+                    geïnformeerd.
+                    """,
+                en: """
+                    Record the collaboration in a covenant or collaboration agreement: the shared opgave, each \
+                    partner’s role and contribution, how decisions are made and how a partner can withdraw. Add a \
+                    data-sharing protocol, drawn up with the partners’ data protection officers, that states for each \
+                    purpose which information who may share, on what legal basis and how the people concerned are \
+                    informed.
+                    """
+            ),
+            tips: [7, 4],
+            fitsWhen: Localized(
+                nl: """
+                    Partners willen informatie delen of taken verdelen, maar weten niet wat mag of wat ze van elkaar \
+                    kunnen verwachten.
+                    """,
+                en: """
+                    Partners want to share information or divide tasks, but do not know what is allowed or what they \
+                    can expect of each other.
+                    """
+            ),
+            conditions: [.workFormUnclear, .lowTrust, .tensionBetweenPartners],
+            effort: .high,
+            styles: [.guardian, .expert],
+            method: .networkStrategyArranging,
+            expectedEffect: Localized(
+                nl: """
+                    Partners weten wat ze van elkaar mogen verwachten en delen gegevens met een gerust hart binnen de \
+                    grenzen van de wet.
+                    """,
+                en: """
+                    Partners know what they may expect of each other and share information with confidence within the \
+                    limits of the law.
                     """
             )
         ),

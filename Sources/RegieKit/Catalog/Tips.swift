@@ -3,7 +3,7 @@
 extension Catalog {
     static let tip1 = Tip(
         number: 1,
-        title: Localized(nl: "De opgave is leidend", en: "The opgave leads"),
+        title: Localized(nl: "De opgave is leidend", en: "Let the opgave lead"),
         summary: Localized(
             nl: """
                 Samenwerken loont alleen als iedereen weet waarvoor het is. Maak de opgave concreet: wat willen \
@@ -23,8 +23,10 @@ extension Catalog {
             ReflectionQuestion(
                 id: "t1.q1",
                 text: Localized(
-                    nl: "Hoe zou je de opgave in één zin uitleggen aan een bewoner of cliënt, zonder vaktaal?",
-                    en: "How would you explain the opgave in one sentence to a resident or client, without jargon?"
+                    nl:
+                        "Hoe zou je de opgave in één zin uitleggen aan iemand voor wie jullie het doen, zonder vaktaal?",
+                    en:
+                        "How would you explain the opgave in one sentence to someone you are doing it for, without jargon?"
                 )
             ),
             ReflectionQuestion(
@@ -51,8 +53,8 @@ extension Catalog {
                 id: "t1.q4",
                 text: Localized(
                     nl: """
-                        Welke partner voegt op dit moment niets toe aan de opgave, en wat houdt je tegen om hem los te \
-                        laten?
+                        Welke partner voegt op dit moment niets toe aan de opgave, en wat houdt je tegen om haar los \
+                        te laten?
                         """,
                     en: "Which partner adds nothing to the opgave right now, and what keeps you from letting them go?"
                 )
@@ -73,17 +75,16 @@ extension Catalog {
         title: Localized(nl: "Meervoudig kijken", en: "Multiple perspectives"),
         summary: Localized(
             nl: """
-                Elke partner bekijkt de opgave vanuit de eigen positie, en vanaf die plek klopt zijn verhaal \
-                meestal ook. Wie dat ziet, hoeft niet te winnen en kan zoeken naar wat de verhalen verbindt. Ga \
-                dus niet mee in de strijd om het gelijk, maar vraag elke partner wel wat hij zelf voor de opgave \
-                doet. Zo ontstaat ruimte voor openheid en voor een verantwoordelijkheid die je samen draagt.
+                Elke partner bekijkt de opgave vanuit de eigen positie, en gezien vanaf die plek heeft ze ook \
+                gelijk. Wie dat ziet, hoeft niet te winnen en kan zoeken naar wat de verhalen verbindt. Ga dus niet \
+                mee in de strijd om het gelijk, maar vraag elke partner wel wat ze zelf voor de opgave doet. Zo \
+                ontstaat ruimte voor openheid en voor een verantwoordelijkheid die je samen draagt.
                 """,
             en: """
-                Every partner looks at the opgave from where they stand, and from that spot their account usually \
-                makes sense. Once you see that, you no longer need to win and can look for what links the \
-                accounts. So stay out of the fight over who is right, but do ask each partner what they \
-                themselves contribute to the opgave. That makes room for candour and for a responsibility you \
-                carry together.
+                Every partner looks at the opgave from where they stand, and seen from that spot they are right. \
+                Once you see that, you no longer need to win and can look for what links the accounts. So stay \
+                out of the fight over who is right, but do ask each partner what they themselves contribute to the \
+                opgave. That makes room for openness and for a responsibility you carry together.
                 """
         ),
         questions: [
@@ -91,7 +92,7 @@ extension Catalog {
                 id: "t2.q1",
                 text: Localized(
                     nl: """
-                        Hoe zou de partner met wie je het moeilijkst samenwerkt de opgave beschrijven, in zijn eigen \
+                        Hoe zou de partner met wie je het moeilijkst samenwerkt de opgave beschrijven, in eigen \
                         woorden?
                         """,
                     en: "How would the partner you find hardest to work with describe the opgave, in their own words?"
@@ -100,7 +101,7 @@ extension Catalog {
             ReflectionQuestion(
                 id: "t2.q2",
                 text: Localized(
-                    nl: "Op welk punt heeft die partner, vanuit zijn positie bekeken, gewoon gelijk?",
+                    nl: "Op welk punt heeft die partner, vanuit de eigen positie bekeken, gewoon gelijk?",
                     en: "On what point is that partner, seen from where they stand, simply right?"
                 )
             ),
@@ -108,19 +109,19 @@ extension Catalog {
                 id: "t2.q3",
                 text: Localized(
                     nl: "Van welke partners weet je eigenlijk niet hoe zij naar de opgave kijken?",
-                    en: "Which partners' view of the opgave do you not actually know?"
+                    en: "Which partners’ view of the opgave do you not actually know?"
                 )
             ),
             ReflectionQuestion(
                 id: "t2.q4",
                 text: Localized(
                     nl: """
-                        Welk perspectief ontbreekt aan tafel, bijvoorbeeld dat van de bewoner, de cliënt of de \
-                        uitvoerder?
+                        Welk perspectief ontbreekt aan tafel, bijvoorbeeld dat van wie de gevolgen merkt of van wie \
+                        het werk uitvoert?
                         """,
                     en: """
-                        Which perspective is missing at the table, for example that of the resident, the client or the \
-                        front-line worker?
+                        Which perspective is missing at the table, for example that of those who feel the effects or of \
+                        those who do the work?
                         """
                 )
             ),
@@ -220,7 +221,7 @@ extension Catalog {
         ),
         summary: Localized(
             nl: """
-                Een partner aanspreken op een besluit of op zijn gedrag levert weinig op: hij heeft er bijna altijd \
+                Een partner aanspreken op een besluit of op haar gedrag levert weinig op: ze heeft er bijna altijd \
                 goede redenen voor. Het gesprek krijgt pas kracht als het over de gevolgen gaat, voor de \
                 samenwerking en voor de opgave. Maak die gevolgen zichtbaar en bespreekbaar, ook die van niets \
                 doen. Meet je eigen interventies met dezelfde maat en volg op wat ze hebben opgeleverd.
@@ -244,16 +245,16 @@ extension Catalog {
             ReflectionQuestion(
                 id: "t4.q2",
                 text: Localized(
-                    nl: "Wat merken bewoners of cliënten ervan als een bepaalde partner zijn afspraak niet nakomt?",
-                    en: "What do residents or clients notice when a particular partner does not keep their commitment?"
+                    nl: "Wat merkt de buitenwereld ervan als een bepaalde partner een afspraak niet nakomt?",
+                    en: "What does the outside world notice when a particular partner does not keep a commitment?"
                 )
             ),
             ReflectionQuestion(
                 id: "t4.q3",
                 text: Localized(
                     nl: """
-                        Welke goede redenen heeft die partner voor zijn keuze, en hoe breng je de gevolgen ter \
-                        sprake zonder hem iets te verwijten?
+                        Welke goede redenen heeft die partner voor haar keuze, en hoe breng je de gevolgen ter \
+                        sprake zonder haar iets te verwijten?
                         """,
                     en: """
                         What good reasons does that partner have for their choice, and how do you raise the \
@@ -284,17 +285,17 @@ extension Catalog {
         title: Localized(nl: "Belangen en passie", en: "Interests and passion"),
         summary: Localized(
             nl: """
-                Niemand blijft meewerken aan iets wat tegen zijn eigen belang ingaat, dus breng belangen in kaart \
-                en zoek waar je ze kunt verschuiven. Toch is belang niet alles: ook met een goed argument op zak \
-                kiezen mensen soms anders, omdat wat hen persoonlijk raakt hun gedrag minstens zo sterk stuurt. \
+                Niemand blijft meewerken aan iets wat tegen het eigen belang ingaat, dus breng belangen in kaart en \
+                zoek waar je ze kunt verschuiven. Toch is belang niet alles: ook als iets in hun belang is, kiezen \
+                mensen soms anders, omdat wat hen persoonlijk raakt hun gedrag minstens zo sterk stuurt. \
                 Vraag daarom ook naar waarden, vertrouwen en drijfveren. Waar mensen enthousiast worden, komt de \
                 samenwerking in beweging, en ook daarop heb je als regisseur invloed.
                 """,
             en: """
                 Nobody keeps supporting something that runs against their own interests, so map those interests \
-                and look for where you can shift them. Yet interests are not everything: even with a good argument \
-                in hand, people sometimes choose otherwise, because what touches them personally steers their \
-                behaviour at least as strongly. So ask about values, trust and motives as well. Where people get \
+                and look for where you can shift them. Yet interests are not everything: even when something is in \
+                their interest, people sometimes choose otherwise, because what touches them personally steers \
+                their behaviour at least as strongly. So ask about values, trust and motives as well. Where people get \
                 enthusiastic, the collaboration starts to move, and that too is something you can influence.
                 """
         ),
@@ -347,22 +348,24 @@ extension Catalog {
                 het gesprek als vanzelf over wie wat doet en wie wat krijgt. Onderhandelen eindigt bij een besluit \
                 en draait om de partners zelf; samenwerken is samen iets maken dat buiten de eigen organisaties \
                 zichtbaar wordt. Onderhandelen mag, zolang het een hulpmiddel blijft. Merk je dat een overleg \
-                kantelt naar een onderhandeling, benoem dat dan en breng de aandacht terug naar de mensen om wie \
-                het gaat.
+                kantelt naar een onderhandeling, benoem dat dan en breng de aandacht terug naar wat jullie samen \
+                buiten de eigen organisaties willen bereiken.
                 """,
             en: """
                 As soon as partners attend mainly to their own interests rather than the shared opgave, the talk \
                 drifts by itself to who does what and who gets what. Negotiation ends in a decision and is aimed \
-                at the partners; collaboration means making something together that shows up beyond the partners' \
+                at the partners; collaboration means making something together that shows up beyond the partners’ \
                 own organisations. Bargaining is allowed, as long as it stays a tool. When you notice a meeting \
-                tipping into a negotiation, say so and bring the attention back to the people it is all about.
+                tipping into a negotiation, say so and bring the attention back to what you want to achieve \
+                together beyond your own organisations.
                 """
         ),
         questions: [
             ReflectionQuestion(
                 id: "t6.q1",
                 text: Localized(
-                    nl: "Gaan jullie overleggen vooral over de buitenwereld of over de verdeling tussen de partners?",
+                    nl:
+                        "Gaat het in jullie overleggen vooral over de buitenwereld of over de verdeling tussen de partners?",
                     en: """
                         Are your meetings mainly about the outside world or about dividing things up between the \
                         partners?
@@ -394,12 +397,12 @@ extension Catalog {
                 id: "t6.q5",
                 text: Localized(
                     nl: """
-                        Met welke vraag haal je het gesprek terug naar de bewoner of cliënt als het weer over geld of \
+                        Met welke vraag haal je het gesprek terug naar de buitenwereld als het weer over geld of \
                         capaciteit gaat?
                         """,
                     en: """
-                        What question brings the conversation back to the resident or client when it turns to money \
-                        or capacity again?
+                        What question brings the conversation back to the outside world when it turns to money or \
+                        capacity again?
                         """
                 )
             ),
@@ -409,21 +412,23 @@ extension Catalog {
 
     static let tip7 = Tip(
         number: 7,
-        title: Localized(nl: "Sluit aan bij de werkvorm", en: "Match the work form"),
+        title: Localized(nl: "Sluit aan bij de werkvorm", en: "Align with the way of working"),
         summary: Localized(
             nl: """
-                Een samenwerking die moet blijven bestaan, houdt het in de praktijk zelden vol zonder regie. In een \
-                programma, een project of een proces leveren de lijnorganisatie en de partners het resultaat vaak \
-                samen en als gelijken, en dan is regie de passende manier van sturen. Maak daarom expliciet in \
-                welke werkvorm je werkt en met welke sturingsvariant, want de spelregels verschillen per vorm. Als \
-                regisseur moet je naast de regie ook het vak van die werkvorm zelf beheersen.
+                Een samenwerking die moet blijven bestaan, houdt het in de praktijk zelden vol zonder regie. Een \
+                programma dat op basis van regie wordt gestuurd, leveren de lijnorganisatie en de partners samen \
+                en als gelijken; in een project of een proces is dat soms ook zo, en dan is regie ook daar de \
+                passende manier van sturen. Maak daarom expliciet in welke werkvorm je werkt en met welke \
+                sturingsvariant, want de spelregels verschillen per vorm, en beheers als regisseur naast de regie \
+                ook het vak van die werkvorm zelf.
                 """,
             en: """
-                A collaboration that is meant to last rarely holds up in practice without regie. In a programme, a \
-                project or a process, the line organisation and the partners often deliver the result together \
-                and as equals, and then regie is the fitting way to steer. So make explicit which work form you \
-                are in and which steering variant applies, because the rules of the game differ from form to \
-                form. As regisseur you need to master not only regie but also the craft of the work form itself.
+                A collaboration that is meant to last rarely holds up in practice without regie. A programme \
+                steered on the basis of regie is delivered by the line organisation and the partners together and \
+                as equals; in a project or a process that is sometimes the case too, and then regie is the fitting \
+                way to steer there as well. So make explicit which way of working you are in and which mode of \
+                steering applies, because the rules of the game differ from one to the next, and as regisseur \
+                master not only regie but also the craft of that way of working itself.
                 """
         ),
         questions: [
@@ -435,16 +440,17 @@ extension Catalog {
                         weet elke partner dat?
                         """,
                     en: """
-                        Which work form does this collaboration run in: programme, project, process, line or network, \
-                        and does every partner know?
+                        Which way of working does this collaboration use: programme, project, process, line or \
+                        network, and does every partner know?
                         """
                 )
             ),
             ReflectionQuestion(
                 id: "t7.q2",
                 text: Localized(
-                    nl: "Wie is de opdrachtgever, en wat mag jij als regisseur besluiten zonder terug te gaan?",
-                    en: "Who is the sponsor, and what may you as regisseur decide without going back to them?"
+                    nl:
+                        "Wie is de opdrachtgever, en wat mag jij als regisseur besluiten zonder ruggespraak met de opdrachtgever?",
+                    en: "Who is the sponsor, and what may you as regisseur decide without consulting the sponsor first?"
                 )
             ),
             ReflectionQuestion(
@@ -465,7 +471,7 @@ extension Catalog {
                         gebruik je, en welke ontbreken?
                         """,
                     en: """
-                        Which instruments of the work form, such as planning, milestones, escalation and \
+                        Which instruments of the way of working, such as planning, milestones, escalation and \
                         accountability, do you use, and which are missing?
                         """
                 )
@@ -474,7 +480,7 @@ extension Catalog {
                 id: "t7.q5",
                 text: Localized(
                     nl: "Past de werkvorm nog bij de fase waarin de opgave zit, of is het tijd om over te stappen?",
-                    en: "Does the work form still suit the phase the opgave is in, or is it time to switch?"
+                    en: "Does the way of working still suit the phase the opgave is in, or is it time to switch?"
                 )
             ),
         ],

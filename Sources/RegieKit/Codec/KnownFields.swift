@@ -8,7 +8,7 @@ enum KnownFields {
         "id", "name", "organisation", "sector", "chainPosition", "scores", "engagement", "interests", "values",
         "resources", "status", "notes", "privateNotes", "shareScores",
     ]
-    static let relation: Set<String> = ["id", "from", "to", "kind", "strength", "note"]
+    static let relation: Set<String> = ["id", "from", "to", "kind", "strength", "note", "trust"]
     static let perspective: Set<String> = [
         "id", "partner", "view", "rightAbout", "concerns", "responsibility", "bridge",
     ]

@@ -75,4 +75,31 @@ enum SessionMigration {
         }
         return ObjectReader(members: members, path: reader.path, log: reader.log)
     }
+
+    /// The steering set-up of a `workForm` object: `holdsBudget` and `lineAuthority` (both false
+    /// when absent). Files written before those fields existed carry one `steering` name instead;
+    /// it is read when neither field is there: `hierarchical` held both, `contractual` steered by
+    /// agreements paid from the budget, `regie` and `facilitating` held neither.
+    static func steering(_ workForm: ObjectReader) -> SteeringVariant {
+        if workForm.members["holdsBudget"] != nil || workForm.members["lineAuthority"] != nil {
+            return SteeringVariant(
+                holdsBudget: workForm.bool("holdsBudget", default: false),
+                lineAuthority: workForm.bool("lineAuthority", default: false))
+        }
+        let legacy: LegacySteering = workForm.enumeration("steering", default: .regie)
+        return legacy.setUp
+    }
+}
+
+/// The steering names of files written before the set-up was split into budget and line authority.
+enum LegacySteering: String, CaseIterable {
+    case hierarchical, regie, facilitating, contractual
+
+    var setUp: SteeringVariant {
+        switch self {
+        case .hierarchical: .hierarchical
+        case .contractual: .budget
+        case .regie, .facilitating: .regie
+        }
+    }
 }

@@ -14,7 +14,7 @@ extension Session {
         }
         if let w = r.object("workForm") {
             workForm = WorkForm(
-                kind: w.enumeration("kind", default: .network), steering: w.enumeration("steering", default: .regie),
+                kind: w.enumeration("kind", default: .network), steering: SessionMigration.steering(w),
                 notes: w.string("notes"))
         }
         if let g = r.object("regisseur") {
@@ -110,6 +110,7 @@ extension Relation {
         kind = r.enumeration("kind", default: .collaboration)
         strength = r.int("strength", range: Relation.strengthRange, default: 3)
         note = r.string("note")
+        trust = r.optionalInt("trust", range: Relation.trustRange)
         extra = r.unknownMembers(KnownFields.relation)
     }
 }

@@ -1,14 +1,5 @@
 import Foundation
 
-/// How much of a session goes out: everything, or only what may be shown to the partners.
-public enum Disclosure: Sendable {
-    /// The whole session, for the owner's own file.
-    case full
-    /// Without private assessments: no scores, engagement, interests, values or resources of a
-    /// partner unless `shareScores`, never `privateNotes`, no private notes, no walkthrough answers.
-    case `public`
-}
-
 /// Builds an object's members; nil values are left out so optional fields stay absent.
 private struct Members {
     var dict: [String: JSONValue] = [:]
@@ -27,7 +18,14 @@ extension Session {
     /// The session as a JSON value, with or without its private fields.
     public func json(_ requested: Disclosure = .full) -> JSONValue {
         // A public export stays public: writing it in full would turn absent assessments into zeros.
-        let disclosure = isPublicExport ? .public : requested
+        let session = disclosed(requested)
+        return session.encodedAsShown()
+    }
+
+    /// Writes what this session holds; a public view (see `disclosed`) leaves out the fields that
+    /// `showsAssessment(of:)` withholds, rather than writing them as zeros.
+    private func encodedAsShown() -> JSONValue {
+        let disclosure: Disclosure = isPublicExport ? .public : .full
         var m = Members()
         m["schemaVersion"] = .int(schemaVersion)
         if disclosure == .public { m["disclosure"] = .string("public") }
@@ -35,19 +33,19 @@ extension Session {
         m["language"] = .string(language.rawValue)
         m["opgave"] = opgave.json
         m["workForm"] = .object([
-            "kind": .string(workForm.kind.rawValue), "steering": .string(workForm.steering.rawValue),
-            "notes": .string(workForm.notes),
+            "kind": .string(workForm.kind.rawValue), "holdsBudget": .bool(workForm.steering.holdsBudget),
+            "lineAuthority": .bool(workForm.steering.lineAuthority), "notes": .string(workForm.notes),
         ])
         m["regisseur"] = .object([
             "name": .string(regisseur.name), "styles": strings(regisseur.styles.map(\.rawValue)),
         ])
-        m["partners"] = .array(partners.map { $0.json(disclosure).adding($0.extra, disclosure) })
+        m["partners"] = .array(
+            partners.map { $0.json(showsAssessment(of: $0), disclosure).adding($0.extra, disclosure) })
         m["relations"] = .array(relations.map { $0.json.adding($0.extra, disclosure) })
         m["perspectives"] = .array(perspectives.map { $0.json.adding($0.extra, disclosure) })
         m["interventions"] = .array(interventions.map { $0.json.adding($0.extra, disclosure) })
         m["meetings"] = .array(meetings.map { $0.json.adding($0.extra, disclosure) })
-        m["notes"] = .array(
-            notes.filter { disclosure == .full || !$0.isPrivate }.map { $0.json.adding($0.extra, disclosure) })
+        m["notes"] = .array(notes.map { $0.json.adding($0.extra, disclosure) })
         m["actions"] = .array(actions.map { $0.json.adding($0.extra, disclosure) })
         if disclosure == .full {
             var reflectionMembers: [String: JSONValue] = [:]
@@ -73,7 +71,7 @@ extension Opgave {
 }
 
 extension Partner {
-    func json(_ disclosure: Disclosure) -> JSONValue {
+    func json(_ showsAssessment: Bool, _ disclosure: Disclosure) -> JSONValue {
         var m = Members()
         m["id"] = .string(id.rawValue)
         m["name"] = .string(name)
@@ -83,7 +81,7 @@ extension Partner {
         m["status"] = .string(status.rawValue)
         m["notes"] = .string(notes)
         m["shareScores"] = .bool(shareScores)
-        if disclosure == .full || shareScores {
+        if showsAssessment {
             var scoreMembers: [String: JSONValue] = [:]
             for kind in ScoreKind.allCases { scoreMembers[kind.rawValue] = .int(scores[kind]) }
             m["scores"] = .object(scoreMembers)
@@ -104,10 +102,15 @@ extension Partner {
 
 extension Relation {
     var json: JSONValue {
-        .object([
-            "id": .string(id.rawValue), "from": .string(from.rawValue), "to": .string(to.rawValue),
-            "kind": .string(kind.rawValue), "strength": .int(strength), "note": .string(note),
-        ])
+        var m = Members()
+        m["id"] = .string(id.rawValue)
+        m["from"] = .string(from.rawValue)
+        m["to"] = .string(to.rawValue)
+        m["kind"] = .string(kind.rawValue)
+        m["strength"] = .int(strength)
+        m["note"] = .string(note)
+        m["trust"] = trust.map(JSONValue.int)
+        return m.json
     }
 }
 

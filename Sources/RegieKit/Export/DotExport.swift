@@ -5,6 +5,7 @@ extension SessionExport {
     /// A node's tooltip (shown in SVG output) carries organisation and sector and, where the
     /// disclosure allows, the partner's scores and interests.
     public static func dot(_ session: Session, disclosure: Disclosure, language: Language) -> String {
+        let session = session.disclosed(disclosure)
         var lines = [
             "digraph regie {",
             "  graph [label=\(DotText.quoted(session.title)), labelloc=\"t\", rankdir=\"LR\", fontname=\"Helvetica\"];",
@@ -14,7 +15,7 @@ extension SessionExport {
         ]
         for partner in session.partners {
             var attributes = ["label=" + DotText.quoted(partner.name)]
-            let tooltip = DotText.tooltip(partner, disclosure, language)
+            let tooltip = DotText.tooltip(partner, shownAssessment: session.showsAssessment(of: partner), language)
             if !tooltip.isEmpty { attributes.append("tooltip=" + DotText.quoted(tooltip)) }
             if partner.status == .letGo { attributes.append("style=\"rounded,dashed\"") }
             if partner.status == .watching { attributes.append("color=\"gray40\"") }
@@ -37,7 +38,8 @@ extension SessionExport {
 
 /// Quoting and styling for Graphviz's DOT language.
 enum DotText {
-    /// A double-quoted DOT string: `\` and `"` escaped, line breaks as `\n`.
+    /// A double-quoted DOT string: `\` and `"` escaped, line breaks as `\n`, other control
+    /// characters as visible escapes (`TerminalText`, their backslash escaped in turn).
     static func quoted(_ text: String) -> String {
         var out = "\""
         for character in text {
@@ -45,6 +47,9 @@ enum DotText {
             case "\\": out += "\\\\"
             case "\"": out += "\\\""
             case "\n", "\r\n", "\r": out += "\\n"
+            case _ where character.unicodeScalars.contains(where: TerminalText.isEscaped):
+                out += TerminalText.visible(String(character), lineBreaks: .escaped)
+                    .replacingOccurrences(of: "\\", with: "\\\\")
             default: out.append(character)
             }
         }
@@ -63,11 +68,11 @@ enum DotText {
         }
     }
 
-    static func tooltip(_ partner: Partner, _ disclosure: Disclosure, _ language: Language) -> String {
+    static func tooltip(_ partner: Partner, shownAssessment: Bool, _ language: Language) -> String {
         var lines: [String] = []
         let place = [partner.organisation, partner.sector].filter { !$0.isEmpty }.joined(separator: " · ")
         if !place.isEmpty { lines.append(place) }
-        if SessionExport.showsAssessment(of: partner, disclosure) {
+        if shownAssessment {
             lines.append(
                 ScoreKind.allCases.map { $0.name(language) + " " + String(partner.scores[$0]) }
                     .joined(separator: ", "))

@@ -3,9 +3,9 @@ import Foundation
 extension SessionExport {
     /// A readable report of the session in Markdown, headings and labels in `language`.
     public static func markdown(_ session: Session, disclosure: Disclosure, language: Language) -> String {
+        let session = session.disclosed(disclosure)
         var report = MarkdownReport(
-            session: session, disclosure: disclosure, language: language,
-            names: ExportNames(session, language: language))
+            session: session, language: language, names: ExportNames(session, language: language))
         report.write()
         return report.out.text
     }
@@ -13,8 +13,8 @@ extension SessionExport {
 
 /// Writes the Markdown report one section at a time; empty sections are left out.
 private struct MarkdownReport {
+    /// Already disclosed: `isPublicExport` says whether this is the public version.
     let session: Session
-    let disclosure: Disclosure
     let language: Language
     let names: ExportNames
     var out = MarkdownText()
@@ -26,11 +26,11 @@ private struct MarkdownReport {
     mutating func write() {
         let title = session.title.isEmpty ? session.opgave.title : session.title
         out.heading(1, title.isEmpty ? t("Regiesessie", "Regie session") : title)
-        if disclosure == .public {
-            out.paragraph(
+        if session.isPublicExport {
+            out.remark(
                 t(
-                    "_Openbare versie: persoonlijke inschattingen en privé-notities zijn weggelaten._",
-                    "_Public version: private assessments and private notes are left out._"))
+                    "Openbare versie: persoonlijke inschattingen en privénotities zijn weggelaten.",
+                    "Public version: private assessments and private notes are left out."))
         }
         opgave()
         workForm()
@@ -47,12 +47,12 @@ private struct MarkdownReport {
     private mutating func opgave() {
         let o = session.opgave
         out.heading(2, t("Opgave", "Opgave (shared challenge)"))
-        if !o.title.isEmpty, o.title != session.title { out.paragraph("**" + o.title + "**") }
+        if !o.title.isEmpty, o.title != session.title { out.paragraph(strong: o.title) }
         out.paragraph(o.intent)
         out.field(t("Waarom het ertoe doet", "Why it matters"), o.whyItMatters)
         let signals = o.successSignals.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         if !signals.isEmpty {
-            out.item("**" + t("Signalen van succes", "Signs of success") + ":**")
+            out.label(t("Signalen van succes", "Signs of success"))
             for signal in signals { out.item(signal, indent: 1) }
         }
         out.blank()
@@ -61,8 +61,8 @@ private struct MarkdownReport {
     private mutating func workForm() {
         let w = session.workForm
         let g = session.regisseur
-        out.heading(2, t("Werkvorm en regisseur", "Work form and regisseur"))
-        out.field(t("Werkvorm", "Work form"), w.kind.name(language))
+        out.heading(2, t("Werkvorm en regisseur", "Way of working and regisseur"))
+        out.field(t("Werkvorm", "Way of working"), w.kind.name(language))
         out.field(t("Sturing", "Steering"), w.steering.name(language))
         out.field(t("Regisseur", "Regisseur"), g.name)
         out.field(
@@ -74,29 +74,29 @@ private struct MarkdownReport {
     private mutating func partners() {
         guard !session.partners.isEmpty else { return }
         out.heading(2, t("Partners", "Partners"))
-        let withScores = session.partners.contains { SessionExport.showsAssessment(of: $0, disclosure) }
+        let withScores = session.partners.contains { session.showsAssessment(of: $0) }
         var header = [t("Naam", "Name"), t("Organisatie", "Organisation"), t("Sector", "Sector"), "Status"]
         if withScores { header += ScoreKind.allCases.map { Self.capitalized($0.name(language)) } }
         let rows = session.partners.map { p -> [String] in
             var row = [p.name, p.organisation, p.sector, p.status.name(language)]
             if withScores {
-                let shown = SessionExport.showsAssessment(of: p, disclosure)
+                let shown = session.showsAssessment(of: p)
                 row += ScoreKind.allCases.map { shown ? String(p.scores[$0]) : "" }
             }
             return row
         }
         out.table(header, rows)
-        if withScores, disclosure == .public, session.partners.contains(where: { !$0.shareScores }) {
-            out.paragraph(
+        if withScores, session.partners.contains(where: { !session.showsAssessment(of: $0) }) {
+            out.remark(
                 t(
-                    "_Scores staan er alleen bij partners die ermee hebben ingestemd ze te delen._",
-                    "_Scores are shown only for partners who agreed to share them._"))
+                    "Scores staan er alleen bij partners die ermee hebben ingestemd ze te delen.",
+                    "Scores are shown only for partners who agreed to share them."))
         }
         for partner in session.partners { partnerDetails(partner) }
     }
 
     private mutating func partnerDetails(_ p: Partner) {
-        let assessed = SessionExport.showsAssessment(of: p, disclosure)
+        let assessed = session.showsAssessment(of: p)
         var details = MarkdownText()
         if let position = p.chainPosition {
             details.field(t("Plaats in de keten", "Position in the chain"), String(position))
@@ -117,7 +117,7 @@ private struct MarkdownReport {
                     .joined(separator: "; "))
         }
         details.field(t("Notities", "Notes"), p.notes)
-        if disclosure == .full { details.field(t("Privé-notities", "Private notes"), p.privateNotes) }
+        details.field(t("Privénotities", "Private notes"), p.privateNotes)
         guard !details.lines.isEmpty else { return }
         out.heading(3, p.name)
         out.append(details)
@@ -179,7 +179,7 @@ private struct MarkdownReport {
             out.field(t("Soort overleg", "Kind of meeting"), m.mode.map { $0.name(language) } ?? "")
             out.field(t("Aanwezig", "Attendees"), m.attendees.map(names.partner).joined(separator: ", "))
             if !m.decisions.isEmpty {
-                out.item("**" + t("Besluiten", "Decisions") + ":**")
+                out.label(t("Besluiten", "Decisions"))
                 for decision in m.decisions { out.item(decision, indent: 1) }
             }
             out.blank()
@@ -187,8 +187,7 @@ private struct MarkdownReport {
     }
 
     private mutating func notes() {
-        let shown = session.notes.filter { disclosure == .full || !$0.isPrivate }
-            .sorted { ($0.at, $0.id) > ($1.at, $1.id) }
+        let shown = session.notes.sorted { ($0.at, $0.id) > ($1.at, $1.id) }
         guard !shown.isEmpty else { return }
         out.heading(2, t("Notities (nieuwste eerst)", "Notes (newest first)"))
         for note in shown {
@@ -199,8 +198,8 @@ private struct MarkdownReport {
             if let tip = note.tip { about.append("tip \(tip)") }
             if let meeting = note.meeting { about.append(t("overleg ", "meeting ") + names.anything(meeting.rawValue)) }
             if note.isPrivate { about.append(t("privé", "private")) }
-            let suffix = about.isEmpty ? "" : " _(" + about.joined(separator: " · ") + ")_"
-            out.item("**" + ExportDate.text(note.at) + "** — " + note.text + suffix)
+            let suffix = about.isEmpty ? "" : " _(" + MarkdownText.literal(about.joined(separator: " · ")) + ")_"
+            out.item(markup: "**" + ExportDate.text(note.at) + "** — " + MarkdownText.literal(note.text) + suffix)
         }
         out.blank()
     }
@@ -213,13 +212,13 @@ private struct MarkdownReport {
             if let owner = a.owner { extra.append(t("eigenaar: ", "owner: ") + names.partner(owner)) }
             if let due = a.due { extra.append(t("uiterlijk ", "due ") + due.description) }
             let suffix = extra.isEmpty ? "" : " — " + extra.joined(separator: ", ")
-            out.item((a.done ? "[x] " : "[ ] ") + a.text + suffix)
+            out.item(markup: (a.done ? "[x] " : "[ ] ") + MarkdownText.literal(a.text + suffix))
         }
         out.blank()
     }
 
     private mutating func reflections() {
-        guard disclosure == .full else { return }
+        guard !session.isPublicExport else { return }
         let answered = session.reflections.sorted { $0.key < $1.key }.filter { _, r in
             r.done || r.answers.values.contains { !$0.isEmpty }
         }

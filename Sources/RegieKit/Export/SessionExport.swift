@@ -2,10 +2,9 @@ import Foundation
 
 /// Turns a session into text for other tools: a report, a network picture, a table, the file.
 ///
-/// Every export takes a `Disclosure`: with `.public` it leaves out what `Disclosure.public`
-/// leaves out of the session file (scores, engagement, interests, values and resources of a
-/// partner without `shareScores`, private notes, walkthrough answers), so a public export can
-/// be handed to the partners themselves.
+/// Every export takes a `Disclosure` and works on `session.disclosed(disclosure)`, asking
+/// `showsAssessment(of:)` per partner: with `.public` it leaves out what the one privacy rule
+/// withholds (see `Disclosure`), so a public export can be handed to the partners themselves.
 public enum SessionExport {
     /// The session file's canonical JSON; with `.public` the private fields are left out.
     /// The text is the same in every language, so `language` is not used.
@@ -13,10 +12,6 @@ public enum SessionExport {
         String(decoding: SessionCodec.encode(session, disclosure: disclosure), as: UTF8.self)
     }
 
-    /// Whether a partner's assessment (scores, engagement, interests, values, resources) may go out.
-    static func showsAssessment(of partner: Partner, _ disclosure: Disclosure) -> Bool {
-        disclosure == .full || partner.shareScores
-    }
 }
 
 /// Looks up what an id names, so exports can show names instead of ids.

@@ -5,7 +5,7 @@ extension PartnerStatus {
     public var name: Localized {
         switch self {
         case .active: Localized(nl: "actief", en: "active")
-        case .watching: Localized(nl: "in de gaten", en: "watching")
+        case .watching: Localized(nl: "volgen", en: "watching")
         case .letGo: Localized(nl: "losgelaten", en: "let go")
         }
     }
@@ -19,7 +19,7 @@ extension ScoreKind {
         case .interest: Localized(nl: "Belang", en: "Interest")
         case .commitment: Localized(nl: "Commitment", en: "Commitment")
         case .contribution: Localized(nl: "Bijdrage", en: "Contribution")
-        case .dependency: Localized(nl: "Nodig voor opgave", en: "Needed by opgave")
+        case .dependency: Localized(nl: "Nodig voor de opgave", en: "Needed for the opgave")
         case .energy: Localized(nl: "Energie/passie", en: "Energy/passion")
         case .trust: Localized(nl: "Vertrouwen", en: "Trust")
         case .legitimacy: Localized(nl: "Legitimiteit", en: "Legitimacy")
@@ -32,8 +32,8 @@ extension EngagementLevel {
     /// The name of this value in both languages.
     public var name: Localized {
         switch self {
-        case .unaware: Localized(nl: "onwetend", en: "unaware")
-        case .resistant: Localized(nl: "weerstand", en: "resistant")
+        case .unaware: Localized(nl: "niet op de hoogte", en: "unaware")
+        case .resistant: Localized(nl: "afwijzend", en: "resistant")
         case .neutral: Localized(nl: "neutraal", en: "neutral")
         case .supportive: Localized(nl: "steunend", en: "supportive")
         case .leading: Localized(nl: "trekkend", en: "leading")
@@ -95,10 +95,24 @@ extension SteeringVariant {
     /// The name of this value in both languages.
     public var name: Localized {
         switch self {
+        case .regie: Localized(nl: "sturen op basis van regie", en: "steering on the basis of regie")
+        case .budget: Localized(nl: "sturen met budget", en: "steering with the budget")
+        case .line: Localized(nl: "sturen via de lijn", en: "steering through the line")
         case .hierarchical: Localized(nl: "hiërarchisch", en: "hierarchical")
-        case .regie: Localized(nl: "sturen op regie", en: "steering by regie")
-        case .facilitating: Localized(nl: "faciliterend", en: "facilitating")
-        case .contractual: Localized(nl: "op afspraken", en: "by agreement")
+        }
+    }
+
+    /// What the set-up means, in a few words: who holds the budget and the line authority.
+    public var meaning: Localized {
+        switch self {
+        case .regie:
+            Localized(nl: "geen budget en geen lijngezag", en: "no budget and no line authority")
+        case .budget:
+            Localized(nl: "wel het budget, geen lijngezag", en: "the budget, but no line authority")
+        case .line:
+            Localized(nl: "wel lijngezag, geen budget", en: "line authority, but no budget")
+        case .hierarchical:
+            Localized(nl: "budget en lijngezag", en: "budget and line authority")
         }
     }
 }
@@ -107,7 +121,7 @@ extension MeetingMode {
     /// The name of this value in both languages.
     public var name: Localized {
         switch self {
-        case .coCreation: Localized(nl: "co-creatie", en: "co-creation")
+        case .coCreation: Localized(nl: "cocreatie", en: "co-creation")
         case .negotiation: Localized(nl: "onderhandeling", en: "negotiation")
         case .information: Localized(nl: "informeren", en: "informing")
         }

@@ -59,6 +59,8 @@ public struct Scores: Hashable, Sendable {
     /// How much the opgave needs this partner.
     public var dependency: Int
     public var energy: Int
+    /// The partner's trust in the collaboration as a whole; trust in one other partner is
+    /// `Relation.trust`.
     public var trust: Int
     public var legitimacy: Int
     public var urgency: Int

@@ -16,7 +16,7 @@ public struct Opgave: Hashable, Sendable {
     }
 }
 
-/// The work form and steering variant the regie happens in (tip 7).
+/// The way of working (werkvorm) and mode of steering the regie happens in (tip 7).
 public struct WorkForm: Hashable, Sendable {
     public var kind: WorkFormKind
     public var steering: SteeringVariant
@@ -78,6 +78,8 @@ public struct Session: Hashable, Sendable {
     /// True for a file written by a public export: its private assessments were left out, so
     /// the zeros in it are not real scores.
     public var isPublicExport = false
+    /// Set by `disclosed(.public)`, so that disclosing a public view again costs nothing. Never saved.
+    var isFilteredView = false
 
     public init(
         title: String, language: Language = .nl, opgave: Opgave = Opgave(),

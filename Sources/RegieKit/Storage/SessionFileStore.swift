@@ -20,6 +20,18 @@ public struct SessionLoadError: Error, Sendable, CustomStringConvertible {
 public enum SessionFileStore {
     /// Reads and validates the session at `path`. The file is never modified.
     public static func load(path: String) throws(SessionLoadError) -> Session {
+        try readAndDecode(path: path).0
+    }
+
+    /// Reads and validates the session at `path`, with the fingerprint of the bytes it was read
+    /// from, so that a later save can tell whether someone changed the file in between.
+    public static func loadDocument(path: String) throws(SessionLoadError) -> (Session, FileFingerprint) {
+        let (session, data) = try readAndDecode(path: path)
+        return (session, FileFingerprint.of(data, at: path))
+    }
+
+    /// The session at `path` and the bytes it was read from; every problem named with the file.
+    private static func readAndDecode(path: String) throws(SessionLoadError) -> (Session, Data) {
         let data: Data
         do {
             data = try read(path)
@@ -30,10 +42,44 @@ public enum SessionFileStore {
                     file: path, problems: [SessionProblem(path: nil, line: nil, message: error.message)]))
         }
         do {
-            return try SessionCodec.decode(data)
+            return (try SessionCodec.decode(data), data)
         } catch {
             throw SessionLoadError(kind: .invalid, file: SessionFileError(file: path, problems: error.problems))
         }
+    }
+
+    /// What a guarded save did.
+    public enum SaveOutcome: Hashable, Sendable {
+        /// The file now holds the bytes; the fingerprint describes it for the next save.
+        case saved(FileFingerprint)
+        /// The file had changed on disk, so it was left alone and the bytes went to `copy`.
+        case conflict(copy: String)
+    }
+
+    /// Writes `data` to `path` atomically, unless the file changed since `expected` was taken:
+    /// then nothing is overwritten and the bytes go to the conflict copy named by `conflictPath`
+    /// (0600). With `expected` nil (a file Regie has not read) an existing file is a conflict too.
+    /// A file that is gone is written again: that overwrites nobody's work.
+    public static func write(
+        _ data: Data, to path: String, expecting expected: FileFingerprint?, conflictPath: () -> String
+    ) throws(AtomicFile.WriteError) -> SaveOutcome {
+        let unchanged = !exists(path) || (expected?.matches(fileAt: path) ?? false)
+        guard unchanged else {
+            let copy = conflictPath()
+            try AtomicFile.write(data, to: copy)
+            return .conflict(copy: copy)
+        }
+        try AtomicFile.write(data, to: path)
+        return .saved(FileFingerprint.of(data, at: path))
+    }
+
+    /// Whether the file at `path` may be written: false for a file without any write permission
+    /// (mode 0444), which Regie then opens read-only instead of replacing it on save. Checks the
+    /// mode bits rather than `access`, which says yes to root for every file.
+    public static func isWriteProtected(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        return info.st_mode & 0o222 == 0
     }
 
     /// Writes `session` atomically in canonical form; new files get mode 0600.

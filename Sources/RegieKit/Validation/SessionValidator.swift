@@ -107,10 +107,15 @@ public enum SessionValidator {
                 log.add(Messages.outOfRange(partner.scores[kind], Scores.range), at: path.appending(kind.rawValue))
             }
         }
-        for (i, relation) in session.relations.enumerated() where !Relation.strengthRange.contains(relation.strength) {
-            log.add(
-                Messages.outOfRange(relation.strength, Relation.strengthRange),
-                at: root.appending("relations").appending(i).appending("strength"))
+        for (i, relation) in session.relations.enumerated() {
+            let path = root.appending("relations").appending(i)
+            if !Relation.strengthRange.contains(relation.strength) {
+                log.add(
+                    Messages.outOfRange(relation.strength, Relation.strengthRange), at: path.appending("strength"))
+            }
+            if let trust = relation.trust, !Relation.trustRange.contains(trust) {
+                log.add(Messages.outOfRange(trust, Relation.trustRange), at: path.appending("trust"))
+            }
         }
         for (i, intervention) in session.interventions.enumerated() {
             for (j, tip) in intervention.tips.enumerated() where !(1...7).contains(tip) {

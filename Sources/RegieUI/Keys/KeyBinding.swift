@@ -115,6 +115,12 @@ public enum Keymap {
         return bindings.first { $0.panes.isEmpty && $0.keys.contains(key) }?.command
     }
 
+    /// How the key for `command` in `pane` is written ("a", "Ctrl-S"): the one table decides,
+    /// so hints and the palette never name a key that does something else.
+    public static func label(for command: Command, in pane: Pane) -> String? {
+        bindings(for: pane).first { $0.command == command }?.label
+    }
+
     /// The bindings that work in `pane`, pane-specific ones first.
     public static func bindings(for pane: Pane) -> [KeyBinding] {
         bindings.filter { !$0.panes.isEmpty && $0.panes.contains(pane) } + bindings.filter { $0.panes.isEmpty }

@@ -5,16 +5,16 @@ struct MapContext {
     var session: Session
     var selected: Partner.ID?
     var relationStart: Partner.ID?
-    var presenting: Bool
     var language: Language
     /// The network view's layout as `AppState` keeps it; nil (or stale) makes the view compute one.
     var network: NetworkGraph? = nil
 
     func text(_ localized: Localized) -> String { localized(language) }
 
-    /// Whether the partner's private scores may be used to place it. In presentation mode
-    /// only partners who agreed to share them are placed; the others are only named.
-    func mayShowScores(of partner: Partner) -> Bool { !presenting || partner.shareScores }
+    /// Whether the partner's private scores may be used to place it (the one rule, see
+    /// `Disclosure`): in presentation mode only partners who agreed to share them are placed;
+    /// the others are only named.
+    func mayShowScores(of partner: Partner) -> Bool { session.showsAssessment(of: partner) }
 
     /// The partners a score-based view may place, in session order.
     var scoredPartners: [Partner] { session.partners.filter(mayShowScores) }

@@ -7,12 +7,14 @@ public enum MapRenderer {
     static let minimumSize = Size(width: 30, height: 6)
 
     public static func draw(
-        _ kind: MapKind, session: Session, selected: Partner.ID?, relationStart: Partner.ID?, presenting: Bool,
+        _ kind: MapKind, session: Session, selected: Partner.ID?, relationStart: Partner.ID?, disclosure: Disclosure,
         language: Language, network: NetworkGraph? = nil, in rect: Rect, into frame: inout Frame
     ) {
+        // Disclosing twice changes nothing, so a caller that passes `AppState.shown` pays little.
+        let session = session.disclosed(disclosure)
         let context = MapContext(
-            session: session, selected: selected, relationStart: relationStart, presenting: presenting,
-            language: language, network: network)
+            session: session, selected: selected, relationStart: relationStart, language: language,
+            network: network)
         guard !rect.isEmpty else { return }
         guard rect.width >= minimumSize.width, rect.height >= minimumSize.height else {
             let message = context.text(L("Kaart te klein", "Map too small"))

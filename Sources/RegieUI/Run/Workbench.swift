@@ -3,54 +3,63 @@ import Foundation
 import RegieKit
 
 /// The run loop: events from the terminal become actions, `update` changes the state and asks
-/// for effects, the effects are carried out here, and the new state is drawn.
+/// for effects, the effects are carried out here (file writes off the key loop), and the state
+/// is drawn — only when something changed, so an idle workbench costs nothing.
 public final class Workbench {
     public private(set) var state: AppState
     private let terminal: Terminal
     private let environment: WorkbenchEnvironment
+    private let files: FileWriter
     private var lastFrame: Frame?
     private var running = true
+    private var needsDraw = true
+    /// How many frames were drawn; tests check that an idle loop draws none.
+    public private(set) var framesDrawn = 0
 
-    public init(state: AppState, terminal: Terminal, environment: WorkbenchEnvironment) {
+    /// - Parameter fingerprint: what the session file held when it was read, so that no save
+    ///   replaces changes someone else made since.
+    public init(
+        state: AppState, terminal: Terminal, environment: WorkbenchEnvironment, fingerprint: FileFingerprint? = nil
+    ) {
         self.state = state
         self.terminal = terminal
         self.environment = environment
-    }
-
-    /// Offers to restore a recovery file that autosave left behind after a crash.
-    public static func offerRecovery(_ recovered: Session, path: String, in state: inout AppState) {
-        state.pendingRecovery = recovered
-        state.modal = .confirm(
-            Confirmation(
-                subject: .restoreRecovery(path: path),
-                question: L(
-                    "Er is een automatisch bewaarde versie met wijzigingen die niet bewaard zijn (het programma stopte onverwacht). Herstellen?",
-                    "There is an autosaved version with changes that were never saved (the program stopped unexpectedly). Restore it?"
-                )))
+        self.files = FileWriter(environment: environment, fingerprint: fingerprint, path: state.filePath)
+        self.state.screenSize = terminal.size
     }
 
     /// Runs until the user quits or the process is asked to stop; returns the final state.
     @discardableResult
     public func run() -> AppState {
-        draw()
+        drawIfNeeded()
         while running {
-            let event = terminal.nextEvent(timeoutMilliseconds: environment.tickMilliseconds)
-            switch event {
-            case nil:
-                break
-            case .key(let key):
-                dispatch(.keyPressed(key))
-            case .resize(let size):
-                dispatch(.resized(size))
-            case .mouse(let mouse):
-                handle(mouse)
-            case .terminate:
-                dispatch(.terminationRequested)
-            }
-            if running { dispatch(.ticked(environment.now())) }
-            if running { draw() }
+            step(terminal.nextEvent(timeoutMilliseconds: environment.tickMilliseconds))
         }
         return state
+    }
+
+    /// One turn of the loop: the event (nil when the wait ran out), the clock, the results of
+    /// writes that finished meanwhile, and a frame if anything changed.
+    public func step(_ event: InputEvent?) {
+        switch event {
+        case nil:
+            break
+        case .key(let key):
+            dispatch(.keyPressed(key))
+            needsDraw = true
+        case .resize(let size):
+            dispatch(.resized(size))
+            lastFrame = nil
+            needsDraw = true
+        case .mouse(let mouse):
+            handle(mouse)
+            needsDraw = true
+        case .terminate:
+            dispatch(.terminationRequested)
+        }
+        if running { dispatch(.ticked(environment.now())) }
+        deliverResults()
+        if running { drawIfNeeded() }
     }
 
     /// Feeds one action through `update` and carries out the effects it returns.
@@ -64,37 +73,94 @@ public final class Workbench {
         }
     }
 
+    /// Feeds the results of finished writes to `update`.
+    private func deliverResults() {
+        var results = files.takeResults()
+        while !results.isEmpty {
+            needsDraw = true
+            for result in results { dispatch(result) }
+            results = files.takeResults()
+        }
+    }
+
     private func perform(_ effect: Effect) -> Action? {
         switch effect {
         case .save(let path):
-            do {
-                try environment.writeFile(SessionCodec.encode(state.session), path)
-                return .saveFinished(path: path, at: environment.now(), error: nil)
-            } catch {
-                return .saveFinished(path: path, at: environment.now(), error: String(describing: error))
+            files.save(.init(session: state.session, revision: state.revision, path: path, overwrite: nil))
+        case .saveAs(let typed, let overwrite):
+            let path = environment.resolvePath(typed)
+            if let problem = environment.writeProblem(path, state.filePath) {
+                return .saveFinished(
+                    path: path, at: environment.now(), revision: state.revision,
+                    result: .failed(path + ": " + problem(state.language)))
             }
+            files.save(.init(session: state.session, revision: state.revision, path: path, overwrite: overwrite))
         case .writeRecovery(let path):
-            do {
-                try environment.writeFile(SessionCodec.encode(state.session), path)
-                return .recoveryWritten(error: nil)
-            } catch {
-                return .recoveryWritten(error: String(describing: error))
+            let session = state.session
+            let environment = environment
+            files.run { [files] in
+                do {
+                    try environment.writeFile(SessionCodec.encode(session), path)
+                    files.post(.recoveryWritten(error: nil))
+                } catch {
+                    files.post(.recoveryWritten(error: String(describing: error)))
+                }
             }
-        case .deleteRecovery(let path):
-            environment.removeFile(path)
-            return nil
-        case .export(let format, let isPublic, let path):
-            let data = environment.export(state.session, format, isPublic, state.language)
-            do {
-                try environment.writeFile(data, path)
-                return .exportFinished(path: path, error: nil)
-            } catch {
-                return .exportFinished(path: path, error: String(describing: error))
+        case .writeDraft(let path, let draft):
+            let environment = environment
+            // A draft that cannot be written is no reason to interrupt the typing.
+            files.run { try? environment.writeFile(draft.data, path) }
+        case .removeFile(let path):
+            let environment = environment
+            files.run { environment.removeFile(path) }
+        case .export(let format, let isPublic, let typed, let overwrite):
+            let path = environment.resolvePath(typed)
+            if let problem = environment.writeProblem(path, state.filePath) {
+                return .exportFinished(
+                    format, isPublic: isPublic, path: path, result: .failed(path + ": " + problem(state.language)))
             }
+            let session = state.session
+            let language = state.language
+            let environment = environment
+            files.run { [files] in
+                guard overwrite || !environment.fileExists(path) else {
+                    files.post(.exportFinished(format, isPublic: isPublic, path: path, result: .targetExists))
+                    return
+                }
+                do {
+                    try environment.writeFile(environment.export(session, format, isPublic, language), path)
+                    files.post(.exportFinished(format, isPublic: isPublic, path: path, result: .written))
+                } catch {
+                    files.post(
+                        .exportFinished(
+                            format, isPublic: isPublic, path: path, result: .failed(String(describing: error))))
+                }
+            }
+        case .writeEmergencyCopy:
+            files.drain()
+            return .emergencyCopyWritten(path: writeEmergencyCopy())
+        case .takeOverLock:
+            environment.takeOverLock()
         case .quit:
+            // Stop only once every write asked for has landed, and its result has been seen:
+            // a failed last save still gets its emergency copy.
+            files.drain()
             running = false
-            return nil
+            deliverResults()
         }
+        return nil
+    }
+
+    /// Writes the session into the first folder that takes it; the path, or nil when none did.
+    private func writeEmergencyCopy() -> String? {
+        let data = SessionCodec.encode(state.session)
+        let base = state.filePath.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent } ?? "regie"
+        let stamp = Timestamp.string(from: environment.now()).filter(\.isNumber)
+        for folder in environment.emergencyFolders {
+            let path = URL(fileURLWithPath: folder).appendingPathComponent("\(base).recovered-\(stamp).json").path
+            if (try? environment.writeFile(data, path)) != nil { return path }
+        }
+        return nil
     }
 
     private func handle(_ mouse: MouseEvent) {
@@ -114,9 +180,12 @@ public final class Workbench {
         }
     }
 
-    private func draw() {
+    private func drawIfNeeded() {
+        guard needsDraw else { return }
+        needsDraw = false
         let frame = AppView.render(state, size: terminal.size)
         lastFrame = frame
         terminal.render(frame.grid, cursor: frame.cursor)
+        framesDrawn += 1
     }
 }

@@ -52,7 +52,7 @@ public enum AppView {
             frame.hits.append(HitRegion(Rect(x: x, y: 0, width: written, height: 1), .pane(pane)))
             x += written
         }
-        var title = state.session.title
+        var title = state.shown.title
         if state.presenting { title = (state.language == .nl ? "PRESENTATIE · " : "PRESENTING · ") + title }
         let room = width - x - 2
         if room > 4 {

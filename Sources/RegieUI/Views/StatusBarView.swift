@@ -7,15 +7,23 @@ enum StatusBarView {
     static func draw(_ state: AppState, in rect: Rect, into frame: inout Frame) {
         frame.grid.fill(rect, style: Theme.statusBar)
         let file =
-            state.filePath.map { URL(fileURLWithPath: $0).lastPathComponent }
+            state.filePath.map(PathText.lastComponent)
             ?? state.text(L("(geen bestand)", "(no file)"))
         var saveState: String
         if state.readOnly {
             saveState = state.text(L("alleen-lezen", "read-only"))
         } else if state.dirty {
             saveState = "● " + state.text(L("niet bewaard", "unsaved"))
+        } else if let saved = state.lastSaved {
+            saveState = "✓ " + state.text(L("bewaard", "saved")) + " " + PaneFormat.clock(saved, in: state.timeZone)
         } else {
             saveState = "✓ " + state.text(L("bewaard", "saved"))
+        }
+        // Which language the session's own text is in, as exports and new entries will use it;
+        // a message that just came in gets the room instead.
+        if state.message == nil {
+            let content = state.shown.language.rawValue.uppercased()
+            saveState += rect.width >= 100 ? " · " + state.text(L("inhoud ", "content ")) + content : " · " + content
         }
         let left = " \(file.truncated(toWidth: max(8, rect.width / 4))) \(saveState) │ "
         var x = rect.x + frame.grid.put(left, at: Point(x: rect.x, y: rect.y), style: Theme.statusBar)
@@ -39,7 +47,8 @@ enum StatusBarView {
         }
     }
 
-    /// The most useful keys in the current situation, most important first.
+    /// The most useful keys in the current situation, most important first; each key as the
+    /// keymap writes it.
     static func hints(_ state: AppState) -> [(key: String, text: String)] {
         func h(_ key: String, _ nl: String, _ en: String) -> (key: String, text: String) {
             (key, state.language == .nl ? nl : en)
@@ -52,32 +61,40 @@ enum StatusBarView {
         if state.filterEditor != nil {
             return [h("Enter", "klaar", "done"), h("Esc", "wis filter", "clear filter")]
         }
-        var list: [(key: String, text: String)] = []
+        let commands: [(Command, String, String)]
         switch state.pane {
         case .map:
-            list = [
-                h("a", "partner", "partner"), h("e", "bewerk", "edit"), h("r", "relatie", "relation"),
-                h("v", "weergave", "view"), h("/", "filter", "filter"),
+            commands = [
+                (.add, "partner", "partner"), (.edit, "bewerk", "edit"), (.addRelation, "relatie", "relation"),
+                (.cycleMapView, "weergave", "view"), (.filter, "filter", "filter"),
             ]
         case .perspectives:
-            list = [
-                h("e", "perspectief", "perspective"), h("c", "vergelijk", "compare"), h("↑↓", "partner", "partner"),
+            commands = [
+                (.edit, "perspectief", "perspective"), (.toggleCompare, "vergelijk", "compare"),
             ]
         case .interventions:
-            list = [
-                h("a", "nieuw", "new"), h("e", "bewerk", "edit"), h("s", "status", "status"), h("d", "weg", "delete"),
+            commands = [
+                (.add, "nieuw", "new"), (.edit, "bewerk", "edit"), (.cycleStatus, "status", "status"),
+                (.delete, "weg", "delete"),
             ]
         case .notes:
-            list = [
-                h("n", "notitie", "note"), h("→", "lijst", "list"), h("m", "overleg", "meeting"),
-                h("t", "actie", "action"), h("x", "klaar", "done"),
+            commands = [
+                (.quickNote, "notitie", "note"), (.nextSection, "lijst", "list"), (.addMeeting, "overleg", "meeting"),
+                (.addAction, "actie", "action"), (.toggleDone, "klaar", "done"),
             ]
         case .walkthrough:
-            list = [h("Enter", "antwoord", "answer"), h("←→", "tip", "tip"), h("x", "afgerond", "done")]
+            commands = [(.open, "antwoord", "answer"), (.nextTip, "tip", "tip"), (.markTipDone, "afgerond", "done")]
+        }
+        let general: [(Command, String, String)] = [
+            (.quickNote, "notitie", "note"), (.help, "help", "help"), (.quit, "stop", "quit"),
+        ]
+        var list: [(key: String, text: String)] = []
+        for (command, nl, en) in commands + general
+        where !list.contains(where: { $0.text == (state.language == .nl ? nl : en) }) {
+            // The first of the binding's keys is enough for a hint ("→" of "→/]").
+            guard let label = Keymap.label(for: command, in: state.pane) else { continue }
+            list.append(h(String(label.split(separator: "/").first ?? Substring(label)), nl, en))
         }
         return list
-            + [h("n", "notitie", "note"), h("?", "help", "help"), h("q", "stop", "quit")].filter { hint in
-                !list.contains { $0.key == hint.key }
-            }
     }
 }

@@ -9,6 +9,11 @@ enum PaneFormat {
         return String(stamp.prefix(16)).replacingOccurrences(of: "T", with: " ")
     }
 
+    /// `14:05`.
+    static func clock(_ date: Date, in zone: TimeZone) -> String {
+        String(minute(date, in: zone).suffix(5))
+    }
+
     /// `2026-03-02`, or with the time when it is not midnight.
     static func dayOrMinute(_ date: Date, in zone: TimeZone) -> String {
         let text = minute(date, in: zone)

@@ -1,0 +1,265 @@
+/// Ranked interventions for `session` on `today`: every rule is evaluated, every catalogue
+/// entry whose conditions a rule detects is a candidate, and the candidates are ranked as
+/// `docs/methods.md` describes. `style` (strongest first) defaults to the regisseur's own
+/// styles; it changes the ranking, never which findings are made.
+public func suggestions(
+    for session: Session, style: [RegisseurStyle]? = nil, today: Day, disclosure: Disclosure = .full
+) -> [Suggestion] {
+    suggestions(for: SessionAnalysis(session, today: today, disclosure: disclosure), style: style)
+}
+
+/// Ranked interventions for an analysis already made; see `suggestions(for:style:today:disclosure:)`.
+public func suggestions(for analysis: SessionAnalysis, style: [RegisseurStyle]? = nil) -> [Suggestion] {
+    Suggester(analysis, styles: style ?? analysis.session.regisseur.styles).ranked()
+}
+
+/// The ranking: scores per candidate, then one entry at a time, spread over the findings.
+struct Suggester {
+    /// Points for the catalogue listing the rule's condition first, second, third or later.
+    static let fitPoints = [20, 14, 8]
+    /// Points for an entry that suits the regisseur's first, second or third style.
+    static let stylePoints = [15, 10, 5]
+    /// Points for an entry one of whose other conditions also holds for the same partners.
+    static let alsoFitsPoints = 5
+    /// Points taken off each time the same findings were already answered higher up.
+    static let repeatPenalty = 15
+    /// At most this many suggestions answer the same findings.
+    static let perFindings = 2
+
+    let analysis: SessionAnalysis
+    let styles: [RegisseurStyle]
+    let groups: [FindingGroup]
+    /// Per condition, the partners it holds for, and whether it holds session-wide.
+    let holding: [FitCondition: (partners: Set<Partner.ID>, sessionWide: Bool)]
+
+    init(_ analysis: SessionAnalysis, styles: [RegisseurStyle]) {
+        self.analysis = analysis
+        self.styles = styles
+        var groups: [FindingGroup] = []
+        var holding: [FitCondition: (partners: Set<Partner.ID>, sessionWide: Bool)] = [:]
+        for rule in SuggestionRule.allCases {
+            let findings = rule.findings(in: analysis)
+            guard !findings.isEmpty else { continue }
+            if rule.mergesFindings {
+                groups.append(FindingGroup(rule: rule, findings: findings))
+            } else {
+                groups += findings.map { FindingGroup(rule: rule, findings: [$0]) }
+            }
+            var entry = holding[rule.condition] ?? ([], false)
+            for finding in findings {
+                entry.partners.formUnion(finding.partners)
+                if rule.scope == .session { entry.sessionWide = true }
+            }
+            holding[rule.condition] = entry
+        }
+        self.groups = groups
+        self.holding = holding
+    }
+
+    func ranked() -> [Suggestion] {
+        var candidates: [Candidate] = []
+        for (index, group) in groups.enumerated() {
+            // Diagnoses prepare a choice; a suggestion says what to do.
+            for (order, entry) in Catalog.interventions.enumerated()
+            where entry.kind == .intervention && entry.conditions.contains(group.rule.condition) {
+                if let candidate = candidate(entry, order: order, group: group, index: index) {
+                    candidates.append(candidate)
+                }
+            }
+        }
+        var chosen: [(candidate: Candidate, score: Int)] = []
+        var usedEntries: Set<String> = []
+        var uses = Array(repeating: 0, count: groups.count)
+        while true {
+            let open = candidates.filter { !usedEntries.contains($0.entry.id) && uses[$0.group] < Self.perFindings }
+            guard
+                let best = open.max(by: {
+                    ($0.score - Self.repeatPenalty * uses[$0.group], $0.score, -$0.order, -$0.group)
+                        < ($1.score - Self.repeatPenalty * uses[$1.group], $1.score, -$1.order, -$1.group)
+                })
+            else { break }
+            chosen.append((best, max(0, best.score - Self.repeatPenalty * uses[best.group])))
+            usedEntries.insert(best.entry.id)
+            uses[best.group] += 1
+        }
+        // Findings whose entries all went to stronger findings still get their best entry.
+        for index in groups.indices where uses[index] == 0 {
+            let own = candidates.filter { $0.group == index }
+            if let best = own.max(by: { ($0.score, -$0.order) < ($1.score, -$1.order) }) {
+                chosen.append((best, best.score))
+            }
+        }
+        return chosen.enumerated().sorted { ($1.element.score, $0.offset) < ($0.element.score, $1.offset) }
+            .map { $0.element.candidate.suggestion(score: $0.element.score) }
+    }
+
+    /// The candidate of `entry` for `group`, or nil when the session already plans or did it
+    /// for everyone the group concerns.
+    private func candidate(_ entry: CatalogIntervention, order: Int, group: FindingGroup, index: Int) -> Candidate? {
+        let recorded = analysis.session.interventions
+        let same = recorded.filter { $0.catalogId == entry.id }
+        let active = same.filter { $0.status == .planned || $0.status == .done }
+        var findings = group.findings
+        var notes: [Localized] = []
+        var related: [Intervention.ID] = []
+        var penalty = 0
+
+        switch group.rule.scope {
+        case .partner:
+            var covered: [(Partner.ID, Intervention)] = []
+            findings = findings.filter { finding in
+                guard let partner = finding.partners.first,
+                    let done = active.first(where: { $0.targets.contains(partner.rawValue) })
+                else { return true }
+                covered.append((partner, done))
+                return false
+            }
+            guard !findings.isEmpty else { return nil }
+            if !covered.isEmpty {
+                let names = Phrase.list(covered.map { name($0.0) })
+                let anyPlanned = covered.contains { $0.1.status == .planned }
+                notes.append(
+                    anyPlanned
+                        ? Localized(nl: "voor \(names.nl) al gepland", en: "already planned for \(names.en)")
+                        : Localized(nl: "met \(names.nl) al gedaan", en: "already done with \(names.en)"))
+                related += covered.map(\.1.id)
+                penalty += 5
+            }
+        case .pair, .intervention:
+            let finding = findings[0]
+            let subjects = Set(finding.relations.map(\.rawValue))
+            let people = Set(finding.partners.map(\.rawValue))
+            if active.contains(where: { r in
+                !subjects.isDisjoint(with: r.targets) || (!people.isEmpty && people.isSubset(of: r.targets))
+            }) {
+                return nil
+            }
+        case .session:
+            if !active.isEmpty { return nil }
+        }
+
+        let partners = Self.union(findings.map(\.partners))
+        let relations = Self.union(findings.map(\.relations))
+        let subjects = Set(partners.map(\.rawValue) + relations.map(\.rawValue))
+        func overlaps(_ r: Intervention) -> Bool {
+            group.rule.scope == .session || !subjects.isDisjoint(with: r.targets)
+        }
+        if let idea = same.first(where: { $0.status == .idea && overlaps($0) }) {
+            notes.append(Localized(nl: "staat al als idee in het plan", en: "already listed as an idea"))
+            related.append(idea.id)
+        }
+        if let dropped = same.first(where: { $0.status == .dropped && overlaps($0) }) {
+            notes.append(Localized(nl: "eerder geschrapt", en: "dropped before"))
+            related.append(dropped.id)
+            penalty += 20
+        }
+        // Another intervention already planned or done for the same relation, or for all these
+        // partners and aimed at the entry's main tip, is close: the reason names it.
+        let people = Set(partners.map(\.rawValue))
+        let links = Set(relations.map(\.rawValue))
+        if group.rule.scope != .session, !partners.isEmpty,
+            let other = recorded.first(where: { r in
+                guard r.catalogId != entry.id, r.status == .planned || r.status == .done else { return false }
+                if !links.isEmpty, !links.isDisjoint(with: r.targets) { return true }
+                return entry.tips.first.map(r.tips.contains) == true && people.isSubset(of: r.targets)
+            })
+        {
+            let whom =
+                partners.count == 1
+                ? Localized(nl: "deze partner", en: "this partner")
+                : Localized(nl: "deze partners", en: "these partners")
+            notes.append(
+                other.status == .planned
+                    ? Localized(
+                        nl: "met \(whom.nl) staat al ‘\(other.title)’ gepland",
+                        en: "‘\(other.title)’ is already planned with \(whom.en)")
+                    : Localized(
+                        nl: "met \(whom.nl) is al ‘\(other.title)’ gedaan",
+                        en: "‘\(other.title)’ has already been done with \(whom.en)"))
+            related.append(other.id)
+            penalty += 10
+        }
+
+        let severity = findings.map(\.severity).max() ?? 0
+        let position = entry.conditions.firstIndex(of: group.rule.condition) ?? Self.fitPoints.count
+        var points = 60 * severity
+        points += Double(min(6, 2 * (findings.count - 1)))
+        points += Double(Self.fitPoints[min(position, Self.fitPoints.count - 1)])
+        let others = entry.conditions.filter { $0 != group.rule.condition }
+        if others.contains(where: { condition in
+            guard let holds = holding[condition] else { return false }
+            return holds.sessionWide || !holds.partners.isDisjoint(with: partners)
+        }) {
+            points += Double(Self.alsoFitsPoints)
+        }
+        points += Double(stylePoints(entry))
+        points -= Double(penalty)
+
+        return Candidate(
+            entry: entry, order: order, group: index, rule: group.rule, findings: findings, partners: partners,
+            relations: relations, reason: Self.reason(findings, notes: notes), related: related,
+            score: min(100, max(0, Int(points.rounded()))))
+    }
+
+    /// Points for how well the entry suits the regisseur's styles, strongest style first.
+    func stylePoints(_ entry: CatalogIntervention) -> Int {
+        for (rank, style) in styles.prefix(Self.stylePoints.count).enumerated() where entry.styles.contains(style) {
+            return Self.stylePoints[rank]
+        }
+        return 0
+    }
+
+    private func name(_ id: Partner.ID) -> String {
+        analysis.session.partners.first { $0.id == id }?.name ?? id.rawValue
+    }
+
+    /// The findings' reasons (three at most, then how many more), then the notes, as one sentence.
+    static func reason(_ findings: [RuleFinding], notes: [Localized]) -> Localized {
+        Localized.build { language in
+            var parts = findings.prefix(3).map { $0.reason(language) }
+            if findings.count > 3 {
+                let more = findings.count - 3
+                parts.append(language == .nl ? "en nog \(more)" : "and \(more) more")
+            }
+            let text = (parts + notes.map { $0(language) }).joined(separator: "; ")
+            return text + "."
+        }
+    }
+
+    /// The ids of `lists` in order of first appearance.
+    static func union<ID: Hashable>(_ lists: [[ID]]) -> [ID] {
+        var seen: Set<ID> = []
+        var result: [ID] = []
+        for id in lists.joined() where seen.insert(id).inserted { result.append(id) }
+        return result
+    }
+}
+
+/// The findings of one rule that one suggestion answers: all of a partner rule's findings,
+/// or a single finding of any other rule.
+struct FindingGroup {
+    let rule: SuggestionRule
+    let findings: [RuleFinding]
+}
+
+/// One catalogue entry proposed for one group of findings, before the ranking.
+struct Candidate {
+    let entry: CatalogIntervention
+    /// The entry's place in the catalogue, to break ties.
+    let order: Int
+    /// Index of the finding group.
+    let group: Int
+    let rule: SuggestionRule
+    let findings: [RuleFinding]
+    let partners: [Partner.ID]
+    let relations: [Relation.ID]
+    let reason: Localized
+    let related: [Intervention.ID]
+    let score: Int
+
+    func suggestion(score: Int) -> Suggestion {
+        Suggestion(
+            intervention: entry, rule: rule, findings: findings, partners: partners, relations: relations,
+            reason: reason, score: score, related: related)
+    }
+}

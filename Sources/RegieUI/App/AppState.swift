@@ -1,0 +1,181 @@
+import Canvas
+import Foundation
+import RegieKit
+
+/// Everything the workbench shows and edits. A value: `update` changes it, views read it.
+public struct AppState: Sendable {
+    /// The whole session, as it is saved. Views draw `shown`, never this.
+    public var session: Session {
+        didSet { shown = session.disclosed(disclosure) }
+    }
+    /// The session as the screen may show it (see `Disclosure`): in presentation mode without
+    /// private assessments. Views draw it and selections index its lists, so what can be
+    /// selected, edited or deleted is always what can be seen.
+    public private(set) var shown: Session
+    /// Where the session is saved; nil for a session that has no file yet.
+    public var filePath: String?
+    public var readOnly: Bool
+    /// Language of the interface (the session's own text stays as written).
+    public var language: Language
+    /// Zone in which times are shown; the file stores UTC. Injected so screens are testable.
+    public var timeZone: TimeZone
+
+    /// The terminal's size, for the little that `update` must know of the screen: where a
+    /// wrapped text's rows are when Up or Down moves through them.
+    public var screenSize = Size(width: 80, height: 24)
+    public var pane: Pane = .map
+    public var mapKind: MapKind = .network
+    /// The partner selected anywhere; every pane follows it.
+    public var selectedPartner: Partner.ID?
+    /// Typed filter on partner names (`/`).
+    public var partnerFilter = ""
+    public var filterEditor: LineEditor?
+    /// Partners shown side by side in the perspectives pane.
+    public var comparison: [Partner.ID] = []
+    public var selectedIntervention = 0
+    public var notesSection: NotesSection = .notes
+    public var selectedNote = 0
+    public var selectedMeeting = 0
+    public var selectedAction = 0
+    public var selectedTip = 1
+    public var selectedQuestion = 0
+    /// Scroll offset of the right-hand detail column in the current pane.
+    public var detailScroll = 0
+    /// First row shown in the help overlay.
+    public var helpScroll = 0
+
+    /// An overlay that takes the keys until it closes.
+    public var modal: Modal?
+    /// While choosing the second partner of a new relation.
+    public var relationStart: Partner.ID?
+    /// Presentation mode: large, calm, and without private assessments.
+    public var presenting = false {
+        didSet { shown = session.disclosed(disclosure) }
+    }
+    /// What the screen may show: everything, or in presentation mode only what partners may read.
+    public var disclosure: Disclosure { presenting ? .public : .full }
+
+    public var dirty = false
+    /// When the last edit happened.
+    public var lastEdit: Date?
+    /// When the first edit that is not on disk yet happened; autosave writes within seconds of it.
+    public var dirtySince: Date?
+    public var lastSaved: Date?
+    /// Autosave writes the session file itself (the default); false with `--no-autosave`, when
+    /// only a recovery copy is written beside it and saving is left to the user.
+    public var autosave = true
+    /// Counts edits. A save reports the revision it wrote, so edits made while it was on its
+    /// way stay unsaved.
+    public var revision = 0
+    /// A save of the session file is on its way; autosave waits for it.
+    public var saving = false
+    /// The next save was asked for (Ctrl-S, save-as, quit), so its result is said in the status bar.
+    public var announceSave = false
+    public var recoveryWritten = false
+    /// Since when the open form has typing that is not in its draft file yet.
+    public var draftDueSince: Date?
+    /// Whether a draft of the open form lies beside the session file.
+    public var draftOnDisk = false
+    /// Where this run keeps the draft of an open form (`FormDraft.path`, or another name when
+    /// the user kept an older draft for later); nil without a session file.
+    public var draftPath: String?
+    /// Copies found at start that were restored: removed once the session is safely saved.
+    public var removeAfterSave: [String] = []
+    /// Stopping after a signal or a closed terminal: the last save must land, or go elsewhere.
+    public var terminating = false
+    /// Where the work went when stopping could not write it to its file; told after exit.
+    public var emergencyCopy: String?
+    public var message: StatusMessage?
+    /// Questions waiting their turn after the one on screen (copies found at start).
+    public var questions: [Confirmation] = []
+
+    var undoStack: [Session] = []
+    var redoStack: [Session] = []
+    public var canUndo: Bool { !undoStack.isEmpty }
+    public var canRedo: Bool { !redoStack.isEmpty }
+
+    /// The network view's grouped relations and layout, derived from the graph of `shown`:
+    /// `update` refreshes it after every action while the network view is on screen.
+    public internal(set) var network: NetworkGraph?
+    /// The notes newest first, with the array they were sorted from.
+    private var sortedNotes: (from: [Note], newestFirst: [Note])?
+
+    public var quitting = false
+
+    public init(
+        session: Session, filePath: String?, readOnly: Bool = false, language: Language, timeZone: TimeZone
+    ) {
+        self.timeZone = timeZone
+        self.session = session
+        self.shown = session.disclosed(.full)
+        self.filePath = filePath
+        self.draftPath = filePath.map(FormDraft.path(for:))
+        self.readOnly = readOnly
+        self.language = language
+        self.selectedPartner = session.partners.first?.id
+        refreshDerivedState()
+    }
+
+    /// Brings what is derived from the session up to date; `update` calls it once at its end.
+    /// The network layout is only computed while it is shown (the workbench opens on it), the
+    /// notes sorted while their pane is.
+    mutating func refreshDerivedState() {
+        if pane == .notes, !(sortedNotes.map { sharesStorage($0.from, shown.notes) } ?? false) {
+            sortedNotes = (shown.notes, Self.newestFirst(shown.notes))
+        }
+        guard pane == .map, mapKind == .network else { return }
+        network = network?.refreshed(for: shown) ?? NetworkGraph(shown)
+    }
+
+    /// Partners in list order, narrowed by the filter.
+    public var visiblePartners: [Partner] {
+        let query = partnerFilter.trimmingCharacters(in: .whitespaces)
+        guard !query.isEmpty else { return shown.partners }
+        return shown.partners.filter {
+            $0.name.localizedCaseInsensitiveContains(query)
+                || $0.organisation.localizedCaseInsensitiveContains(query)
+                || $0.sector.localizedCaseInsensitiveContains(query)
+        }
+    }
+
+    public var selectedPartnerValue: Partner? {
+        selectedPartner.flatMap { id in shown.partners.first { $0.id == id } }
+    }
+
+    /// Notes newest first, as the notes pane lists them (only those that may be shown); sorted
+    /// once per change of the notes.
+    public var notesNewestFirst: [Note] {
+        if let sorted = sortedNotes, sharesStorage(sorted.from, shown.notes) { return sorted.newestFirst }
+        return Self.newestFirst(shown.notes)
+    }
+
+    private static func newestFirst(_ notes: [Note]) -> [Note] {
+        notes.enumerated().sorted { a, b in
+            a.element.at != b.element.at ? a.element.at > b.element.at : a.offset > b.offset
+        }.map(\.element)
+    }
+
+    public func text(_ localized: Localized) -> String { localized(language) }
+}
+
+/// A line in the status bar after something happened.
+public struct StatusMessage: Hashable, Sendable {
+    public enum Kind: Sendable { case info, warning, error }
+    public var text: Localized
+    public var kind: Kind
+
+    public init(_ text: Localized, kind: Kind = .info) {
+        self.text = text
+        self.kind = kind
+    }
+}
+
+/// An overlay that has the keyboard: help, a question, a form or the command palette.
+public enum Modal: Sendable {
+    case help(filter: LineEditor)
+    case confirm(Confirmation)
+    case form(Form)
+    case palette(Palette)
+    /// The relations of one partner, to edit or delete one of them.
+    case relations(partner: Partner.ID, selected: Int)
+}

@@ -1,0 +1,30 @@
+import RegieKit
+
+/// Something the user asked for, by key or from the palette. Keys map to commands through the
+/// keymap; the help overlay and the palette list the same commands, so they stay true.
+public enum Command: Hashable, Sendable {
+    case quit, save, saveAs, undo, redo, help, palette, presentation, switchLanguage, toggleAutosave
+    /// The language the session's own texts are in (exports and new catalogue entries follow it).
+    case switchSessionLanguage
+    case nextPane, previousPane, showPane(Pane)
+    case up, down, left, right, pageUp, pageDown, top, bottom
+    case open, back
+    /// Scrolls the detail column (a long perspective or intervention) without moving the selection.
+    case scrollDetail(Int)
+    case add, edit, delete, quickNote, filter
+    case cycleMapView, showMap(MapKind)
+    case addRelation, showRelations, toggleCompare, clearCompare
+    case cycleStatus, toggleLetGo, toggleDone
+    case nextSection
+    case nextTip, previousTip, markTipDone
+    case editOpgave, addMeeting, addAction
+    case export(ExportFormat, isPublic: Bool)
+}
+
+/// The command palette (`:`): a filter line over every command.
+public struct Palette: Sendable {
+    public var query = LineEditor()
+    public var selected = 0
+
+    public init() {}
+}

@@ -1,0 +1,78 @@
+import Foundation
+import RegieKit
+
+/// Meetings: who was there, what was decided, and whether it was co-creation or negotiation (tip 6).
+enum Meetings {
+    enum Field: String, FieldKey {
+        case title, date, attendees, mode, decisions
+    }
+
+    static func form(_ state: AppState, editing id: Meeting.ID?, now: Date) -> Form {
+        let m =
+            id.flatMap { mid in state.shown.meetings.first { $0.id == mid } } ?? Meeting(id: "", title: "", date: now)
+        return Form(
+            kind: id.map { .editMeeting($0) } ?? .addMeeting,
+            title: id == nil ? L("Overleg toevoegen", "Add meeting") : L("Overleg bewerken", "Edit meeting"),
+            fields: [
+                Fields.text(Field.title, L("Titel", "Title"), m.title),
+                Fields.text(
+                    Field.date, L("Datum", "Date"), Timestamp.string(from: m.date),
+                    hint: L("2026-03-01 of 2026-03-01T09:30:00Z", "2026-03-01 or 2026-03-01T09:30:00Z")),
+                Fields.partnerSet(
+                    state, Field.attendees, L("Aanwezig", "Attendees"), selected: m.attendees.map(\.rawValue)),
+                Fields.optionalChoice(
+                    Field.mode, L("Karakter", "Character"),
+                    MeetingMode.allCases.map { Choice(id: $0.rawValue, label: $0.name(state.language)) },
+                    selected: m.mode?.rawValue,
+                    hint: L("Cocreatie of onderhandeling (tip 6)", "Co-creation or negotiation (tip 6)")),
+                Fields.text(
+                    Field.decisions, L("Besluiten", "Decisions"), m.decisions.joined(separator: "\n"), multiline: true,
+                    hint: Fields.listHint),
+            ])
+    }
+
+    static func submit(_ state: inout AppState, _ form: Form, now: Date) throws(FormRefusal) -> [Effect] {
+        let title = form.trimmed(Field.title)
+        guard !title.isEmpty else { throw FormRefusal(L("Geef het overleg een titel", "Give the meeting a title")) }
+        guard let date = Timestamp.date(from: form.trimmed(Field.date)) else {
+            throw FormRefusal(
+                L("Datum als 2026-03-01 of 2026-03-01T09:30:00Z", "Date as 2026-03-01 or 2026-03-01T09:30:00Z"))
+        }
+        var meeting: Meeting
+        if case .editMeeting(let id) = form.kind, let existing = state.session.meetings.first(where: { $0.id == id }) {
+            meeting = existing
+        } else {
+            meeting = Meeting(
+                id: Meeting.ID(state.session.newID(prefix: "meeting", name: title)), title: title, date: date)
+        }
+        meeting.title = title
+        meeting.date = date
+        meeting.attendees = form.selection(Field.attendees).map { Partner.ID($0) }
+        meeting.decisions = form.lines(Field.decisions)
+        meeting.mode = form.choice(Field.mode, as: MeetingMode.self)
+        state.modal = nil
+        let saved = meeting
+        _ = edit(&state, now: now) { $0.replaceOrAppend(\.meetings, saved) }
+        return []
+    }
+
+    // MARK: - Commands
+
+    static func add(_ state: inout AppState, now: Date) {
+        openForm(&state, form(state, editing: nil, now: now))
+    }
+
+    static func openEdit(_ state: inout AppState, now: Date) {
+        guard state.shown.meetings.indices.contains(state.selectedMeeting) else { return add(&state, now: now) }
+        openForm(&state, form(state, editing: state.shown.meetings[state.selectedMeeting].id, now: now))
+    }
+
+    static func askDelete(_ state: inout AppState) {
+        guard state.shown.meetings.indices.contains(state.selectedMeeting) else { return }
+        let meeting = state.shown.meetings[state.selectedMeeting]
+        state.modal = .confirm(
+            Confirmation(
+                subject: .deleteMeeting(meeting.id),
+                question: L("Overleg “\(meeting.title)” verwijderen?", "Delete meeting “\(meeting.title)”?")))
+    }
+}

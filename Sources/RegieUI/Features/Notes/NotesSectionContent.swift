@@ -1,0 +1,34 @@
+import Canvas
+import Foundation
+import RegieKit
+
+/// What the notes pane shows for its current section: the rows (built once the width and the
+/// rows in view are known: a session can hold tens of thousands of notes), which one is
+/// selected, the detail of that one, and what to say when there is nothing.
+struct NotesSectionContent {
+    var count: Int
+    /// The rows at these indices, for a list this wide.
+    var rows: (_ width: Int, _ indices: Range<Int>) -> [StyledLine]
+    var selected: Int?
+    var detailTitle: String
+    var detail: ((Int) -> DetailText)?
+    var empty: String
+    var emptyDetail: String
+
+    static func make(_ state: AppState) -> NotesSectionContent {
+        switch state.notesSection {
+        case .notes: NoteRows.content(state)
+        case .meetings: MeetingRows.content(state)
+        case .actions: ActionRows.content(state)
+        }
+    }
+
+    /// What a section's tab counts: the notes that may be shown, the meetings, the open actions.
+    static func count(_ section: NotesSection, _ state: AppState) -> String {
+        switch section {
+        case .notes: "\(NoteRows.visible(state).count)"
+        case .meetings: "\(state.shown.meetings.count)"
+        case .actions: "\(state.shown.actions.filter { !$0.done }.count) " + state.text(L("open", "open"))
+        }
+    }
+}

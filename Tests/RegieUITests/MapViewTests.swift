@@ -5,6 +5,7 @@ import Testing
 @testable import RegieKit
 
 @testable import RegieUI
+import RegieTestSupport
 
 // MARK: - Sample sessions
 

@@ -4,6 +4,7 @@ import Testing
 
 @testable import RegieKit
 @testable import RegieUI
+import RegieTestSupport
 
 /// The network layout is derived state: computed once per change of the graph, not per frame.
 @Suite struct NetworkGraphTests {

@@ -13,6 +13,7 @@ public func update(_ state: inout AppState, _ action: Action, now: Date) -> [Eff
 }
 
 private func reduce(_ state: inout AppState, _ action: Action, now: Date) -> [Effect] {
+    state.now = now
     switch action {
     case .keyPressed(let key):
         return handleKey(&state, key, now: now)

@@ -50,6 +50,8 @@ public struct AppState: Sendable {
     }
     /// What the screen may show: everything, or in presentation mode only what partners may read.
     public var disclosure: Disclosure { presenting ? .public : .full }
+    /// The slide on the wall, the timer and what the facilitator set for the slides.
+    public var presentation = PresentationState()
 
     public var dirty = false
     /// When the last edit happened.

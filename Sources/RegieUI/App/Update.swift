@@ -22,7 +22,7 @@ public func update(_ state: inout AppState, _ action: Action, now: Date) -> [Eff
     case .resized:
         return []
     case .ticked(let time):
-        return Saving.tick(&state, now: time)
+        return Saving.tick(&state, now: time) + Presentation.tick(&state, now: time)
     case .saveFinished(let path, let at, let revision, let result):
         return Saving.saveFinished(&state, path: path, at: at, revision: revision, result: result)
     case .recoveryWritten(let error):
@@ -56,6 +56,7 @@ private func handleKey(_ state: inout AppState, _ key: Key, now: Date) -> [Effec
     case nil:
         break
     }
+    if state.presenting { return Presentation.key(&state, key, now: now) }
     if state.filterEditor != nil {
         filterKey(&state, key)
         return []

@@ -6,6 +6,10 @@ struct MapContext {
     var selected: Partner.ID?
     var relationStart: Partner.ID?
     var language: Language
+    /// Whether score-based views name the partners whose scores stay private (see `NameFlow.unsharedLines`).
+    var namesUnsharedPartners = true
+    /// The relation kinds the legend explains.
+    var relationKinds = RelationKind.allCases
 
     func text(_ localized: Localized) -> String { localized(language) }
 

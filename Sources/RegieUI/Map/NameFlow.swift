@@ -67,10 +67,10 @@ enum NameFlow {
 
     /// The names of partners whose scores stay private, as lines under a score-based view in
     /// `rect`: `(scores niet gedeeld): Politie, Zorggroep`, two to four lines at most.
-    /// Empty when every partner may be placed.
+    /// Empty when every partner may be placed, or when the context names nobody who withheld them.
     static func unsharedLines(_ context: MapContext, in rect: Rect) -> [[FlowItem]] {
         let hidden = context.unscoredPartners
-        guard !hidden.isEmpty else { return [] }
+        guard !hidden.isEmpty, context.namesUnsharedPartners else { return [] }
         let heading = context.text(L("(scores niet gedeeld):", "(scores not shared):"))
         let all = lines(
             prefix: [FlowItem(x: 0, text: heading, style: Theme.privateMark)], start: heading.displayWidth + 1,

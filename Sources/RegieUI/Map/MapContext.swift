@@ -10,6 +10,9 @@ struct MapContext {
     var namesUnsharedPartners = true
     /// The relation kinds the legend explains.
     var relationKinds = RelationKind.allCases
+    /// The longest name a list of partners shows before it cuts one (a name still never runs
+    /// past the end of a line).
+    var listLabelWidth = 24
 
     func text(_ localized: Localized) -> String { localized(language) }
 

@@ -20,8 +20,9 @@ enum NameFlow {
     /// does not fit moves to the next line, and one longer than a whole line is cut.
     static func lines(
         prefix: [FlowItem] = [], start: Int, indent: Int, partners: [Partner], _ context: MapContext,
-        width: Int, maxLabel: Int = 24, emptyText: String? = nil
+        width: Int, maxLabel: Int? = nil, emptyText: String? = nil
     ) -> [[FlowItem]] {
+        let maxLabel = maxLabel ?? context.listLabelWidth
         var lines: [[FlowItem]] = [prefix]
         var x = start
         var lineStart = start

@@ -222,7 +222,7 @@ enum SlideContent {
             language: state.language, in: area, namesUnsharedPartners: false,
             relationKinds: RelationKind.allCases.filter {
                 !state.presentation.hidesTensions || !SlideDeck.hiddenKinds.contains($0)
-            }, into: &frame)
+            }, listLabelWidth: rect.width, into: &frame)
     }
 
     // MARK: - Drawing text

@@ -102,7 +102,7 @@ import Testing
     @Test func presentStartsOnTheSlidesAndAGroupAnswerLandsInTheFile() throws {
         let ws = try Workspace()
         try Self.plantedSession().write(to: ws.url.appendingPathComponent("wijk.json"))
-        let tmux = try start([ws.path("wijk.json"), "--present", "--lang", "en"])
+        let tmux = try start([ws.path("wijk.json"), "--present", "--hide-tensions", "--lang", "en"])
         let first = try tmux.waitFor { Self.counter($0)?.0 == 1 }
         #expect(first.ok && !first.screen.contains("1 Map"), "\(first.screen)")
 
@@ -121,6 +121,12 @@ import Testing
             return rows.count > 1 && rows[1].count >= 70 && rows[1].hasSuffix("█")
         }
         #expect(timer.ok, "\(timer.screen)")
+
+        // The flag keeps tensions and negotiations off the network's lines and legend.
+        try tmux.keys("3")
+        let network = try tmux.waitFor("Network")
+        #expect(network.ok && network.screen.contains("collaboration"), "\(network.screen)")
+        #expect(!network.screen.contains("tension") && !network.screen.contains("negotiation"), "\(network.screen)")
 
         try tmux.keys("C-s")
         let saved = try tmux.waitFor(timeout: 10) { _ in

@@ -45,9 +45,11 @@ enum SlideGroup: Int, CaseIterable {
 /// session as the disclosure rule lets it be seen; no slide reads `AppState.session`, and none
 /// decides for itself what is private.
 struct SlideDeck {
+    // Fixed counts, so a slide's number does not depend on the screen it is shown on; small
+    // enough to read at 80×24 without scrolling in most sessions.
     static let perspectivesPerSlide = 2
-    static let interventionsPerSlide = 4
-    static let actionsPerSlide = 5
+    static let interventionsPerSlide = 2
+    static let actionsPerSlide = 3
 
     /// What every slide draws from: the disclosed session, less the tension and negotiation
     /// lines and the relation notes when the facilitator hides them.

@@ -87,13 +87,10 @@ enum SlideContent {
         _ item: Intervention, _ deck: SlideDeck, _ state: AppState, into text: inout DetailText
     ) {
         hanging([Span("•  ")], item.title, style: Theme.heading, into: &text)
-        // Only targets the slide may name: a relation hidden by the facilitator is left out.
-        let targets = item.targets.filter { id in
-            deck.session.partners.contains { $0.id.rawValue == id }
-                || deck.session.relations.contains { $0.id.rawValue == id }
-        }
-        if !targets.isEmpty {
-            labelled(state.text(L("Met", "With")), PaneFormat.names(targets, in: deck.session), into: &text)
+        let partners = targetPartners(item, deck.session)
+        if !partners.isEmpty {
+            let names = partners.map(deck.session.partnerName).joined(separator: ", ")
+            labelled(state.text(L("Met", "With")), names, into: &text)
         }
         if let planned = item.planned {
             labelled(state.text(L("Gepland", "Planned")), planned.description, into: &text)
@@ -101,6 +98,21 @@ enum SlideContent {
         if !item.expectedEffect.trimmedForDisplay.isEmpty {
             labelled(state.text(L("Beoogd", "Aim")), item.expectedEffect, into: &text)
         }
+    }
+
+    /// The partners an intervention is aimed at, each once: those it names, and those at either
+    /// end of a relation it names. A relation the slides leave out (a hidden tension) adds nobody.
+    static func targetPartners(_ item: Intervention, _ session: Session) -> [Partner.ID] {
+        var partners: [Partner.ID] = []
+        for id in item.targets {
+            if let partner = session.partners.first(where: { $0.id.rawValue == id }) {
+                partners.append(partner.id)
+            } else if let relation = session.relations.first(where: { $0.id.rawValue == id }) {
+                partners += [relation.from, relation.to]
+            }
+        }
+        var seen = Set<Partner.ID>()
+        return partners.filter { seen.insert($0).inserted }
     }
 
     private static func action(_ item: ActionItem, _ deck: SlideDeck, _ state: AppState, into text: inout DetailText) {

@@ -201,6 +201,14 @@ enum Workshop {
         }
     }
 
+    @Test func aLongOpgaveWrapsWhole() {
+        let title =
+            "Iedereen in Ëlst woont veilig en gezond thuis, ook wie zorg nodig heeft, schulden heeft of net uit de opvang komt, en weet bij wie hij terechtkan, zonder van loket naar loket te worden gestuurd door partners die elkaar niet kennen"
+        let state = W.state { $0.session.opgave.title = title }
+        let lines = AppView.render(state, size: W.sizes[0]).grid.lines().map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines.joined(separator: " ").contains(title), "\(lines.joined(separator: "\n"))")
+    }
+
     /// Text slides use the terminal's own colours and no dim text: with `NO_COLOR` or on a washed
     /// out projector they look the same. (Map slides reuse the map views, whose every distinction
     /// has a shape of its own.)

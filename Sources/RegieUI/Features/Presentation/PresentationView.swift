@@ -26,8 +26,9 @@ enum PresentationView {
             large: large, into: &frame)
 
         var top = titleBand.maxY + (large ? 1 : 0)
+        // A long opgave wraps over as many lines as it needs, up to a third of the screen.
         let subtitle = SlideContent.subtitle(slide, deck, state).wrapped(toWidth: inner.width)
-        for line in subtitle.prefix(2) {
+        for line in subtitle.prefix(max(2, size.height / 3)) {
             frame.grid.put(line, at: Point(x: inner.x, y: top), style: Theme.heading, clip: inner)
             top += 1
         }

@@ -1,6 +1,7 @@
 import Foundation
 import RegieKit
 import Testing
+import RegieTestSupport
 
 /// The facilitator's part, on the real binary at projector size: into the slides with `p`, through
 /// every one of them, and out again only after the question.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import RegieKit
+import RegieTestSupport
 
 /// A group's answers and discussed questions from a workshop: shared by nature, saved beside the
 /// regisseur's own (private) walkthrough answers.

@@ -4,6 +4,7 @@ import Testing
 
 @testable import RegieKit
 @testable import RegieUI
+import RegieTestSupport
 
 @Suite struct PresentationKeyTests {
     typealias W = Workshop

@@ -4,6 +4,7 @@ import Testing
 
 @testable import RegieKit
 @testable import RegieUI
+import RegieTestSupport
 
 /// A workshop session: every private place holds a planted secret (`Secrets`), and beside them
 /// what the room may see: a group's answer, a planned intervention on a tension, a partner with

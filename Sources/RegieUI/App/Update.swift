@@ -5,6 +5,7 @@ import RegieKit
 /// Applies `action` to `state` and returns the I/O the run loop should do. Pure: the time comes
 /// in as `now`, ids are derived from the session, and nothing here touches a file or terminal.
 public func update(_ state: inout AppState, _ action: Action, now: Date) -> [Effect] {
+    state.now = now
     switch action {
     case .keyPressed(let key):
         return handleKey(&state, key, now: now)
@@ -19,7 +20,8 @@ public func update(_ state: inout AppState, _ action: Action, now: Date) -> [Eff
         state.pane = pane
         state.detailScroll = 0
         return []
-    case .resized:
+    case .resized(let size):
+        state.screenSize = size
         return []
     case .ticked(let time):
         return Saving.tick(&state, now: time) + Presentation.tick(&state, now: time)

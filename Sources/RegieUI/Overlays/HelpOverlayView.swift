@@ -10,7 +10,7 @@ enum HelpOverlayView {
         let title = state.text(L("Toetsen", "Keys")) + " · " + place
         OverlayBox.draw(rect, title: title, into: &frame)
         let inner = rect.inset(top: 1, left: 2, bottom: 1, right: 2)
-        let query = filter.text.lowercased()
+        let search = TextSearch.Query(filter.text)
         let filterLine = state.text(L("Zoek: ", "Search: ")) + filter.text
         frame.grid.put(filterLine, at: inner.origin, style: Theme.key, clip: inner)
         frame.cursor = Point(x: min(inner.maxX - 1, inner.x + filterLine.displayWidth), y: inner.y)
@@ -18,10 +18,8 @@ enum HelpOverlayView {
             state.presenting
             ? PresentationKeys.bindings.map { ($0.label, state.text($0.help)) }
             : Keymap.bindings(for: state.pane).map { ($0.label, state.text($0.help)) }
-        var rows = keys.filter { label, help in
-            query.isEmpty || label.lowercased().contains(query) || help.lowercased().contains(query)
-        }
-        if !state.presenting, query.isEmpty || "form formulier tab enter esc".contains(query) {
+        var rows = keys.filter { label, help in search.matches([label, help]) }
+        if !state.presenting, search.matches(["form formulier tab enter esc"]) {
             rows += [
                 ("", ""),
                 (state.text(L("In een formulier", "In a form")), ""),

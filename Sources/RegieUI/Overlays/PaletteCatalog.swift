@@ -65,11 +65,7 @@ enum PaletteCatalog {
     /// Entries whose title contains every word of `query`, in catalogue order; in a presentation
     /// only those that keep it a presentation.
     static func entries(matching query: String, language: Language, presenting: Bool = false) -> [Entry] {
-        let words = query.lowercased().split(separator: " ").map(String.init)
-        return all.filter { entry in
-            guard entry.inPresentation || !presenting else { return false }
-            let title = entry.title(language).lowercased()
-            return words.allSatisfy { title.contains($0) }
-        }
+        let search = TextSearch.Query(query)
+        return all.filter { ($0.inPresentation || !presenting) && search.matches([$0.title(language)]) }
     }
 }

@@ -116,7 +116,7 @@ enum FormView {
                     var text = layout.rows[first + row]
                     if !focused, row == rect.height - 1, first + row < layout.rows.count - 1 {
                         // More follows: say so without doubling an ellipsis the text has itself.
-                        text = text.hasSuffix("…") ? text : text.truncated(toWidth: rect.width - 1) + "…"
+                        text = text.hasSuffix("…") ? text : text.truncated(toWidth: rect.width - 1, ellipsis: "") + "…"
                     }
                     frame.grid.put(
                         text, at: Point(x: rect.x, y: rect.y + row), style: focused ? Style(underline: true) : .plain,
@@ -173,7 +173,7 @@ enum FormView {
             for (row, text) in rows.prefix(rect.height).enumerated() {
                 var shown = text
                 if row == rect.height - 1, rows.count > rect.height {
-                    shown = text.truncated(toWidth: rect.width - 1) + "…"
+                    shown = text.truncated(toWidth: rect.width - 1, ellipsis: "") + "…"
                 }
                 frame.grid.put(shown, at: Point(x: rect.x, y: rect.y + row), clip: clip)
             }

@@ -387,7 +387,7 @@ import RegieTestSupport
                 $0.selectedNote = index
                 $0.presenting = true
             }
-            let frame = AppView.render(state, size: Size(width: 80, height: 24))
+            let frame = F.frame(state, 80, 24)
             // Row 1 holds the section tabs, the current one reversed; one note row is highlighted.
             #expect(reversedRows(frame).subtracting([1]).count == 1, "index \(index)")
             #expect(!frame.grid.snapshot(styles: false).contains("Wethouder"), "index \(index)")

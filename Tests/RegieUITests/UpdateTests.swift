@@ -197,10 +197,10 @@ import RegieTestSupport
         var state = uiState()
         press(&state, [.character("p"), .character("e")])
         #expect(state.modal == nil)
-        #expect(state.message?.kind == .warning)
         press(&state, [.character("5"), .enter])
         #expect(state.modal == nil)
-        press(&state, [.character("p"), .character("1"), .character("e")])
+        // `p` asks, a second `p` leaves.
+        press(&state, [.character("p"), .character("p"), .character("1"), .character("e")])
         guard case .form = state.modal else {
             Issue.record("edit should open after presenting ends")
             return

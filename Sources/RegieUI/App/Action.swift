@@ -59,6 +59,9 @@ public enum Effect: Equatable, Sendable {
     case writeEmergencyCopy
     /// The user said the other Regie holding the lock is gone: take the lock.
     case takeOverLock
+    /// Draw a frame although no key was pressed: something on screen changed with time alone
+    /// (a running timer). The loop otherwise draws only after input, so an idle screen costs nothing.
+    case redraw
     case quit
 
     public static func == (lhs: Effect, rhs: Effect) -> Bool {
@@ -70,7 +73,9 @@ public enum Effect: Equatable, Sendable {
         case (.removeFile(let a), .removeFile(let b)): a == b
         case (.export(let f, let p, let a, let o), .export(let g, let q, let b, let r)):
             f == g && p == q && a == b && o == r
-        case (.writeEmergencyCopy, .writeEmergencyCopy), (.takeOverLock, .takeOverLock), (.quit, .quit): true
+        case (.writeEmergencyCopy, .writeEmergencyCopy), (.takeOverLock, .takeOverLock), (.redraw, .redraw),
+            (.quit, .quit):
+            true
         default: false
         }
     }

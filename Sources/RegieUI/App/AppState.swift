@@ -57,6 +57,8 @@ public struct AppState: Sendable {
     }
     /// What the screen may show: everything, or in presentation mode only what partners may read.
     public var disclosure: Disclosure { presenting ? .public : .full }
+    /// The slide on the wall, the timer and what the facilitator set for the slides.
+    public var presentation = PresentationState()
 
     public var dirty = false
     /// When the last edit happened.
@@ -126,7 +128,8 @@ public struct AppState: Sendable {
         if pane == .notes, !(sortedNotes.map { sharesStorage($0.from, shown.notes) } ?? false) {
             sortedNotes = (shown.notes, Self.newestFirst(shown.notes))
         }
-        guard pane == .map, mapKind == .network else { return }
+        // The map pane's network view, and the slides, which show every map view.
+        guard (pane == .map && mapKind == .network) || presenting else { return }
         network = network?.refreshed(for: shown) ?? NetworkGraph(shown)
     }
 

@@ -19,6 +19,8 @@ public enum Command: Hashable, Sendable {
     case nextTip, previousTip, markTipDone
     case editOpgave, addMeeting, addAction
     case export(ExportFormat, isPublic: Bool)
+    /// Tension and negotiation lines and relation notes on the presentation's slides, or not.
+    case toggleTensionLines
 }
 
 /// The command palette (`:`): a filter line over every command.

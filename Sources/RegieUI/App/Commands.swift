@@ -32,11 +32,13 @@ func perform(_ state: inout AppState, _ command: Command, now: Date) -> [Effect]
     case .palette:
         state.modal = .palette(Palette())
     case .presentation:
-        state.presenting.toggle()
-        state.message = StatusMessage(
-            state.presenting
-                ? L("Presentatiemodus: privé-inschattingen verborgen", "Presentation mode: private assessments hidden")
-                : L("Presentatiemodus uit", "Presentation mode off"))
+        if state.presenting {
+            Presentation.askToLeave(&state)
+        } else {
+            Presentation.enter(&state, now: now)
+        }
+    case .toggleTensionLines:
+        Presentation.toggleTensions(&state)
     case .switchLanguage:
         state.language = state.language == .nl ? .en : .nl
     case .switchSessionLanguage:

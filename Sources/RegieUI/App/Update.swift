@@ -32,7 +32,7 @@ private func reduce(_ state: inout AppState, _ action: Action, now: Date) -> [Ef
         state.screenSize = size
         return []
     case .ticked(let time):
-        return Saving.tick(&state, now: time)
+        return Saving.tick(&state, now: time) + Presentation.tick(&state, now: time)
     case .saveFinished(let path, let at, let revision, let result):
         return Saving.saveFinished(&state, path: path, at: at, revision: revision, result: result)
     case .recoveryWritten(let error):
@@ -66,6 +66,7 @@ private func handleKey(_ state: inout AppState, _ key: Key, now: Date) -> [Effec
     case nil:
         break
     }
+    if state.presenting { return Presentation.key(&state, key, now: now) }
     if state.filterEditor != nil {
         filterKey(&state, key)
         return []

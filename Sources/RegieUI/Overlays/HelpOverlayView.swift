@@ -6,17 +6,20 @@ enum HelpOverlayView {
     static func draw(_ state: AppState, filter: LineEditor, into frame: inout Frame) {
         let size = frame.grid.size
         let rect = OverlayBox.frame(width: 72, height: size.height - 2, in: size)
-        let title = state.text(L("Toetsen", "Keys")) + " · " + state.pane.title(state.language)
+        let place = state.presenting ? state.text(L("Presentatie", "Presentation")) : state.pane.title(state.language)
+        let title = state.text(L("Toetsen", "Keys")) + " · " + place
         OverlayBox.draw(rect, title: title, into: &frame)
         let inner = rect.inset(top: 1, left: 2, bottom: 1, right: 2)
         let search = TextSearch.Query(filter.text)
         let filterLine = state.text(L("Zoek: ", "Search: ")) + filter.text
         frame.grid.put(filterLine, at: inner.origin, style: Theme.key, clip: inner)
         frame.cursor = Point(x: min(inner.maxX - 1, inner.x + filterLine.displayWidth), y: inner.y)
-        var rows = Keymap.bindings(for: state.pane).filter { binding in
-            search.matches([binding.label, state.text(binding.help)])
-        }.map { ($0.label, state.text($0.help)) }
-        if search.matches(["form formulier tab enter esc"]) {
+        let keys =
+            state.presenting
+            ? PresentationKeys.bindings.map { ($0.label, state.text($0.help)) }
+            : Keymap.bindings(for: state.pane).map { ($0.label, state.text($0.help)) }
+        var rows = keys.filter { label, help in search.matches([label, help]) }
+        if !state.presenting, search.matches(["form formulier tab enter esc"]) {
             rows += [
                 ("", ""),
                 (state.text(L("In een formulier", "In a form")), ""),

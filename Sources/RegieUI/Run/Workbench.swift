@@ -153,6 +153,8 @@ public final class Workbench {
             return .emergencyCopyWritten(path: writeEmergencyCopy())
         case .takeOverLock:
             environment.takeOverLock()
+        case .redraw:
+            needsDraw = true
         case .quit:
             // Stop only once every write asked for has landed, and its result has been seen:
             // a failed last save still gets its emergency copy.

@@ -43,3 +43,19 @@ public struct Intervention: Identifiable, Hashable, Sendable {
         self.completed = completed
     }
 }
+
+extension Intervention {
+    /// Moves the intervention to `status` on `day` and keeps its dates honest: entering `planned`
+    /// dates the plan, entering `done` dates the completion, and leaving `done` clears that date.
+    /// Staying in the same status changes nothing.
+    public mutating func setStatus(_ status: InterventionStatus, on day: Day) {
+        guard status != self.status else { return }
+        if self.status == .done { completed = nil }
+        switch status {
+        case .planned: planned = day
+        case .done: completed = day
+        case .idea, .dropped: break
+        }
+        self.status = status
+    }
+}

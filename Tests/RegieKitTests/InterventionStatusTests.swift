@@ -24,10 +24,16 @@ import Testing
         }
     }
 
-    @Test func replanningDatesThePlanAnew() {
-        var item = Intervention(id: "i", title: "Casustafel", status: .dropped, planned: march)
-        item.setStatus(.planned, on: april)
-        #expect(item.planned == april)
+    @Test func replanningDatesThePlanAnewButReopeningKeepsIt() {
+        var dropped = Intervention(id: "i", title: "Casustafel", status: .dropped, planned: march)
+        dropped.setStatus(.planned, on: april)
+        #expect(dropped.planned == april, "planned again")
+        var done = Intervention(id: "i", title: "Casustafel", status: .done, planned: march, completed: march)
+        done.setStatus(.planned, on: april)
+        #expect(done.planned == march && done.completed == nil, "reopened: it was planned in March")
+        var undated = Intervention(id: "i", title: "Casustafel", status: .done, completed: march)
+        undated.setStatus(.planned, on: april)
+        #expect(undated.planned == april)
     }
 
     @Test func theSameStatusChangesNoDate() {

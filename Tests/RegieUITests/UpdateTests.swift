@@ -182,7 +182,7 @@ import Testing
 
     @Test func interventionStatusCycles() {
         var state = uiState()
-        press(&state, [.character("3"), .character("s")])
+        press(&state, [.character("3"), .character("]"), .character("s")])
         #expect(state.session.interventions[0].status == .planned)
         press(&state, [.character("s")])
         #expect(state.session.interventions[0].status == .done)
@@ -254,7 +254,7 @@ import Testing
     @Test func editingAnInterventionAimedAtARelationKeepsThatTarget() {
         var state = uiState()
         state.session.interventions[0].targets = ["politie", "rel-1"]
-        press(&state, [.character("3"), .character("e"), .enter])
+        press(&state, [.character("3"), .character("]"), .character("e"), .enter])
         #expect(state.session.interventions[0].targets == ["politie", "rel-1"])
     }
 

@@ -22,7 +22,7 @@ public func update(_ state: inout AppState, _ action: Action, now: Date) -> [Eff
     case .resized:
         return []
     case .ticked(let time):
-        return Saving.tick(&state, now: time)
+        return Saving.tick(&state, now: time) + Insights.tick(&state, now: time)
     case .saveFinished(let path, let at, let revision, let result):
         return Saving.saveFinished(&state, path: path, at: at, revision: revision, result: result)
     case .recoveryWritten(let error):
@@ -34,6 +34,8 @@ public func update(_ state: inout AppState, _ action: Action, now: Date) -> [Eff
     case .emergencyCopyWritten(let path):
         state.emergencyCopy = path
         return []
+    case .insightsComputed(let insights):
+        return Insights.computed(&state, insights)
     }
 }
 
@@ -58,6 +60,15 @@ private func handleKey(_ state: inout AppState, _ key: Key, now: Date) -> [Effec
     }
     if state.filterEditor != nil {
         filterKey(&state, key)
+        return []
+    }
+    if state.picker.editor != nil {
+        // A click elsewhere leaves the search line behind; then keys are keys again.
+        guard state.pane == .interventions, state.interventionsSection == .suggestions else {
+            state.picker.editor = nil
+            return handleKey(&state, key, now: now)
+        }
+        Picker.searchKey(&state, key)
         return []
     }
     if let from = state.relationStart {

@@ -89,6 +89,15 @@ public enum Keymap {
             [.character("s")], "s", .cycleStatus,
             L("Status: idee → gepland → gedaan → vervallen", "Status: idea → planned → done → dropped"),
             panes: [.interventions]),
+        KeyBinding(
+            [.character("]"), .right], "→/]", .nextSection,
+            L("Suggesties ↔ interventies", "Suggestions ↔ interventions"),
+            panes: [.interventions]),
+        KeyBinding(
+            [.character("/")], "/", .searchCatalogue,
+            L(
+                "Catalogus doorzoeken (typ een woord; 1–7 kiest een tip, 0 alle)",
+                "Search the catalogue (type a word; 1–7 picks a tip, 0 all)"), panes: [.interventions]),
         // MARK: notes
         KeyBinding(
             [.character("]"), .right], "→/]", .nextSection,

@@ -63,8 +63,8 @@ enum StatusBarView {
         }
         if state.picker.editor != nil, state.pane == .interventions {
             return [
-                h("abc", "zoekt", "searches"), h("1–7", "tip", "tip"), h("↑↓", "kies", "choose"),
-                h("Enter", "klaar", "done"), h("Esc", "wis", "clear"),
+                h("abc", "zoekt", "searches"), h("1–7", "tip", "tip"), h("Enter", "klaar", "done"),
+                h("Esc", "wist", "clears"), h("↑↓", "kies", "choose"),
             ]
         }
         let commands: [(Command, String, String)]
@@ -93,7 +93,7 @@ enum StatusBarView {
                 (.quickNote, "notitie", "note"), (.nextSection, "lijst", "list"), (.addMeeting, "overleg", "meeting"),
                 (.addAction, "actie", "action"), (.toggleDone, "klaar", "done"),
             ]
-        case .walkthrough where state.selectedFinding != nil && Walkthrough.selectedFinding(state) != nil:
+        case .walkthrough where Walkthrough.selectedFinding(state) != nil:
             commands = [(.open, "ga erheen", "go there"), (.nextTip, "tip", "tip"), (.markTipDone, "afgerond", "done")]
         case .walkthrough:
             commands = [(.open, "antwoord", "answer"), (.nextTip, "tip", "tip"), (.markTipDone, "afgerond", "done")]

@@ -3,6 +3,9 @@ import RegieKit
 
 /// How the picker's items read: as rows of the list and in full in the detail area.
 enum PickerRows {
+    /// At most this many names under "aimed at"; then how many more.
+    static let targetLimit = 12
+
     /// ` 1  Een bestuurlijk trekker of ambassadeur          Mendelow · tips 3·5`
     /// `    Politie Dalstede-Oost: invloed 5, commitment 2; Lokale driehoek Dalstede: inv…`
     static func suggestionRow(_ item: PickerItem, state: AppState, rankWidth: Int, width: Int) -> [StyledLine] {
@@ -53,7 +56,12 @@ enum PickerRows {
             text.blank()
             text.field(labels[0], state.text(suggestion.reason), labelWidth: labelWidth)
             if !suggestion.targets.isEmpty {
-                text.field(labels[1], PaneFormat.names(suggestion.targets, in: state.shown), labelWidth: labelWidth)
+                // A finding about a big network can name hundreds; the first ones say enough.
+                let shown = Array(suggestion.targets.prefix(targetLimit))
+                var names = PaneFormat.names(shown, in: state.shown)
+                let more = suggestion.targets.count - shown.count
+                if more > 0 { names += state.text(L(" en nog \(more)", " and \(more) more")) }
+                text.field(labels[1], names, labelWidth: labelWidth)
             }
             text.field(labels[2], state.text(suggestion.method.name), labelWidth: labelWidth)
         case .entry:

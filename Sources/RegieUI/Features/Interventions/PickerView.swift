@@ -18,8 +18,7 @@ enum PickerView {
             drawSearchLine(state, in: Rect(x: inner.x, y: inner.y, width: inner.width, height: 1), into: &frame)
             inner = inner.inset(top: 1, left: 0, bottom: 0, right: 0)
         }
-        let (lines, ranges) = rows(state, list, width: inner.width)
-        drawRows(lines, selected: selected.map { ranges[$0] }, in: inner, into: &frame)
+        drawRows(state, list, selected: selected, in: inner, into: &frame)
 
         let item = selected.map { list.items[$0] }
         let title: Localized =
@@ -78,67 +77,107 @@ enum PickerView {
         }
     }
 
-    /// The lines of the list and, per item, which of them it takes.
-    static func rows(_ state: AppState, _ list: PickerList, width: Int) -> ([StyledLine], [Range<Int>]) {
-        var lines: [StyledLine] = []
-        var ranges: [Range<Int>] = []
-        let rankWidth = "\(max(1, list.suggestionCount))".count
-        func note(_ text: Localized) {
-            lines.append(StyledLine(" " + state.text(text), Theme.dim).truncated(toWidth: width))
+    /// One row of the list before it is drawn, so that only the rows in view are made into
+    /// lines: a session of a thousand partners has hundreds of suggestions.
+    enum Row {
+        case note(Localized)
+        case item(PickerItem)
+        /// The rule above the rest of the catalogue, with how many entries it holds.
+        case heading(Int)
+
+        var height: Int {
+            if case .item(.suggestion) = self { return 2 }
+            return 1
         }
-        switch list.suggestions {
-        case nil:
-            note(L("Suggesties berekenen…", "Computing suggestions…"))
-        case let suggestions? where suggestions.isEmpty:
-            note(
-                list.suggestionCount == 0
-                    ? L(
-                        "Geen suggesties: de analyse vindt niets dat om een zet vraagt",
-                        "No suggestions: the analysis finds nothing that calls for a move")
-                    : L("Geen suggestie past bij de zoekvraag", "No suggestion matches the search"))
-        case let suggestions?:
-            for item in suggestions {
-                let start = lines.count
-                lines += PickerRows.suggestionRow(item, state: state, rankWidth: rankWidth, width: width)
-                ranges.append(start..<lines.count)
-            }
-        }
-        if !list.catalogue.isEmpty {
-            let heading =
-                " " + state.text(L("Verder in de catalogus", "More in the catalogue")) + " (\(list.catalogue.count)) "
-            let rule = String(repeating: "─", count: max(0, width - heading.displayWidth - 1))
-            lines.append(StyledLine([Span("─", Theme.border), Span(heading, Theme.heading), Span(rule, Theme.border)]))
-            let planned = Dictionary(
-                state.shown.interventions.compactMap { item in
-                    item.catalogId.flatMap(Catalog.intervention(id:)).map { ($0.id, item.status) }
-                },
-                uniquingKeysWith: { first, _ in first })
-            for item in list.catalogue {
-                ranges.append(lines.count..<lines.count + 1)
-                lines.append(
-                    PickerRows.entryRow(
-                        item.entry, status: planned[item.entry.id], state: state, rankWidth: rankWidth, width: width))
-            }
-        } else if list.items.isEmpty {
-            note(L("Niets gevonden — Esc wist de zoekvraag", "Nothing found — Esc clears the search"))
-        }
-        return (lines, ranges)
     }
 
-    /// Draws the lines with the selected item's lines reversed and kept in view.
-    private static func drawRows(_ lines: [StyledLine], selected: Range<Int>?, in rect: Rect, into frame: inout Frame) {
+    /// The rows of the list, and for each item the lines it takes.
+    static func layout(_ list: PickerList) -> (rows: [Row], lines: [Range<Int>], count: Int) {
+        var rows: [Row] = []
+        switch list.suggestions {
+        case nil:
+            rows.append(.note(L("Suggesties berekenen…", "Computing suggestions…")))
+        case let suggestions? where suggestions.isEmpty:
+            rows.append(
+                .note(
+                    list.suggestionCount == 0
+                        ? L(
+                            "Geen suggesties: de analyse vindt niets dat om een zet vraagt",
+                            "No suggestions: the analysis finds nothing that calls for a move")
+                        : L("Geen suggestie past bij de zoekvraag", "No suggestion matches the search")))
+        case let suggestions?:
+            rows += suggestions.map(Row.item)
+        }
+        if !list.catalogue.isEmpty {
+            rows.append(.heading(list.catalogue.count))
+            rows += list.catalogue.map(Row.item)
+        } else if list.items.isEmpty {
+            rows.append(.note(L("Niets gevonden — Esc wist de zoekvraag", "Nothing found — Esc clears the search")))
+        }
+        var lines: [Range<Int>] = []
+        var line = 0
+        for row in rows {
+            if case .item = row { lines.append(line..<line + row.height) }
+            line += row.height
+        }
+        return (rows, lines, line)
+    }
+
+    /// The lines of `row`.
+    static func lines(
+        _ row: Row, state: AppState, rankWidth: Int, planned: [String: InterventionStatus], width: Int
+    ) -> [StyledLine] {
+        switch row {
+        case .note(let text):
+            return [StyledLine(" " + state.text(text), Theme.dim).truncated(toWidth: width)]
+        case .heading(let count):
+            let heading = " " + state.text(L("Verder in de catalogus", "More in the catalogue")) + " (\(count)) "
+            let rule = String(repeating: "─", count: max(0, width - heading.displayWidth - 1))
+            return [StyledLine([Span("─", Theme.border), Span(heading, Theme.heading), Span(rule, Theme.border)])]
+        case .item(let item):
+            guard case .entry(let entry) = item else {
+                return PickerRows.suggestionRow(item, state: state, rankWidth: rankWidth, width: width)
+            }
+            return [
+                PickerRows.entryRow(
+                    entry, status: planned[entry.id], state: state, rankWidth: rankWidth, width: width)
+            ]
+        }
+    }
+
+    /// Draws the rows in view, the selected item's lines reversed and kept in view.
+    private static func drawRows(
+        _ state: AppState, _ list: PickerList, selected: Int?, in rect: Rect, into frame: inout Frame
+    ) {
         guard !rect.isEmpty else { return }
+        let (rows, itemLines, count) = layout(list)
+        let selectedLines = selected.map { itemLines[$0] }
         var offset = 0
-        if let selected, lines.count > rect.height {
+        if let selectedLines, count > rect.height {
             // The selection sits in the middle where it can; the list never scrolls past its end.
-            offset = max(0, min(lines.count - rect.height, selected.lowerBound - (rect.height - selected.count) / 2))
+            offset = max(
+                0, min(count - rect.height, selectedLines.lowerBound - (rect.height - selectedLines.count) / 2))
         }
-        for row in 0..<rect.height where offset + row < lines.count {
-            var line = lines[offset + row]
-            line.highlighted = selected?.contains(offset + row) ?? false
-            line.draw(at: Point(x: rect.x, y: rect.y + row), width: rect.width, into: &frame.grid)
+        let rankWidth = "\(max(1, list.suggestionCount))".count
+        // The intervention made from each catalogue entry, for its status marker.
+        let planned = Dictionary(
+            state.shown.interventions.compactMap { item in
+                item.catalogId.flatMap(Catalog.intervention(id:)).map { ($0.id, item.status) }
+            },
+            uniquingKeysWith: { first, _ in first })
+        var line = 0
+        for row in rows {
+            defer { line += row.height }
+            guard line + row.height > offset, line < offset + rect.height else { continue }
+            for (index, var text) in lines(row, state: state, rankWidth: rankWidth, planned: planned, width: rect.width)
+                .enumerated()
+            {
+                let y = line + index - offset
+                guard y >= 0, y < rect.height else { continue }
+                text.highlighted = selectedLines?.contains(line + index) ?? false
+                text.draw(at: Point(x: rect.x, y: rect.y + y), width: rect.width, into: &frame.grid)
+            }
         }
-        DetailText.drawScrollMarks(
-            above: offset > 0, below: offset + rect.height < lines.count, beside: rect, into: &frame)
+        DetailText.drawScrollMarks(above: offset > 0, below: offset + rect.height < count, beside: rect, into: &frame)
     }
 }

@@ -4,6 +4,7 @@ import Testing
 
 @testable import RegieKit
 @testable import RegieUI
+import RegieTestSupport
 
 /// The suggestions and the walkthrough's lines are computed off the key loop, once per version
 /// of the session, and a result for an older version is never shown.
@@ -55,7 +56,7 @@ import Testing
         #expect(driver.asked.count == 1, "asked again without a change")
         #expect(driver.state.session == uiSession())
         // An edit asks once more.
-        driver.keys([.character("1"), .character("l")])
+        driver.keys([.character("1")] + letGo())
         #expect(driver.asked.count == 2)
         #expect(driver.asked.last?.revision == driver.state.revision)
         #expect(driver.state.currentInsights == nil, "the old insights are not shown for the new session")
@@ -67,7 +68,7 @@ import Testing
         let first = try #require(driver.asked.first)
         let firstSession = try #require(driver.sessions.first)
         // An edit while the first computation is on its way.
-        driver.keys([.character("l")])
+        driver.keys(letGo())
         #expect(driver.asked.count == 1)
         driver.send(.insightsComputed(SessionInsights.compute(firstSession, key: first)))
         #expect(driver.state.insights?.key != first, "the stale result is not stored")
@@ -137,8 +138,7 @@ import Testing
         for key in Self.idleKeys { workbench.step(.key(key)) }
         for _ in 0..<5 { workbench.step(nil) }
         #expect(counter.count == 1)
-        workbench.step(.key(.character("1")))
-        workbench.step(.key(.character("l")))
+        for key in [.character("1")] + letGo() { workbench.step(.key(key)) }
         for _ in 0..<5 { workbench.step(nil) }
         #expect(counter.count == 2)
         workbench.step(.key(.character("3")))

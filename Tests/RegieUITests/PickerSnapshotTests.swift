@@ -4,6 +4,7 @@ import Testing
 
 @testable import RegieKit
 @testable import RegieUI
+import RegieTestSupport
 
 /// Panes 3 and 5 as they read the session, at a projector's 80×24 and a laptop's 120×40, with
 /// the selection and the styles (the golden files list the style runs).

@@ -4,6 +4,7 @@ import Testing
 
 @testable import RegieKit
 @testable import RegieUI
+import RegieTestSupport
 
 /// Pane 3's picker: adopting a suggestion with one key, searching and narrowing the catalogue,
 /// and the dates that follow the status.

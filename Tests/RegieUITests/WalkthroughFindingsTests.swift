@@ -4,6 +4,7 @@ import Testing
 
 @testable import RegieKit
 @testable import RegieUI
+import RegieTestSupport
 
 /// Pane 5 reads the session: under each tip what the analysis says, and `Enter` on a line goes
 /// where its work is done.

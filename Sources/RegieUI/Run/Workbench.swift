@@ -27,6 +27,7 @@ public final class Workbench {
         self.environment = environment
         self.files = FileWriter(environment: environment, fingerprint: fingerprint, path: state.filePath)
         self.analyses = AnalysisRunner(environment: environment)
+        self.state.screenSize = terminal.size
     }
 
     /// Runs until the user quits or the process is asked to stop; returns the final state.

@@ -78,11 +78,9 @@ struct PickerList {
 
 /// Looking for words in the catalogue as people type them.
 enum PickerSearch {
-    /// Case and accents do not matter: `cooperatie` finds “coöperatie”.
-    // TODO(lead): use RegieKit's `TextSearch.fold` once editing-kit's `TextSearch` is on main.
-    static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-    }
+    /// Case and accents do not matter: `cooperatie` finds “coöperatie” (`TextSearch`, as every
+    /// search in Regie).
+    static func fold(_ text: String) -> String { TextSearch.fold(text) }
 
     /// The texts of an entry that the search looks in, in both languages.
     static func texts(of entry: CatalogIntervention) -> [String] {
@@ -94,10 +92,10 @@ enum PickerSearch {
         uniqueKeysWithValues: Catalog.interventions.map { ($0.id, fold(texts(of: $0).joined(separator: "\n"))) })
 
     /// The words of `query`, folded; every one of them must occur.
-    static func words(_ query: String) -> [String] {
-        fold(query).split(whereSeparator: \.isWhitespace).map(String.init)
-    }
+    static func words(_ query: String) -> [String] { TextSearch.Query(query).words }
 
+    /// Whether every word occurs in `text`, folded beforehand: the picker folds each text once,
+    /// not at every key, for a big session has hundreds of suggestions.
     static func matches(_ words: [String], _ text: String) -> Bool {
         words.allSatisfy { text.contains($0) }
     }

@@ -195,6 +195,18 @@ import RegieTestSupport
         #expect(state.pane == .map)
     }
 
+    @Test func helpListsThePickersKeysFromTheKeymap() {
+        var state = picker { $0.language = .nl }
+        press(&state, [.character("?")])
+        let text = screen(state, 120, 40)
+        #expect(text.contains("Catalogus doorzoeken; daar kiest 1–7 een tip"))
+        #expect(text.contains("Suggesties ↔ interventies"))
+        #expect(!text.contains("Partners filteren op naam"), "/ searches the catalogue here")
+        press(&state, typing("zoek"))
+        #expect(screen(state, 120, 40).contains("Zoekregel (/)"))
+        #expect(screen(state, 120, 40).contains("Alleen deze tip / alle tips"))
+    }
+
     @Test func thePaletteNarrowsToATip() {
         var state = picker { $0.pane = .map }
         press(&state, [.character(":")] + typing("tip 4") + [.enter])

@@ -95,9 +95,8 @@ public enum Keymap {
             panes: [.interventions]),
         KeyBinding(
             [.character("/")], "/", .searchCatalogue,
-            L(
-                "Catalogus doorzoeken (typ een woord; 1–7 kiest een tip, 0 alle)",
-                "Search the catalogue (type a word; 1–7 picks a tip, 0 all)"), panes: [.interventions]),
+            L("Catalogus doorzoeken; daar kiest 1–7 een tip", "Search the catalogue; there 1–7 picks a tip"),
+            panes: [.interventions]),
         // MARK: notes
         KeyBinding(
             [.character("]"), .right], "→/]", .nextSection,
@@ -130,9 +129,12 @@ public enum Keymap {
         bindings(for: pane).first { $0.command == command }?.label
     }
 
-    /// The bindings that work in `pane`, pane-specific ones first.
+    /// The bindings that work in `pane`, pane-specific ones first; a global one whose keys all
+    /// mean something else here (`/` searches the catalogue in pane 3) is left out.
     public static func bindings(for pane: Pane) -> [KeyBinding] {
-        bindings.filter { !$0.panes.isEmpty && $0.panes.contains(pane) } + bindings.filter { $0.panes.isEmpty }
+        let specific = bindings.filter { !$0.panes.isEmpty && $0.panes.contains(pane) }
+        let taken = Set(specific.flatMap(\.keys))
+        return specific + bindings.filter { $0.panes.isEmpty && !$0.keys.allSatisfy(taken.contains) }
     }
 }
 

@@ -33,7 +33,7 @@ enum HelpOverlayView {
         if state.pane == .interventions, query.isEmpty || "zoek search tip catalogus catalogue".contains(query) {
             rows += [
                 ("", ""),
-                (state.text(L("In de zoekregel (/)", "In the search line (/)")), ""),
+                (state.text(L("Zoekregel (/)", "Search line (/)")), ""),
                 (
                     "abc",
                     state.text(

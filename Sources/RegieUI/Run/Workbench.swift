@@ -28,6 +28,7 @@ public final class Workbench {
         self.files = FileWriter(environment: environment, fingerprint: fingerprint, path: state.filePath)
         self.analyses = AnalysisRunner(environment: environment)
         self.state.screenSize = terminal.size
+        self.state.now = environment.now()
     }
 
     /// Runs until the user quits or the process is asked to stop; returns the final state.

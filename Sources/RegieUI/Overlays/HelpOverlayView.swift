@@ -29,7 +29,7 @@ enum HelpOverlayView {
             ]
         }
         // The search line of the picker takes keys of its own, as a form does.
-        if state.pane == .interventions, query.isEmpty || "zoek search tip catalogus catalogue".contains(query) {
+        if state.pane == .interventions, search.matches(["zoekregel search line tip catalogus catalogue"]) {
             rows += [
                 ("", ""),
                 (state.text(L("Zoekregel (/)", "Search line (/)")), ""),

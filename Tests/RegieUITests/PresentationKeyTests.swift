@@ -203,7 +203,9 @@ import RegieTestSupport
     /// runs, never while it is paused, absent, or off the screen.
     @Test func aTickAsksForAFrameOnlyWhenTheClockOnScreenChanges() {
         var state = Workshop.state()
-        #expect(update(&state, .ticked(start), now: start) == [])
+        // The first tick also asks, once, for the picker's insights; never for a frame.
+        let first = update(&state, .ticked(start), now: start)
+        #expect(first == [.analyze(state.session, state.insightsKey!)])
         press(&state, [.character("t"), .enter], now: start)
         #expect(update(&state, .ticked(start + 0.5), now: start) == [])
         #expect(update(&state, .ticked(start + 1.0), now: start) == [.redraw])

@@ -183,7 +183,7 @@ import RegieTestSupport
 
     @Test func interventionStatusCycles() {
         var state = uiState()
-        press(&state, [.character("3"), .character("s")])
+        press(&state, [.character("3"), .character("]"), .character("s")])
         #expect(state.session.interventions[0].status == .planned)
         press(&state, [.character("s")])
         #expect(state.session.interventions[0].status == .done)
@@ -255,7 +255,7 @@ import RegieTestSupport
     @Test func editingAnInterventionAimedAtARelationKeepsThatTarget() {
         var state = uiState()
         state.session.interventions[0].targets = ["politie", "rel-1"]
-        press(&state, [.character("3"), .character("e"), .enter])
+        press(&state, [.character("3"), .character("]"), .character("e"), .enter])
         #expect(state.session.interventions[0].targets == ["politie", "rel-1"])
     }
 

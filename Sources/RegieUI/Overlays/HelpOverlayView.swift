@@ -31,6 +31,23 @@ enum HelpOverlayView {
                 ("Esc", state.text(L("Annuleren (vraagt als u typte)", "Cancel (asks if you typed)"))),
             ]
         }
+        // The search line of the picker takes keys of its own, as a form does.
+        if state.pane == .interventions, search.matches(["zoekregel search line tip catalogus catalogue"]) {
+            rows += [
+                ("", ""),
+                (state.text(L("Zoekregel (/)", "Search line (/)")), ""),
+                (
+                    "abc",
+                    state.text(
+                        L(
+                            "Zoekt in titel, beschrijving en wanneer het past",
+                            "Searches title, description and when it fits"))
+                ),
+                ("1–7 / 0", state.text(L("Alleen deze tip / alle tips", "Only this tip / every tip"))),
+                ("↑/↓", state.text(L("Door wat gevonden is", "Through what was found"))),
+                ("Enter / Esc", state.text(L("Klaar / zoekvraag wissen", "Done / clear the search"))),
+            ]
+        }
         let keyWidth = min(18, (rows.map { $0.0.displayWidth }.max() ?? 0) + 2)
         let listHeight = max(0, inner.height - 3)
         let offset = max(0, min(state.helpScroll, rows.count - listHeight))

@@ -46,6 +46,16 @@ enum PaletteCatalog {
             entries.append(
                 Entry(command: .showPane(pane), title: L("Ga naar \(pane.title.nl)", "Go to \(pane.title.en)")))
         }
+        for tip in Catalog.tips {
+            entries.append(
+                Entry(
+                    command: .filterTip(tip.number),
+                    title: L(
+                        "Suggesties voor tip \(tip.number): \(tip.title.nl)",
+                        "Suggestions for tip \(tip.number): \(tip.title.en)")))
+        }
+        entries.append(
+            Entry(command: .filterTip(nil), title: L("Suggesties voor alle tips", "Suggestions for every tip")))
         for kind in MapKind.allCases {
             entries.append(Entry(command: .showMap(kind), title: L("Kaart: \(kind.title.nl)", "Map: \(kind.title.en)")))
         }

@@ -61,6 +61,7 @@ extension Session {
                 reflections[tip] = Reflection(answers: answers, done: item.bool("done", default: false))
             }
         }
+        readRoundsAndMerges(r)
         extra = r.unknownMembers(KnownFields.session)
     }
 }

@@ -56,6 +56,7 @@ extension Session {
                 ])
             }
             m["reflections"] = .object(reflectionMembers)
+            for (key, value) in roundsAndMergesMembers { m[key] = value }
         }
         return m.json.adding(extra, disclosure)
     }

@@ -11,7 +11,8 @@ public enum Disclosure: Sendable {
     case full
     /// Without private assessments: no scores, engagement, interests, values or resources of a
     /// partner unless `shareScores`, no trust on relations, never `privateNotes`, no private
-    /// notes, no walkthrough answers, no fields this version does not know (they might be private).
+    /// notes, no walkthrough answers, no assessment rounds, assessors' sheets or merge conflicts,
+    /// no fields this version does not know (they might be private).
     case `public`
 
     /// Whether forms that hold private fields (a partner's assessment and private notes, the
@@ -66,6 +67,11 @@ extension Session {
         view.actions = actions.map { withoutExtra($0) }
         // Which tips are done is progress, not an assessment; the answers are private.
         view.reflections = reflections.mapValues { Reflection(answers: [:], done: $0.done) }
+        // Rounds and assessors' sheets are copies of assessments; conflicts may hold any field.
+        view.rounds = []
+        view.assessments = []
+        view.conflicts = []
+        view.assessor = nil
         return view
     }
 }

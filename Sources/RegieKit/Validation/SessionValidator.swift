@@ -56,6 +56,7 @@ public enum SessionValidator {
         }
 
         checkRanges(session, log: log)
+        checkRoundsAndMerges(session, log: log)
 
         for (i, r) in session.relations.enumerated() {
             let path = root.appending("relations").appending(i)

@@ -148,8 +148,13 @@ private struct DiffWriter {
             }
             return
         }
-        let label = FieldLabels.label(path, list: list)(language)
-        let head = (name.map { $0 + ": " } ?? "") + label
+        // A relation's kind is what the relation is: "relatie A ↔ B: spanning → samenwerking".
+        let label = list == "relations" && path == ["kind"] ? nil : FieldLabels.label(path, list: list)(language)
+        let head = [name, label].compactMap { $0 }.joined(separator: ": ")
+        if factsOnly, case .array(let items)? = after, items.contains(where: { $0.stringValue.map { $0.count > 40 } ?? false }) {
+            for item in items { lines.append(head + " " + Self.excerpt(item.stringValue ?? "…")) }
+            return
+        }
         let old = display(before, path: path, list: list)
         let new = display(after, path: path, list: list)
         if factsOnly {

@@ -70,3 +70,40 @@ extension Session {
         return lines
     }
 }
+
+extension MergeConflict {
+    /// What the conflict is about, as people say it: "Politie Dalstede-Oost: invloed", "opgave:
+    /// bedoeling", or "notitie n-3 (verwijderd of veranderd)" for a whole entity.
+    public func subject(in session: Session, language: Language) -> String {
+        let field = location.field.isEmpty ? nil : FieldLabels.label(location.field, list: location.list)(language)
+        guard let entity = location.entity else { return field ?? location.description }
+        var name = session.displayName(ofID: entity)
+        if location.list == "relations", let relation = session.relations.first(where: { $0.id.rawValue == entity }) {
+            name = session.partnerName(relation.from) + " ↔ " + session.partnerName(relation.to)
+        }
+        return name + ": "
+            + (field ?? (language == .nl ? "verwijderd aan de ene kant, veranderd aan de andere" : "removed on one side, changed on the other"))
+    }
+
+    /// One side's value as it reads: "3", "spanning", "“text”", or "verwijderd" where the side removed it.
+    public func text(of side: Side, language: Language) -> String {
+        guard let value = side.value else { return language == .nl ? "verwijderd" : "removed" }
+        switch value {
+        case .null: return "–"
+        case .bool(let flag): return flag ? (language == .nl ? "ja" : "yes") : (language == .nl ? "nee" : "no")
+        case .int(let n): return String(n)
+        case .double(let d): return String(d)
+        case .string(let text):
+            if let name = FieldLabels.valueName(text, path: location.field, list: location.list) { return name(language) }
+            return "“" + text + "”"
+        case .array(let items):
+            return items.map { item in item.stringValue ?? CanonicalJSON.string(item).trimmingCharacters(in: .newlines) }
+                .joined(separator: ", ")
+        case .object(let members):
+            if let name = members["name"]?.stringValue ?? members["title"]?.stringValue ?? members["text"]?.stringValue {
+                return (language == .nl ? "aanwezig: " : "present: ") + "“" + name + "”"
+            }
+            return language == .nl ? "aanwezig" : "present"
+        }
+    }
+}

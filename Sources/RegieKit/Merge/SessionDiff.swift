@@ -150,7 +150,7 @@ private struct DiffWriter {
         }
         // A relation's kind is what the relation is: "relatie A ↔ B: spanning → samenwerking".
         let label = list == "relations" && path == ["kind"] ? nil : FieldLabels.label(path, list: list)(language)
-        let head = [name, label].compactMap { $0 }.joined(separator: ": ")
+        let head = [name, label].compactMap { $0 }.joined(separator: ": ") + (label == nil ? ":" : "")
         if factsOnly, case .array(let items)? = after, items.contains(where: { $0.stringValue.map { $0.count > 40 } ?? false }) {
             for item in items { lines.append(head + " " + Self.excerpt(item.stringValue ?? "…")) }
             return

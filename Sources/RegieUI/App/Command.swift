@@ -19,6 +19,8 @@ public enum Command: Hashable, Sendable {
     case nextTip, previousTip, markTipDone
     case editOpgave, addMeeting, addAction
     case export(ExportFormat, isPublic: Bool)
+    /// Across people and time: record a round, compare rounds, the bespreekpunten, merge conflicts.
+    case recordRound, compareRounds, showBespreekpunten, resolveConflicts
 }
 
 /// The command palette (`:`): a filter line over every command.

@@ -34,12 +34,13 @@ public enum ThreeWayMerge {
         while true {
             do {
                 var session = try SessionCodec.decode(Data(CanonicalJSON.string(merged).utf8))
-                let added = walk.conflicts.map { found in
-                    MergeConflict(
-                        id: MergeConflict.ID(session.newConflictID()), location: found.location, base: found.base,
-                        ours: found.ours, theirs: found.theirs)
+                for found in walk.conflicts {
+                    session.conflicts.append(
+                        MergeConflict(
+                            id: MergeConflict.ID(session.newConflictID()), location: found.location, base: found.base,
+                            ours: found.ours, theirs: found.theirs))
                 }
-                session.conflicts += added
+                let added = Array(session.conflicts.suffix(walk.conflicts.count))
                 return SessionMergeResult(session: session, conflicts: added, failure: [])
             } catch {
                 // Each pass puts back at least one entity, so this ends.

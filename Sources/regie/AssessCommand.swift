@@ -31,15 +31,21 @@ struct AssessCommand: ParsableCommand {
                   regie assess district.json --assessor "Anouk" -o anouk.json
                 """))
 
-    @Argument(help: ArgumentHelp(helpText(nl: "Het sessiebestand van het team.", en: "The team's session file."), valueName: "team"))
+    @Argument(
+        help: ArgumentHelp(
+            helpText(nl: "Het sessiebestand van het team.", en: "The team's session file."), valueName: "team"))
     var file: String
 
-    @Option(help: ArgumentHelp(helpText(nl: "Wie de beoordeling maakt.", en: "Who makes the assessment."), valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            helpText(nl: "Wie de beoordeling maakt.", en: "Who makes the assessment."), valueName: "name"))
     var assessor: String
 
     @Option(
         name: [.short, .customLong("output")],
-        help: ArgumentHelp(helpText(nl: "Het nieuwe bestand voor de beoordelaar.", en: "The new file for the assessor."), valueName: "out"))
+        help: ArgumentHelp(
+            helpText(nl: "Het nieuwe bestand voor de beoordelaar.", en: "The new file for the assessor."),
+            valueName: "out"))
     var output: String
 
     @OptionGroup var global: GlobalOptions
@@ -59,15 +65,18 @@ struct AssessCommand: ParsableCommand {
                 output + ": "
                     + Localized(
                         nl: "bestaat al; kies een andere naam (een bestaande beoordeling wordt nooit overschreven)",
-                        en: "already exists; choose another name (an existing assessment is never overwritten)")(language))
+                        en: "already exists; choose another name (an existing assessment is never overwritten)")(
+                        language))
             throw ExitCode.cannotRun
         }
         let name = assessor.trimmingCharacters(in: .whitespaces)
         try SessionWriting.write(team.assessorCopy(for: name), to: output, language: language)
         Console.out(
             Localized(
-                nl: "\(output): kopie voor \(name) met \(team.partners.count) partners; scoor ze en breng terug met 'regie merge \(file) \(output)'",
-                en: "\(output): copy for \(name) with \(team.partners.count) partners; score them and bring it back with 'regie merge \(file) \(output)'"
+                nl:
+                    "\(output): kopie voor \(name) met \(team.partners.count) partners; scoor ze en breng terug met 'regie merge \(file) \(output)'",
+                en:
+                    "\(output): copy for \(name) with \(team.partners.count) partners; score them and bring it back with 'regie merge \(file) \(output)'"
             )(language))
     }
 }

@@ -77,8 +77,10 @@ struct CompareCommand: ParsableCommand {
                 Console.error(
                     file + ": "
                         + Localized(
-                            nl: "er zijn minder dan twee peilmomenten; leg er een vast met 'regie round' of noem --from en --to nu",
-                            en: "there are fewer than two rounds; record one with 'regie round' or give --from and --to now"
+                            nl:
+                                "er zijn minder dan twee peilmomenten; leg er een vast met 'regie round' of noem --from en --to nu",
+                            en:
+                                "there are fewer than two rounds; record one with 'regie round' or give --from and --to now"
                         )(language))
                 throw .cannotRun
             }

@@ -47,16 +47,22 @@ struct MergeCommand: ParsableCommand {
                   regie merge district.json "district (conflicted copy).json" -o together.json
                 """))
 
-    @Argument(help: ArgumentHelp(helpText(nl: "Het sessiebestand van het team.", en: "The team's session file."), valueName: "team"))
+    @Argument(
+        help: ArgumentHelp(
+            helpText(nl: "Het sessiebestand van het team.", en: "The team's session file."), valueName: "team"))
     var team: String
 
-    @Argument(help: ArgumentHelp(helpText(nl: "De bestanden om samen te voegen.", en: "The files to merge."), valueName: "file"))
+    @Argument(
+        help: ArgumentHelp(
+            helpText(nl: "De bestanden om samen te voegen.", en: "The files to merge."), valueName: "file"))
     var files: [String] = []
 
     @Option(
         name: [.short, .customLong("output")],
         help: ArgumentHelp(
-            helpText(nl: "Schrijf het resultaat hierheen in plaats van in TEAM.", en: "Write the result here instead of into TEAM."),
+            helpText(
+                nl: "Schrijf het resultaat hierheen in plaats van in TEAM.",
+                en: "Write the result here instead of into TEAM."),
             valueName: "out"))
     var output: String?
 
@@ -72,7 +78,8 @@ struct MergeCommand: ParsableCommand {
 
     func run() throws {
         let language = global.language
-        let copies = try files.map { file throws(ExitCode) in (file, try SessionLoading.load(file, language: language)) }
+        let copies = try files.map { file throws(ExitCode) in (file, try SessionLoading.load(file, language: language))
+        }
         var lines: [String] = []
         func merge(_ session: inout Session) {
             for (file, copy) in copies {
@@ -86,15 +93,19 @@ struct MergeCommand: ParsableCommand {
                     session = result.session
                     lines.append(
                         Localized(
-                            nl: "\(file): samengevoegd, \(result.conflicts.count) conflict(en) vastgelegd — open de sessie in regie om ze op te lossen",
-                            en: "\(file): merged, \(result.conflicts.count) conflict(s) recorded — open the session in regie to resolve them"
+                            nl:
+                                "\(file): samengevoegd, \(result.conflicts.count) conflict(en) vastgelegd — open de sessie in regie om ze op te lossen",
+                            en:
+                                "\(file): merged, \(result.conflicts.count) conflict(s) recorded — open the session in regie to resolve them"
                         )(language))
                     if !result.failure.isEmpty {
                         lines.append(SessionFileError(file: file, problems: result.failure).report(language))
                     }
                 }
             }
-            if !session.assessments.isEmpty { lines += [""] + session.bespreekpuntLines(global.lang?.language ?? session.language) }
+            if !session.assessments.isEmpty {
+                lines += [""] + session.bespreekpuntLines(global.lang?.language ?? session.language)
+            }
         }
         if let output {
             var session = try SessionLoading.load(team, language: language)

@@ -7,7 +7,8 @@ struct MergeDriverCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge-driver",
         abstract: helpText(
-            nl: "Git-mergedriver voor sessiebestanden: voegt per partner, notitie en veld samen, nooit met tekstmarkeringen.",
+            nl:
+                "Git-mergedriver voor sessiebestanden: voegt per partner, notitie en veld samen, nooit met tekstmarkeringen.",
             en: "Git merge driver for session files: merges per partner, note and field, never with text markers."),
         discussion: helpText(
             nl: """
@@ -40,18 +41,27 @@ struct MergeDriverCommand: ParsableCommand {
                   git config merge.regie.driver "regie merge-driver %O %A %B %P"
                 """))
 
-    @Argument(help: ArgumentHelp(helpText(nl: "De gemeenschappelijke versie.", en: "The common version."), valueName: "base"))
+    @Argument(
+        help: ArgumentHelp(helpText(nl: "De gemeenschappelijke versie.", en: "The common version."), valueName: "base"))
     var base: String
-    @Argument(help: ArgumentHelp(helpText(nl: "De eigen versie; hier komt het resultaat.", en: "Our version; the result goes here."), valueName: "ours"))
+    @Argument(
+        help: ArgumentHelp(
+            helpText(nl: "De eigen versie; hier komt het resultaat.", en: "Our version; the result goes here."),
+            valueName: "ours"))
     var ours: String
-    @Argument(help: ArgumentHelp(helpText(nl: "De binnenkomende versie.", en: "The incoming version."), valueName: "theirs"))
+    @Argument(
+        help: ArgumentHelp(helpText(nl: "De binnenkomende versie.", en: "The incoming version."), valueName: "theirs"))
     var theirs: String
-    @Argument(help: ArgumentHelp(helpText(nl: "Het pad in de repository.", en: "The path in the repository."), valueName: "path"))
+    @Argument(
+        help: ArgumentHelp(
+            helpText(nl: "Het pad in de repository.", en: "The path in the repository."), valueName: "path"))
     var path: String?
 
     @Option(help: ArgumentHelp(helpText(nl: "Naam van de eigen kant.", en: "Name of our side."), valueName: "name"))
     var oursName: String?
-    @Option(help: ArgumentHelp(helpText(nl: "Naam van de binnenkomende kant.", en: "Name of the incoming side."), valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            helpText(nl: "Naam van de binnenkomende kant.", en: "Name of the incoming side."), valueName: "name"))
     var theirsName: String?
 
     @OptionGroup var global: GlobalOptions
@@ -86,8 +96,10 @@ struct MergeDriverCommand: ParsableCommand {
             Console.error(
                 "regie: " + shown + ": "
                     + Localized(
-                        nl: "\(result.conflicts.count) conflict(en) in de sessie vastgelegd; open het bestand in regie om te kiezen, dan 'git add \(shown)'",
-                        en: "\(result.conflicts.count) conflict(s) recorded in the session; open the file in regie to choose, then 'git add \(shown)'"
+                        nl:
+                            "\(result.conflicts.count) conflict(en) in de sessie vastgelegd; open het bestand in regie om te kiezen, dan 'git add \(shown)'",
+                        en:
+                            "\(result.conflicts.count) conflict(s) recorded in the session; open the file in regie to choose, then 'git add \(shown)'"
                     )(language))
             throw ExitCode(1)
         }

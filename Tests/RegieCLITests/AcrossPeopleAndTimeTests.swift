@@ -9,17 +9,21 @@ import Testing
     @Test func roundsAreRecordedAndCompared() throws {
         let ws = try Workspace()
         try Self.sample().write(to: ws.url.appendingPathComponent("w.json"))
-        let first = try RegieBinary.run(["round", "w.json", "--name", "Nulmeting", "--date", "2026-01-15", "--lang", "nl"], in: ws.url)
+        let first = try RegieBinary.run(
+            ["round", "w.json", "--name", "Nulmeting", "--date", "2026-01-15", "--lang", "nl"], in: ws.url)
         #expect(first.status == 0, "\(first)")
         var session = try SessionFileStore.load(path: ws.path("w.json"))
         session.partners[2].scores.commitment = 4
         try SessionFileStore.save(session, to: ws.path("w.json"))
-        #expect(try RegieBinary.run(["round", "w.json", "--name", "Februari", "--date", "2026-02-15"], in: ws.url).status == 0)
+        #expect(
+            try RegieBinary.run(["round", "w.json", "--name", "Februari", "--date", "2026-02-15"], in: ws.url).status
+                == 0)
         let text = try RegieBinary.run(["compare", "w.json", "--lang", "nl"], in: ws.url)
         #expect(text.status == 0, "\(text)")
         #expect(text.stdout.contains("Vergelijking: Nulmeting (2026-01-15) → Februari (2026-02-15)"))
         #expect(text.stdout.contains("commitment 2 → 4"))
-        let json = try RegieBinary.run(["compare", "w.json", "--from", "nulmeting", "--to", "februari", "--format", "json"], in: ws.url)
+        let json = try RegieBinary.run(
+            ["compare", "w.json", "--from", "nulmeting", "--to", "februari", "--format", "json"], in: ws.url)
         #expect(json.stdout.contains(#""commitment": {"#))
         let missing = try RegieBinary.run(["compare", "w.json", "--from", "Maart", "--lang", "en"], in: ws.url)
         #expect(missing.status == 2 && missing.stderr.contains("no round “Maart”"))
@@ -31,7 +35,8 @@ import Testing
         try Self.sample().write(to: ws.url.appendingPathComponent("team.json"))
         for (name, influence) in [("Anouk", 5), ("Bram", 2)] {
             let file = name.lowercased() + ".json"
-            #expect(try RegieBinary.run(["assess", "team.json", "--assessor", name, "-o", file], in: ws.url).status == 0)
+            #expect(
+                try RegieBinary.run(["assess", "team.json", "--assessor", name, "-o", file], in: ws.url).status == 0)
             var copy = try SessionFileStore.load(path: ws.path(file))
             #expect(copy.assessor == name && copy.partners.allSatisfy { $0.scores == Scores() })
             copy.partners[2].scores = Scores(influence: influence, interest: 3)
@@ -39,7 +44,8 @@ import Testing
         }
         let again = try RegieBinary.run(["assess", "team.json", "--assessor", "Anouk", "-o", "anouk.json"], in: ws.url)
         #expect(again.status == 2, "an assessment is never overwritten")
-        let merged = try RegieBinary.run(["merge", "team.json", "anouk.json", "bram.json", "-o", "m.json", "--lang", "nl"], in: ws.url)
+        let merged = try RegieBinary.run(
+            ["merge", "team.json", "anouk.json", "bram.json", "-o", "m.json", "--lang", "nl"], in: ws.url)
         #expect(merged.status == 0, "\(merged)")
         #expect(merged.stdout.contains("Bespreekpunten (verschil van 2 of meer tussen beoordelaars): 1"))
         #expect(merged.stdout.contains("1. Politie Dalstede-Oost — invloed: Anouk 5, Bram 2 (verschil 3)"))
@@ -84,10 +90,12 @@ import Testing
             change(&session)
             try SessionFileStore.save(session, to: path)
         }
-        try FileManager.default.createDirectory(at: ws.url.appendingPathComponent("origin"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: ws.url.appendingPathComponent("origin"), withIntermediateDirectories: true)
         _ = try git(["init", "-q", "-b", "main"], in: "origin")
         try Self.sample().write(to: ws.url.appendingPathComponent("origin/w.json"))
-        try "*.json merge=regie diff=regie\n".write(toFile: ws.path("origin/.gitattributes"), atomically: true, encoding: .utf8)
+        try "*.json merge=regie diff=regie\n".write(
+            toFile: ws.path("origin/.gitattributes"), atomically: true, encoding: .utf8)
         for folder in ["origin"] {
             _ = try git(["config", "user.name", "Anouk"], in: folder)
             _ = try git(["config", "user.email", "anouk@example.org"], in: folder)
@@ -105,7 +113,8 @@ import Testing
 
         // Anouk: a note, and politie's influence. Bram: the municipality's trust, and politie's influence too.
         try edit("origin") { session in
-            session.notes.append(Note(id: "n-anouk", at: Date(timeIntervalSince1970: 1_772_000_000), text: "Notitie van Anouk"))
+            session.notes.append(
+                Note(id: "n-anouk", at: Date(timeIntervalSince1970: 1_772_000_000), text: "Notitie van Anouk"))
             session.partners[2].scores.influence = 1
         }
         #expect(try git(["commit", "-qam", "Anouk"], in: "origin").status == 0)

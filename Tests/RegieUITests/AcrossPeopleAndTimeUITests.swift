@@ -20,7 +20,9 @@ struct AcrossPeopleAndTimeUITests {
     @Test func peilmomentFromThePaletteRecordsARound() throws {
         var state = uiState()
         palette(&state, "peilmoment")
-        guard case .form(let form)? = state.modal else { Issue.record("no form: \(String(describing: state.modal))"); return }
+        guard case .form(let form)? = state.modal else {
+            Issue.record("no form: \(String(describing: state.modal))"); return
+        }
         #expect(form.kind == .recordRound)
         for character in "Nulmeting" { press(&state, [.character(character)]) }
         press(&state, [.enter])
@@ -59,8 +61,10 @@ struct AcrossPeopleAndTimeUITests {
         var session = uiSession()
         session.conflicts = [
             MergeConflict(
-                id: "conflict-1", location: FieldLocation(list: "partners", entity: "politie", field: ["scores", "influence"]),
-                base: .int(4), ours: .init(name: "Bram (main)", value: .int(5)), theirs: .init(name: "Anouk", value: .int(2))),
+                id: "conflict-1",
+                location: FieldLocation(list: "partners", entity: "politie", field: ["scores", "influence"]),
+                base: .int(4), ours: .init(name: "Bram (main)", value: .int(5)),
+                theirs: .init(name: "Anouk", value: .int(2))),
             MergeConflict(
                 id: "conflict-2", location: FieldLocation(field: ["title"]), base: nil,
                 ours: .init(name: "Bram (main)", value: .string("Wijkaanpak Noord")),
@@ -87,19 +91,31 @@ struct AcrossPeopleAndTimeUITests {
     @Test func paneTwoShowsHowEachAssessorSeesThePartner() {
         var session = uiSession()
         session.assessments = [
-            AssessorSheet(assessor: "Anouk", sheet: ScoreSheet(partners: [PartnerReading(partner: "politie", name: "Politie", scores: Scores(influence: 5, commitment: 1))])),
-            AssessorSheet(assessor: "Bram", sheet: ScoreSheet(partners: [PartnerReading(partner: "politie", name: "Politie", scores: Scores(influence: 2, commitment: 1))])),
+            AssessorSheet(
+                assessor: "Anouk",
+                sheet: ScoreSheet(partners: [
+                    PartnerReading(partner: "politie", name: "Politie", scores: Scores(influence: 5, commitment: 1))
+                ])),
+            AssessorSheet(
+                assessor: "Bram",
+                sheet: ScoreSheet(partners: [
+                    PartnerReading(partner: "politie", name: "Politie", scores: Scores(influence: 2, commitment: 1))
+                ])),
         ]
         var state = uiState(session)
         state.pane = .perspectives
         state.selectedPartner = "politie"
-        let lines = PartnerDetailView.lines(for: state.session.partners[1], state: state, width: 70).lines.map { $0.spans.map(\.text).joined() }
+        let lines = PartnerDetailView.lines(for: state.session.partners[1], state: state, width: 70).lines.map {
+            $0.spans.map(\.text).joined()
+        }
         let start = lines.firstIndex { $0.hasPrefix("Hoe elke beoordelaar deze partner ziet") }
         #expect(start != nil, "\(lines)")
         #expect(lines.contains { $0.hasPrefix("Invloed") && $0.contains("◆ 5") && $0.contains("2") })
         #expect(lines.contains { $0.hasPrefix("Commitment") && !$0.contains("◆") })
         state.presenting = true
-        let shown = PartnerDetailView.lines(for: state.shown.partners[1], state: state, width: 70).lines.map { $0.spans.map(\.text).joined() }
+        let shown = PartnerDetailView.lines(for: state.shown.partners[1], state: state, width: 70).lines.map {
+            $0.spans.map(\.text).joined()
+        }
         #expect(!shown.contains { $0.contains("beoordelaar") })
     }
 }

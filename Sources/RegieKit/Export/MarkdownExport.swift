@@ -54,7 +54,8 @@ private struct MarkdownReport {
         out.paragraph(
             t(
                 "Partners en relaties waarop de beoordelaars \(Bespreekpunt.threshold) of meer punten verschillen, het grootste verschil eerst.",
-                "Partners and relations on which the assessors are \(Bespreekpunt.threshold) or more points apart, the widest first."))
+                "Partners and relations on which the assessors are \(Bespreekpunt.threshold) or more points apart, the widest first."
+            ))
         for (index, point) in points.enumerated() {
             out.paragraph("\(index + 1). **" + point.name + "** — " + point.text(language))
         }

@@ -17,21 +17,33 @@ extension AssessorMergeReport {
             let reason: String
             switch match.kind {
             case .sameIDOtherName:
-                reason = t("zelfde id, andere naam dan ", "same id, another name than ") + team + t(": samengevoegd", ": merged")
+                reason =
+                    t("zelfde id, andere naam dan ", "same id, another name than ") + team
+                    + t(": samengevoegd", ": merged")
             case .sameFoldedName:
-                reason = t("zelfde naam als ", "same name as ") + team
-                    + t(" (hoofdletters, accenten, leestekens of afkortingen verschillen): samengevoegd",
+                reason =
+                    t("zelfde naam als ", "same name as ") + team
+                    + t(
+                        " (hoofdletters, accenten, leestekens of afkortingen verschillen): samengevoegd",
                         " (case, accents, punctuation or abbreviations differ): merged")
             case .otherOrganisation:
-                reason = t("zelfde naam als ", "same name as ") + team
-                    + t(", maar een andere organisatie: niet samengevoegd, toegevoegd als nieuwe partner",
+                reason =
+                    t("zelfde naam als ", "same name as ") + team
+                    + t(
+                        ", maar een andere organisatie: niet samengevoegd, toegevoegd als nieuwe partner",
                         ", but another organisation: not merged, added as a new partner")
             case .ambiguous:
-                reason = t("zelfde naam als meer dan één partner, onder meer ", "same name as more than one partner, such as ")
-                    + team + t(": niet samengevoegd, toegevoegd als nieuwe partner", ": not merged, added as a new partner")
+                reason =
+                    t(
+                        "zelfde naam als meer dan één partner, onder meer ",
+                        "same name as more than one partner, such as ")
+                    + team
+                    + t(": niet samengevoegd, toegevoegd als nieuwe partner", ": not merged, added as a new partner")
             case .nearMiss:
-                reason = t("lijkt op ", "resembles ") + team
-                    + t(": niet samengevoegd, toegevoegd als nieuwe partner — is het dezelfde?",
+                reason =
+                    t("lijkt op ", "resembles ") + team
+                    + t(
+                        ": niet samengevoegd, toegevoegd als nieuwe partner — is het dezelfde?",
                         ": not merged, added as a new partner — is it the same one?")
             case .exact, .new: reason = ""
             }
@@ -42,7 +54,8 @@ extension AssessorMergeReport {
         }
         for relation in relationsAdded {
             lines.append(
-                "  " + t("nieuwe relatie van ", "new relation from ") + assessor + ": " + session.partnerName(relation.from)
+                "  " + t("nieuwe relatie van ", "new relation from ") + assessor + ": "
+                    + session.partnerName(relation.from)
                     + " ↔ " + session.partnerName(relation.to) + " (" + relation.kind.name(language) + ")")
         }
         return lines
@@ -82,7 +95,10 @@ extension MergeConflict {
             name = session.partnerName(relation.from) + " ↔ " + session.partnerName(relation.to)
         }
         return name + ": "
-            + (field ?? (language == .nl ? "verwijderd aan de ene kant, veranderd aan de andere" : "removed on one side, changed on the other"))
+            + (field
+                ?? (language == .nl
+                    ? "verwijderd aan de ene kant, veranderd aan de andere"
+                    : "removed on one side, changed on the other"))
     }
 
     /// One side's value as it reads: "3", "spanning", "“text”", or "verwijderd" where the side removed it.
@@ -94,13 +110,17 @@ extension MergeConflict {
         case .int(let n): return String(n)
         case .double(let d): return String(d)
         case .string(let text):
-            if let name = FieldLabels.valueName(text, path: location.field, list: location.list) { return name(language) }
+            if let name = FieldLabels.valueName(text, path: location.field, list: location.list) {
+                return name(language)
+            }
             return "“" + text + "”"
         case .array(let items):
-            return items.map { item in item.stringValue ?? CanonicalJSON.string(item).trimmingCharacters(in: .newlines) }
-                .joined(separator: ", ")
+            return items.map { item in item.stringValue ?? CanonicalJSON.string(item).trimmingCharacters(in: .newlines)
+            }
+            .joined(separator: ", ")
         case .object(let members):
-            if let name = members["name"]?.stringValue ?? members["title"]?.stringValue ?? members["text"]?.stringValue {
+            if let name = members["name"]?.stringValue ?? members["title"]?.stringValue ?? members["text"]?.stringValue
+            {
                 return (language == .nl ? "aanwezig: " : "present: ") + "“" + name + "”"
             }
             return language == .nl ? "aanwezig" : "present"

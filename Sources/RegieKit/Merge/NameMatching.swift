@@ -127,7 +127,8 @@ public struct PartnerMatch: Hashable, Sendable {
     /// Ties (two team partners with the same folded name) are not guessed.
     public static func match(_ incoming: Partner, in team: [Partner]) -> PartnerMatch {
         if let same = team.first(where: { $0.id == incoming.id }) {
-            return PartnerMatch(kind: same.name == incoming.name ? .exact : .sameIDOtherName, incoming: incoming, team: same)
+            return PartnerMatch(
+                kind: same.name == incoming.name ? .exact : .sameIDOtherName, incoming: incoming, team: same)
         }
         let key = NameKey.fold(incoming.name)
         let sameName = team.filter { NameKey.fold($0.name) == key }

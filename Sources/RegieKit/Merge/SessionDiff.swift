@@ -138,7 +138,9 @@ private struct DiffWriter {
     // MARK: - Fields
 
     /// One line per changed leaf field: `name: label old → new`.
-    private mutating func fields(_ before: JSONValue?, _ after: JSONValue?, path: [String], name: String?, list: String?) {
+    private mutating func fields(
+        _ before: JSONValue?, _ after: JSONValue?, path: [String], name: String?, list: String?
+    ) {
         guard before != after else { return }
         if let x = before?.objectMembers ?? (after?.objectMembers != nil ? [:] : nil),
             let y = after?.objectMembers ?? (before?.objectMembers != nil ? [:] : nil)
@@ -151,7 +153,9 @@ private struct DiffWriter {
         // A relation's kind is what the relation is: "relatie A ↔ B: spanning → samenwerking".
         let label = list == "relations" && path == ["kind"] ? nil : FieldLabels.label(path, list: list)(language)
         let head = [name, label].compactMap { $0 }.joined(separator: ": ") + (label == nil ? ":" : "")
-        if factsOnly, case .array(let items)? = after, items.contains(where: { $0.stringValue.map { $0.count > 40 } ?? false }) {
+        if factsOnly, case .array(let items)? = after,
+            items.contains(where: { $0.stringValue.map { $0.count > 40 } ?? false })
+        {
             for item in items { lines.append(head + " " + Self.excerpt(item.stringValue ?? "…")) }
             return
         }
@@ -221,9 +225,13 @@ private struct DiffWriter {
             let oldDone = old.flatMap { $0.member("done") as JSONValue? } == .bool(true)
             let newDone = new.flatMap { $0.member("done") as JSONValue? } == .bool(true)
             if oldDone != newDone {
-                lines.append(t("doorloop tip \(tip): ", "walkthrough tip \(tip): ") + (newDone ? t("afgerond", "done") : t("weer open", "open again")))
+                lines.append(
+                    t("doorloop tip \(tip): ", "walkthrough tip \(tip): ")
+                        + (newDone ? t("afgerond", "done") : t("weer open", "open again")))
             }
-            if old.flatMap({ $0.member("answers") as JSONValue? }) != new.flatMap({ $0.member("answers") as JSONValue? }) {
+            if old.flatMap({ $0.member("answers") as JSONValue? })
+                != new.flatMap({ $0.member("answers") as JSONValue? })
+            {
                 lines.append(t("doorloop tip \(tip): antwoorden gewijzigd", "walkthrough tip \(tip): answers changed"))
             }
         }
@@ -276,26 +284,33 @@ enum FieldLabels {
         case "opgave.intent": return Localized(nl: "opgave: bedoeling", en: "opgave: intent")
         case "opgave.title": return Localized(nl: "opgave: titel", en: "opgave: title")
         case "opgave.whyItMatters": return Localized(nl: "opgave: waarom", en: "opgave: why it matters")
-        case "opgave.successSignals": return Localized(nl: "opgave: signalen van succes", en: "opgave: signs of success")
+        case "opgave.successSignals":
+            return Localized(nl: "opgave: signalen van succes", en: "opgave: signs of success")
         default: break
         }
         let table: [String: Localized] = [
             "name": Localized(nl: "naam", en: "name"), "organisation": Localized(nl: "organisatie", en: "organisation"),
             "sector": Localized(nl: "sector", en: "sector"), "status": Localized(nl: "status", en: "status"),
-            "notes": Localized(nl: "notities", en: "notes"), "privateNotes": Localized(nl: "privénotities", en: "private notes"),
+            "notes": Localized(nl: "notities", en: "notes"),
+            "privateNotes": Localized(nl: "privénotities", en: "private notes"),
             "kind": Localized(nl: "soort", en: "kind"), "strength": Localized(nl: "sterkte", en: "strength"),
             "trust": Localized(nl: "vertrouwen", en: "trust"), "note": Localized(nl: "toelichting", en: "note"),
             "title": Localized(nl: "titel", en: "title"), "text": Localized(nl: "tekst", en: "text"),
-            "outcome": Localized(nl: "uitkomst", en: "outcome"), "consequences": Localized(nl: "gevolgen", en: "consequences"),
+            "outcome": Localized(nl: "uitkomst", en: "outcome"),
+            "consequences": Localized(nl: "gevolgen", en: "consequences"),
             "expectedEffect": Localized(nl: "verwacht effect", en: "expected effect"),
-            "rationale": Localized(nl: "onderbouwing", en: "rationale"), "targets": Localized(nl: "gericht op", en: "targets"),
+            "rationale": Localized(nl: "onderbouwing", en: "rationale"),
+            "targets": Localized(nl: "gericht op", en: "targets"),
             "done": Localized(nl: "klaar", en: "done"), "due": Localized(nl: "uiterlijk", en: "due"),
             "owner": Localized(nl: "eigenaar", en: "owner"), "links": Localized(nl: "gekoppeld aan", en: "linked to"),
-            "attendees": Localized(nl: "aanwezigen", en: "attendees"), "decisions": Localized(nl: "besluiten", en: "decisions"),
+            "attendees": Localized(nl: "aanwezigen", en: "attendees"),
+            "decisions": Localized(nl: "besluiten", en: "decisions"),
             "interests": Localized(nl: "belangen", en: "interests"), "values": Localized(nl: "waarden", en: "values"),
-            "resources": Localized(nl: "middelen", en: "resources"), "shareScores": Localized(nl: "scores delen", en: "share scores"),
+            "resources": Localized(nl: "middelen", en: "resources"),
+            "shareScores": Localized(nl: "scores delen", en: "share scores"),
             "view": Localized(nl: "visie", en: "view"), "concerns": Localized(nl: "zorgen", en: "concerns"),
-            "bridge": Localized(nl: "brug", en: "bridge"), "rightAbout": Localized(nl: "waarin ze gelijk hebben", en: "right about"),
+            "bridge": Localized(nl: "brug", en: "bridge"),
+            "rightAbout": Localized(nl: "waarin ze gelijk hebben", en: "right about"),
             "responsibility": Localized(nl: "verantwoordelijkheid", en: "responsibility"),
             "planned": Localized(nl: "gepland", en: "planned"), "completed": Localized(nl: "afgerond", en: "completed"),
             "private": Localized(nl: "privé", en: "private"), "language": Localized(nl: "taal", en: "language"),

@@ -157,7 +157,8 @@ private struct Walk {
         _ o: [JSONValue], _ a: [JSONValue], _ b: [JSONValue], key: String, list: String
     ) -> [JSONValue] {
         func keyed(_ items: [JSONValue]) -> [String: JSONValue] {
-            Dictionary(items.compactMap { item in item.stringMember(key).map { ($0, item) } }, uniquingKeysWith: { x, _ in x })
+            Dictionary(
+                items.compactMap { item in item.stringMember(key).map { ($0, item) } }, uniquingKeysWith: { x, _ in x })
         }
         let base = keyed(o)
         let ours = keyed(a)

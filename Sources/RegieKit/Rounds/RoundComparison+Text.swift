@@ -104,7 +104,9 @@ extension RoundComparison {
                 "    " + t("interventie gedaan ", "intervention done ") + (intervention.completed?.description ?? "")
                 + ": " + intervention.title
             let expected = intervention.expectedEffect.trimmingCharacters(in: .whitespacesAndNewlines)
-            line += " — " + t("verwacht: ", "expected: ") + (expected.isEmpty ? t("niet vastgelegd", "not recorded") : expected)
+            line +=
+                " — " + t("verwacht: ", "expected: ")
+                + (expected.isEmpty ? t("niet vastgelegd", "not recorded") : expected)
             lines.append(line)
         }
         if !change.interventions.isEmpty, !change.moved {

@@ -34,7 +34,8 @@ extension PartnerReading {
     var json: JSONValue {
         var members: [String: JSONValue] = [
             "partner": .string(partner.rawValue), "name": .string(name),
-            "scores": .object(Dictionary(uniqueKeysWithValues: ScoreKind.allCases.map { ($0.rawValue, .int(scores[$0])) })),
+            "scores": .object(
+                Dictionary(uniqueKeysWithValues: ScoreKind.allCases.map { ($0.rawValue, .int(scores[$0])) })),
             "engagement": .object([
                 "current": .string(engagement.current.rawValue), "desired": .string(engagement.desired.rawValue),
             ]),
@@ -69,10 +70,13 @@ extension AssessmentRound {
     init(reading r: ObjectReader) {
         self.init(
             id: ID(r.id()), name: r.string("name"),
-            date: r.day("date") ?? {
-                if r.members["date"] == nil { r.log.add(Messages.missing(Messages.aDay), at: r.path.appending("date")) }
-                return Day(year: 1970, month: 1, day: 1)
-            }(),
+            date: r.day("date")
+                ?? {
+                    if r.members["date"] == nil {
+                        r.log.add(Messages.missing(Messages.aDay), at: r.path.appending("date"))
+                    }
+                    return Day(year: 1970, month: 1, day: 1)
+                }(),
             sheet: ScoreSheet(reading: r))
     }
 

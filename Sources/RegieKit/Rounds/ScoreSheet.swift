@@ -79,7 +79,8 @@ public struct ScoreSheet: Hashable, Sendable {
 
     /// The readings of every partner and relation of `session` as they are now.
     public init(_ session: Session) {
-        self.init(partners: session.partners.map(PartnerReading.init), relations: session.relations.map(RelationReading.init))
+        self.init(
+            partners: session.partners.map(PartnerReading.init), relations: session.relations.map(RelationReading.init))
     }
 
     /// The reading of `partner`, if the sheet has one.

@@ -31,8 +31,10 @@ struct AssessorMergeTests {
     @Test func eachAssessorsScoresAreKeptSideBySideAndTheTeamsUntouched() throws {
         var team = roundsFixture()
         let before = team.partners
-        team.mergeAssessment(Self.copy(of: team, by: "Anouk", ["pol": Scores(influence: 5, commitment: 1)]), assessor: "Anouk")
-        team.mergeAssessment(Self.copy(of: team, by: "Bram", ["pol": Scores(influence: 2, commitment: 4)]), assessor: "Bram")
+        team.mergeAssessment(
+            Self.copy(of: team, by: "Anouk", ["pol": Scores(influence: 5, commitment: 1)]), assessor: "Anouk")
+        team.mergeAssessment(
+            Self.copy(of: team, by: "Bram", ["pol": Scores(influence: 2, commitment: 4)]), assessor: "Bram")
         #expect(team.partners == before)
         let readings = team.assessorReadings(of: Partner.ID("pol"))
         #expect(readings.map(\.assessor) == ["Anouk", "Bram"])
@@ -81,10 +83,13 @@ struct AssessorMergeTests {
         let points = team.bespreekpunten
         #expect(points.map(\.name) == ["Politie", "Woonstichting", "Woonstichting ↔ Politie"])
         #expect(points[0].spread == 3 && points[0].differences.count == 2)
-        #expect(points[0].text(.nl) == "invloed: Anouk 5, Bram 2 (verschil 3); commitment: Anouk 1, Bram 4 (verschil 3)")
+        #expect(
+            points[0].text(.nl) == "invloed: Anouk 5, Bram 2 (verschil 3); commitment: Anouk 1, Bram 4 (verschil 3)")
         #expect(points[2].text(.en) == "kind: Anouk tension, Bram collaboration (apart 2)")
         let lines = team.bespreekpuntLines(.nl)
-        #expect(lines[1] == "  1. Politie — invloed: Anouk 5, Bram 2 (verschil 3); commitment: Anouk 1, Bram 4 (verschil 3)")
+        #expect(
+            lines[1] == "  1. Politie — invloed: Anouk 5, Bram 2 (verschil 3); commitment: Anouk 1, Bram 4 (verschil 3)"
+        )
         let report = SessionExport.markdown(team, disclosure: .full, language: .nl)
         #expect(report.contains("## Bespreekpunten"))
         #expect(report.contains("**Politie**"))

@@ -39,7 +39,8 @@ struct NameMatchingTests {
 
     @Test func aNearMissIsListedButNeverMerged() {
         let match = PartnerMatch.match(
-            Partner(id: "politie-west", name: "Politie Dalstede-West", organisation: "Politie, basisteam West"), in: team)
+            Partner(id: "politie-west", name: "Politie Dalstede-West", organisation: "Politie, basisteam West"),
+            in: team)
         #expect(match.kind == .nearMiss)
         #expect(match.team?.id == "politie")
         #expect(!match.merged && match.needsReview)

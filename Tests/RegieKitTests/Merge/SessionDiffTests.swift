@@ -16,10 +16,13 @@ struct SessionDiffTests {
         after.partners[1].scores.influence = 5
         after.relations[2].kind = .collaboration
         after.notes.append(
-            Note(id: "n1", at: try #require(Timestamp.date(from: "2026-02-16T13:05:00Z")), text: "Wijkagent belt terug"))
+            Note(id: "n1", at: try #require(Timestamp.date(from: "2026-02-16T13:05:00Z")), text: "Wijkagent belt terug")
+        )
         after.removeRelation("r2")
         after.partners[0].status = .letGo
-        let lines = SessionDiff(from: before, to: after, language: .nl, timeZone: TimeZone(identifier: "Europe/Amsterdam")!).lines
+        let lines = SessionDiff(
+            from: before, to: after, language: .nl, timeZone: TimeZone(identifier: "Europe/Amsterdam")!
+        ).lines
         #expect(
             lines == [
                 "Gemeente: status actief → losgelaten",

@@ -128,18 +128,29 @@ struct ThreeWayMergeTests {
     @Test func everyMergeOfRandomEditsIsAValidSession() throws {
         var generator = SeededGenerator(seed: 7)
         let edits: [(inout Session, inout SeededGenerator) -> Void] = [
-            { s, g in s.partners[Int.random(in: 0..<s.partners.count, using: &g)].scores.influence = Int.random(in: 0...5, using: &g) },
-            { s, g in s.partners[Int.random(in: 0..<s.partners.count, using: &g)].name = "P\(Int.random(in: 0...3, using: &g))" },
+            { s, g in
+                s.partners[Int.random(in: 0..<s.partners.count, using: &g)].scores.influence = Int.random(
+                    in: 0...5, using: &g)
+            },
+            { s, g in
+                s.partners[Int.random(in: 0..<s.partners.count, using: &g)].name =
+                    "P\(Int.random(in: 0...3, using: &g))"
+            },
             { s, g in if let p = s.partners.randomElement(using: &g) { s.removePartner(p.id) } },
             { s, g in if let r = s.relations.randomElement(using: &g) { s.removeRelation(r.id) } },
             { s, g in
                 guard s.partners.count >= 2 else { return }
                 let pair = s.partners.shuffled(using: &g)
-                s.relations.append(Relation(id: Relation.ID("r-\(Int.random(in: 0...3, using: &g))"), from: pair[0].id, to: pair[1].id, kind: .tension))
+                s.relations.append(
+                    Relation(
+                        id: Relation.ID("r-\(Int.random(in: 0...3, using: &g))"), from: pair[0].id, to: pair[1].id,
+                        kind: .tension))
             },
             { s, g in
                 s.notes.append(
-                    Note(id: Note.ID("n-\(Int.random(in: 0...3, using: &g))"), at: Date(timeIntervalSince1970: 1_772_000_000), text: "x",
+                    Note(
+                        id: Note.ID("n-\(Int.random(in: 0...3, using: &g))"),
+                        at: Date(timeIntervalSince1970: 1_772_000_000), text: "x",
                         links: s.partners.prefix(1).map(\.id.rawValue)))
             },
             { s, g in s.relations.indices.randomElement(using: &g).map { s.relations[$0].kind = .collaboration } },
@@ -155,7 +166,9 @@ struct ThreeWayMergeTests {
             if result.failure.isEmpty {
                 var resolved = result.session
                 for conflict in result.session.conflicts {
-                    if let next = try? resolved.resolving(conflict.id, with: Bool.random(using: &generator) ? .ours : .theirs) {
+                    if let next = try? resolved.resolving(
+                        conflict.id, with: Bool.random(using: &generator) ? .ours : .theirs)
+                    {
                         resolved = next
                         #expect(SessionValidator.problems(in: resolved).isEmpty)
                     }

@@ -30,7 +30,8 @@ struct RoundComparisonTests {
                 status: .done, completed: Day(year: 2026, month: 2, day: 3)),
             Intervention(id: "i3", title: "Nog te doen", targets: ["won"], status: .planned),
             Intervention(
-                id: "i4", title: "Te vroeg", targets: ["won"], status: .done, completed: Day(year: 2026, month: 1, day: 10)),
+                id: "i4", title: "Te vroeg", targets: ["won"], status: .done,
+                completed: Day(year: 2026, month: 1, day: 10)),
         ]
         session.partners[2].scores.energy = 0
         session.addRound(name: "Februari", date: Day(year: 2026, month: 2, day: 15))
@@ -77,7 +78,8 @@ struct RoundComparisonTests {
         #expect(text.contains("    betrokkenheid: afwijzend → steunend"))
         #expect(text.contains("    belang 1 → 4, commitment 1 → 3, urgentie 1 → 4"))
         #expect(text.contains("    trend commitment ▂▅  vertrouwen ▃▃  energie/passie ▃▃"))
-        #expect(text.contains("    interventie gedaan 2026-02-01: Gesprek met de wijkagent — verwacht: Meer commitment"))
+        #expect(
+            text.contains("    interventie gedaan 2026-02-01: Gesprek met de wijkagent — verwacht: Meer commitment"))
         #expect(
             text.contains(
                 """

@@ -57,12 +57,17 @@ struct RoundsTests {
             AssessorSheet(
                 assessor: "Anouk",
                 sheet: ScoreSheet(
-                    partners: [PartnerReading(partner: "pol", name: "Politie", scores: Scores(influence: 5), added: true)],
-                    relations: [RelationReading(relation: "r1", from: "won", to: "pol", kind: .collaboration, added: true)]))
+                    partners: [
+                        PartnerReading(partner: "pol", name: "Politie", scores: Scores(influence: 5), added: true)
+                    ],
+                    relations: [
+                        RelationReading(relation: "r1", from: "won", to: "pol", kind: .collaboration, added: true)
+                    ]))
         ]
         session.conflicts = [
             MergeConflict(
-                id: "conflict-1", location: FieldLocation(list: "partners", entity: "pol", field: ["scores", "influence"]),
+                id: "conflict-1",
+                location: FieldLocation(list: "partners", entity: "pol", field: ["scores", "influence"]),
                 base: .int(2), ours: .init(name: "Bram", value: .int(3)), theirs: .init(name: "Anouk", value: nil))
         ]
         let data = SessionCodec.encode(session)
@@ -70,7 +75,8 @@ struct RoundsTests {
         #expect(decoded == session)
         #expect(SessionCodec.encode(decoded) == data)
         let text = utf8Text(data)
-        #expect(text.contains(#""rounds": ["#) && text.contains(#""assessments": ["#) && text.contains(#""conflicts": ["#))
+        #expect(
+            text.contains(#""rounds": ["#) && text.contains(#""assessments": ["#) && text.contains(#""conflicts": ["#))
     }
 
     @Test func aSessionWithoutRoundsWritesNoneOfTheNewLists() {
@@ -85,7 +91,9 @@ struct RoundsTests {
         let session = try SessionCodec.decode(Data(text.utf8))
         #expect(session.schemaVersion == 2)
         #expect(session.rounds.isEmpty && session.partners.count == 3)
-        #expect(utf8Text(SessionCodec.encode(session)) == text.replacingOccurrences(of: #""schemaVersion": 1"#, with: #""schemaVersion": 2"#))
+        #expect(
+            utf8Text(SessionCodec.encode(session))
+                == text.replacingOccurrences(of: #""schemaVersion": 1"#, with: #""schemaVersion": 2"#))
     }
 
     @Test func roundsAndAssessmentsArePrivate() {
@@ -95,7 +103,8 @@ struct RoundsTests {
         session.assessments = [AssessorSheet(assessor: "Anouk")]
         session.conflicts = [
             MergeConflict(
-                id: "c", location: FieldLocation(field: ["title"]), base: nil, ours: .init(name: "a", value: .string("x")),
+                id: "c", location: FieldLocation(field: ["title"]), base: nil,
+                ours: .init(name: "a", value: .string("x")),
                 theirs: .init(name: "b", value: .string("y")))
         ]
         let shown = session.disclosed(.public)

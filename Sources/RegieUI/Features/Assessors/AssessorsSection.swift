@@ -21,7 +21,9 @@ enum AssessorsSection {
         let fit = max(1, (text.width - labelWidth - 2) / columnWidth)
         let shown = Array(readings.prefix(fit))
         var header = [Span(String(repeating: " ", count: labelWidth + 2))]
-        header += shown.map { Span($0.assessor.truncated(toWidth: columnWidth - 1).padded(toWidth: columnWidth), Theme.label) }
+        header += shown.map {
+            Span($0.assessor.truncated(toWidth: columnWidth - 1).padded(toWidth: columnWidth), Theme.label)
+        }
         text.add(header)
         let rows: [(String, [Int], (Int) -> String)] =
             ScoreKind.allCases.map { kind in
@@ -37,17 +39,27 @@ enum AssessorsSection {
             var spans = [
                 Span(label.padded(toWidth: labelWidth), Theme.label), Span(apart ? "◆ " : "  ", Theme.warning),
             ]
-            spans += values.map { Span(format($0).truncated(toWidth: columnWidth - 1).padded(toWidth: columnWidth), apart ? Theme.warning : .plain) }
+            spans += values.map {
+                Span(
+                    format($0).truncated(toWidth: columnWidth - 1).padded(toWidth: columnWidth),
+                    apart ? Theme.warning : .plain)
+            }
             text.add(spans)
         }
         if readings.count > shown.count {
             text.paragraph(
-                state.text(L("+\(readings.count - shown.count) meer (breder venster)", "+\(readings.count - shown.count) more (wider window)")),
+                state.text(
+                    L(
+                        "+\(readings.count - shown.count) meer (breder venster)",
+                        "+\(readings.count - shown.count) more (wider window)")),
                 style: Theme.dim)
         }
         if rows.contains(where: { ($0.1.max() ?? 0) - ($0.1.min() ?? 0) >= Bespreekpunt.threshold }) {
             text.paragraph(
-                state.text(L("◆ = 2 of meer uiteen: een bespreekpunt (:bespreekpunten)", "◆ = 2 or more apart: a point to discuss (:points)")),
+                state.text(
+                    L(
+                        "◆ = 2 of meer uiteen: een bespreekpunt (:bespreekpunten)",
+                        "◆ = 2 or more apart: a point to discuss (:points)")),
                 style: Theme.dim)
         }
     }
@@ -58,7 +70,9 @@ enum Bespreekpunten {
     static func open(_ state: inout AppState) {
         guard !state.presenting else {
             state.message = StatusMessage(
-                L("Beoordelingen zijn privé: niet in de presentatiemodus", "Assessments are private: not in presentation mode"),
+                L(
+                    "Beoordelingen zijn privé: niet in de presentatiemodus",
+                    "Assessments are private: not in presentation mode"),
                 kind: .warning)
             return
         }
@@ -78,7 +92,8 @@ enum Bespreekpunten {
 
     static func draw(_ state: AppState, scroll: Int, into frame: inout Frame) {
         ReportOverlayView.draw(
-            title: state.text(L("Bespreekpunten", "Points to discuss")), lines: state.shown.bespreekpuntLines(state.language),
+            title: state.text(L("Bespreekpunten", "Points to discuss")),
+            lines: state.shown.bespreekpuntLines(state.language),
             scroll: scroll, keys: state.text(L("↑/↓ schuiven · Esc terug", "↑/↓ scroll · Esc back")), into: &frame)
     }
 }

@@ -52,14 +52,43 @@ extension NcursesTerminal {
     }
 
     /// The grapheme to send so that ncurses (which measures with the C library's `wcwidth`)
-    /// takes as many columns as the grid does; otherwise its cursor and the screen drift apart.
+    /// and the terminal take as many columns as the grid does; otherwise their cursors and the
+    /// screen drift apart.
     /// - Returns: the text, and whether a space must fill the second column of a wide cell.
     static func agreeOnWidth(_ text: String, width: Int) -> (String, Bool) {
-        guard let first = text.unicodeScalars.first else { return (text, false) }
+        let sent = scalarsToSend(text)
+        guard let first = sent.first else { return (text, false) }
+        if first.value < 0x20 || (0x7F...0x9F).contains(first.value) { return ("?", width == 2) }
         let theirs = Int(wcwidth(wchar_t(bitPattern: first.value)))
-        if theirs == width { return (text, false) }
+        if theirs == width { return (String(String.UnicodeScalarView(sent)), false) }
         if width == 2, theirs == 1 { return (String(first), true) }
         return ("?", width == 2)
+    }
+
+    /// The base scalar of a grapheme and the combining marks that every terminal draws on top of
+    /// it. The rest is left out: a zero-width joiner makes terminals such as tmux glue the next
+    /// cell's character onto this one (so the rest of the row, border and all, moves a column),
+    /// variation selectors change the width a terminal gives an emoji, and an emoji modifier or
+    /// the next part of a ZWJ sequence is a wide character of its own. The grid counts the whole
+    /// grapheme as one cell or two; the base alone keeps that promise everywhere.
+    static func scalarsToSend(_ text: String) -> [Unicode.Scalar] {
+        var scalars = Array(text.unicodeScalars.prefix(1))
+        for scalar in text.unicodeScalars.dropFirst() where isCombiningMark(scalar) {
+            scalars.append(scalar)
+        }
+        return scalars
+    }
+
+    /// A nonspacing or enclosing mark (U+0301, U+20E3) or a Hangul vowel or final consonant, which
+    /// join the character before them; not a variation selector (U+FE00–U+FE0F, U+E0100–U+E01EF).
+    private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if (0xFE00...0xFE0F).contains(value) || (0xE0100...0xE01EF).contains(value) { return false }
+        if (0x1160...0x11FF).contains(value) || (0xD7B0...0xD7FF).contains(value) { return true }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark: return true
+        default: return false
+        }
     }
 
     private func put(_ text: String, attributes: attr_t, pair: Int16, x: Int, y: Int) {

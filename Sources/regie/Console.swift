@@ -4,15 +4,26 @@ import RegieKit
 
 /// Writes to standard output and standard error without buffering, so messages and exports
 /// keep their order and nothing is lost when the process exits.
+///
+/// Messages quote names and values from session files (and file names from a folder), so every
+/// message shows their control characters as visible escapes (`TerminalText`): printed raw, an
+/// escape sequence in a partner's name would write to the clipboard or clear the screen.
 enum Console {
-    /// Writes `text` and a line break to standard output.
+    /// Writes `text` and a line break to standard output, control characters made visible.
     static func out(_ text: String) {
-        write(text + "\n", to: .standardOutput)
+        write(TerminalText.visible(text) + "\n", to: .standardOutput)
     }
 
-    /// Writes `text` and a line break to standard error.
+    /// Writes `text` and a line break to standard error, control characters made visible.
     static func error(_ text: String) {
-        write(text + "\n", to: .standardError)
+        write(TerminalText.visible(text) + "\n", to: .standardError)
+    }
+
+    /// Writes an export to standard output: as it is into a pipe or a file, for the program that
+    /// reads it, but with control characters made visible when a terminal shows it.
+    @discardableResult
+    static func export(_ text: String) -> Bool {
+        write(isatty(STDOUT_FILENO) == 1 ? TerminalText.visible(text) : text, to: .standardOutput)
     }
 
     /// Writes `text` exactly as it is; false when it could not be written (a full disk).
@@ -58,7 +69,15 @@ enum HelpLanguage {
 
     /// The language of `LC_ALL`, `LC_MESSAGES` or `LANG`, whichever is set first, as POSIX does.
     static func environmentLanguage(_ environment: [String: String]) -> Language {
-        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
-        return Language.fromLocale(locale)
+        Language.fromLocale(environmentLocale(environment)?.value)
     }
+
+    /// The variable that names the locale, and its value: the first of `LC_ALL`, `LC_MESSAGES`
+    /// and `LANG` that is set and not empty; nil when none is.
+    static func environmentLocale(_ environment: [String: String]) -> (name: String, value: String)? {
+        localeVariables.lazy.compactMap { name in environment[name].map { (name, $0) } }.first { !$0.1.isEmpty }
+    }
+
+    /// The variables that name the locale, strongest first.
+    static let localeVariables = ["LC_ALL", "LC_MESSAGES", "LANG"]
 }

@@ -18,9 +18,11 @@ struct ExportCommand: ParsableCommand {
 
                 Koppen en labels staan in de taal van --lang, anders in de taal van de sessie.
 
-                Zonder -o gaat de export naar standaarduitvoer. Met -o wordt het bestand in één keer \
-                geschreven (nooit half); een nieuw bestand krijgt rechten 0600. Het sessiebestand \
-                zelf wordt nooit veranderd.
+                Zonder -o gaat de export naar standaarduitvoer; op een terminal verschijnen \
+                stuurtekens daarbij als \\u{1B}. Met -o wordt het bestand in één keer geschreven \
+                (nooit half), via een symbolische koppeling naar het bestand erachter; een nieuw \
+                bestand krijgt rechten 0600. Het sessiebestand zelf, een map, een apparaat of een \
+                pijp wordt nooit vervangen.
 
                 Voorbeelden:
                   regie export wijk.json --format markdown --public -o verslag.md
@@ -35,9 +37,10 @@ struct ExportCommand: ParsableCommand {
 
                 Headings and labels are in the language of --lang, else in the session's language.
 
-                Without -o the export goes to standard output. With -o the file is written in one \
-                step (never half); a new file gets mode 0600. The session file itself is never \
-                changed.
+                Without -o the export goes to standard output; on a terminal, control characters \
+                then show as \\u{1B}. With -o the file is written in one step (never half), through \
+                a symbolic link to the file behind it; a new file gets mode 0600. The session file \
+                itself, a folder, a device or a pipe is never replaced.
 
                 Examples:
                   regie export district.json --format markdown --public -o report.md
@@ -94,7 +97,7 @@ struct ExportCommand: ParsableCommand {
             session, disclosure: publicOnly ? .public : .full, language: global.lang?.language ?? session.language,
             csvTable: relations ? .relations : .partners)
         guard let output else {
-            if !Console.write(text, to: .standardOutput) {
+            if !Console.export(text) {
                 Console.error(
                     Localized(nl: "kan niet naar standaarduitvoer schrijven", en: "cannot write to standard output")(
                         language))
@@ -102,12 +105,10 @@ struct ExportCommand: ParsableCommand {
             }
             return
         }
-        if Self.isSameFile(output, file) {
-            Console.error(
-                output + ": "
-                    + Localized(
-                        nl: "dat is het sessiebestand zelf; kies een andere naam voor de export",
-                        en: "that is the session file itself; choose another name for the export")(language))
+        // Never the session itself (nor its lock), and never a folder, a device or a pipe:
+        // `-o /dev/null` must not remove the device.
+        if let problem = ExportTarget.problem(writing: output, besides: file) {
+            Console.error(output + ": " + problem(language))
             throw ExitCode.cannotRun
         }
         do {
@@ -116,14 +117,6 @@ struct ExportCommand: ParsableCommand {
             Console.error(error.description)
             throw ExitCode.cannotRun
         }
-    }
-
-    /// Whether both paths name one file on disk (also through links), so an export cannot replace its source.
-    static func isSameFile(_ a: String, _ b: String) -> Bool {
-        var first = stat()
-        var second = stat()
-        guard stat(a, &first) == 0, stat(b, &second) == 0 else { return false }
-        return first.st_dev == second.st_dev && first.st_ino == second.st_ino
     }
 
     /// The values `--format` accepts.

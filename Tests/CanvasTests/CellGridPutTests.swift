@@ -51,10 +51,35 @@ import Testing
         #expect(grid.lines() == [".. 本..."])
     }
 
-    @Test func controlCharactersAreNeverWritten() {
-        var grid = CellGrid(size: Size(width: 8, height: 2))
-        #expect(grid.put("a\nb\tc\u{1B}[0m", at: .zero) == 6)
-        #expect(grid.lines() == ["abc[0m  ", "        "])
+    @Test func controlCharactersAreDrawnAsTheirEscapes() {
+        var grid = CellGrid(size: Size(width: 40, height: 2))
+        #expect(grid.put("a\nb\tc\u{1B}[0m", at: .zero) == 22)
+        #expect(grid.lines()[0] == #"a\u{A}b\u{9}c\u{1B}[0m"# + String(repeating: " ", count: 18))
+        grid.put("\u{9B}2J \u{202E}tim \r\n\u{7F}", at: Point(x: 0, y: 1))
+        #expect(grid.lines()[1] == #"\u{9B}2J \u{202E}tim \u{D}\u{A}\u{7F}   "#)
+    }
+
+    @Test func noCellEverHoldsAControlCharacter() {
+        var grid = CellGrid(size: Size(width: 60, height: 3))
+        grid.put("x\u{1B}]52;c;UFdORUQ=\u{7}\u{2066}\u{85}\u{0}", at: Point(x: 1, y: 0))
+        grid[0, 1] = Cell(text: "\u{1B}")
+        grid[10, 1] = Cell(text: "\u{301}")
+        grid.fill(Rect(x: 0, y: 2, width: 4, height: 1), with: "\u{7}")
+        for y in 0..<3 {
+            for x in 0..<60 {
+                #expect(!grid[x, y].text.unicodeScalars.contains(where: ControlEscape.isEscaped), "\(x),\(y)")
+            }
+        }
+        #expect(grid.lines()[0].hasPrefix(#" x\u{1B}]52;c;UFdORUQ=\u{7}\u{2066}\u{85}\u{0} "#))
+        #expect(grid.lines()[1].hasPrefix(#"\u{1B}    "#))
+        #expect(grid.lines()[2] == String(repeating: " ", count: 60))
+    }
+
+    @Test func anEscapeCutByTheClipStopsAtTheEdge() {
+        var grid = CellGrid(size: Size(width: 10, height: 1))
+        grid.fill(grid.bounds, with: ".")
+        #expect(grid.put("ab\u{1B}c", at: .zero, clip: Rect(x: 0, y: 0, width: 5, height: 1)) == 5)
+        #expect(grid.lines() == [#"ab\u{....."#])
     }
 
     @Test func overwritingHalfAWideCharacterBlanksTheOtherHalf() {

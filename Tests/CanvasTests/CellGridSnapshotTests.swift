@@ -38,3 +38,35 @@ import Testing
         #expect(grid.snapshot() == "|  |\n--\n")
     }
 }
+
+@Suite struct ZeroWidthRowTests {
+    /// Joiners, variation selectors, combining marks and bidi controls in a name: every row of
+    /// the box keeps its right border in the last column.
+    @Test func namesWithZeroWidthCharactersKeepTheBorderInPlace() {
+        let names = [
+            "👨\u{200D}👩\u{200D}👧 Fam", "a\u{200D}b zwj", "❤\u{FE0F} Hart", "Zorg\u{301} é", "x\u{200B}y",
+            "\u{202E}lin", "1\u{FE0F}\u{20E3} 👍🏽",
+        ]
+        var grid = CellGrid(size: Size(width: 18, height: names.count + 2))
+        grid.drawBox(grid.bounds)
+        for (row, name) in names.enumerated() {
+            grid.put(name, at: Point(x: 1, y: row + 1), clip: Rect(x: 1, y: 1, width: 16, height: names.count))
+        }
+        #expect(
+            grid.snapshot(styles: false) == """
+                |┌────────────────┐|
+                |│👨‍👩‍👧 Fam          │|
+                |│a‍b zwj          │|
+                |│❤️ Hart         │|
+                |│Zorǵ é          │|
+                |│xy              │|
+                |│\\u{202E}lin     │|
+                |│1️⃣ 👍🏽           │|
+                |└────────────────┘|
+
+                """)
+        for y in 0..<grid.size.height {
+            #expect(grid[17, y].text == (y == 0 ? "┐" : y == grid.size.height - 1 ? "┘" : "│"), "row \(y)")
+        }
+    }
+}

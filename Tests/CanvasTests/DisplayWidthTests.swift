@@ -10,7 +10,9 @@ import Testing
             ("😀", 2), ("👍🏽", 2), ("👨‍👩‍👧", 2), ("🇳🇱", 2),
             ("❤", 1), ("❤\u{FE0F}", 2), ("1\u{FE0F}\u{20E3}", 2),
             ("─", 1), ("→", 1), ("…", 1),
-            ("\n", 0), ("\t", 0), ("\u{1B}", 0), ("\u{200B}", 0), ("\u{301}", 0), ("\r\n", 0),
+            ("\u{200B}", 0), ("\u{301}", 0), ("\u{200D}", 0), ("\u{FE0F}", 0),
+            // Controls are drawn as their escapes, `\u{1B}`, and measured so.
+            ("\n", 5), ("\t", 5), ("\u{1B}", 6), ("\u{7F}", 6), ("\u{9B}", 6), ("\u{202E}", 8), ("\r\n", 10),
         ] as [(Character, Int)])
     func characterWidth(character: Character, width: Int) {
         #expect(DisplayWidth.of(character) == width)
@@ -19,7 +21,7 @@ import Testing
     @Test func stringWidthSumsCharacters() {
         #expect("Zorggroep Ëlst 日本".displayWidth == 19)
         #expect("".displayWidth == 0)
-        #expect("a\u{0}b".displayWidth == 2)
+        #expect("a\u{0}b".displayWidth == 7)
         #expect(DisplayWidth.of("cafe\u{301} 😀") == 7)
     }
 

@@ -206,6 +206,45 @@ import Testing
         #expect(NcursesTerminal.agreeOnWidth("❤\u{FE0F}", width: 2) == ("❤", true))
     }
 
+    @Test func zeroWidthJoinersAndSelectorsAreNotSentSoTheBorderStays() throws {
+        let terminal = try makeTerminal(width: 18, height: 6)
+        defer { terminal.shutdown() }
+        var grid = CellGrid(size: terminal.size)
+        grid.drawBox(grid.bounds)
+        let names = ["👨\u{200D}👩\u{200D}👧 Fam", "a\u{200D}b zwj", "❤\u{FE0F} Hart", "Zorg\u{301} \u{1B}[2J"]
+        for (row, name) in names.enumerated() {
+            grid.put(name, at: Point(x: 1, y: row + 1), clip: Rect(x: 1, y: 1, width: 16, height: 4))
+        }
+        terminal.render(grid, cursor: nil)
+        // What ncurses holds is what it sends: the base of each grapheme and its combining
+        // marks, never a joiner or a selector that a terminal could join the next cell to.
+        #expect(
+            terminal.screenLines() == [
+                "┌────────────────┐",
+                "│👨 Fam          │",
+                "│ab zwj          │",
+                "│❤  Hart         │",
+                "│Zorg\u{301} \\u{1B}[2J  │",
+                "└────────────────┘",
+            ])
+        for line in terminal.screenLines() {
+            #expect(!line.unicodeScalars.contains { $0.value == 0x200D || $0.value == 0xFE0F || $0.value == 0x1B })
+            #expect(line.displayWidth == 18)
+        }
+    }
+
+    @Test func onlyTheBaseAndItsCombiningMarksAreSent() {
+        useUTF8Locale()
+        #expect(NcursesTerminal.agreeOnWidth("👨\u{200D}👩\u{200D}👧", width: 2) == ("👨", false))
+        #expect(NcursesTerminal.agreeOnWidth("a\u{200D}", width: 1) == ("a", false))
+        #expect(NcursesTerminal.agreeOnWidth("👍🏽", width: 2) == ("👍", false))
+        #expect(NcursesTerminal.agreeOnWidth("a\u{301}\u{FE0E}", width: 1) == ("a\u{301}", false))
+        #expect(NcursesTerminal.agreeOnWidth("1\u{FE0F}\u{20E3}", width: 2) == ("1", true))
+        // The grid never holds a control; should one come, it is not sent either.
+        #expect(NcursesTerminal.agreeOnWidth("\u{1B}", width: 1) == ("?", false))
+        #expect(NcursesTerminal.agreeOnWidth("\u{9B}", width: 1) == ("?", false))
+    }
+
     @Test func noColorTurnsColoursOff() {
         #expect(NcursesTerminal.wantsColor(option: true, noColor: nil))
         #expect(NcursesTerminal.wantsColor(option: true, noColor: ""))

@@ -168,7 +168,10 @@ import Testing
         let tmux = try start(ws, [file, "--lang", "nl"], width: 140)
         let told = try tmux.waitFor("schrijfbeveiligd")
         #expect(told.ok, "\(told.screen)")
-        try tmux.keys("l", "C-s", "q")
+        // Nothing can be changed: letting go is refused, Ctrl-S writes nothing.
+        try tmux.keys("l")
+        #expect(try tmux.waitFor("alleen-lezen").ok)
+        try tmux.keys("C-s", "q")
         #expect(try tmux.waitForExit())
         #expect(ws.contents("wijk.json") == original)
     }

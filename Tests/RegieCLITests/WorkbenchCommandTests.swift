@@ -33,20 +33,25 @@ import Testing
         #expect(result.stderr == "new-session.json: no such file\n")
     }
 
-    @Test func demoOpensACopyOrSaysTheSampleIsMissing() throws {
+    @Test func demoMakesACopyOfTheBundledSample() throws {
         let ws = try Workspace()
         let result = try ws.regie("demo")
-        if SampleSessions.names.contains(SampleSessions.demoName) {
-            // Without a terminal the copy is made, then the workbench refuses to start.
-            #expect(result.status == 2, "\(result)")
-            let copy = try #require(result.stdout.split(separator: "\n").first?.split(separator: " ").last)
-            #expect(copy.hasSuffix("/\(SampleSessions.demoName).json"))
-            #expect(FileManager.default.fileExists(atPath: String(copy)))
-            try? FileManager.default.removeItem(atPath: (String(copy) as NSString).deletingLastPathComponent)
-        } else {
-            #expect(result.status == 2, "\(result)")
-            #expect(result.stderr.contains("\"\(SampleSessions.demoName)\" is not bundled"))
-        }
+        // Without a terminal the copy is made, then the workbench refuses to start.
+        #expect(result.status == 2, "\(result)")
+        let copy = try #require(result.stdout.split(separator: "\n").first?.split(separator: " ").last)
+        #expect(copy.hasSuffix("/\(SampleSessions.demoName).json"))
+        #expect(FileManager.default.fileExists(atPath: String(copy)))
+        #expect(
+            FileManager.default.contents(atPath: String(copy)) == SampleSessions.data(named: SampleSessions.demoName))
+        try? FileManager.default.removeItem(atPath: (String(copy) as NSString).deletingLastPathComponent)
+    }
+
+    @Test func demoOfASampleThatIsNotBundledSaysWhichAre() throws {
+        let ws = try Workspace()
+        let result = try ws.regie("demo", "bestaat-niet")
+        #expect(result.status == 2, "\(result)")
+        #expect(result.stderr.contains("\"bestaat-niet\" is not bundled"), "\(result)")
+        #expect(result.stderr.contains(SampleSessions.demoName))
     }
 
     @Test func suggestRanksInterventionsForTheSession() throws {

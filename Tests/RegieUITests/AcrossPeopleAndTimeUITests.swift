@@ -4,6 +4,7 @@ import Testing
 
 @testable import RegieKit
 @testable import RegieUI
+import RegieTestSupport
 
 @Suite("Workbench: rounds, assessors and merge conflicts")
 struct AcrossPeopleAndTimeUITests {

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 @testable import RegieKit
 @testable import RegieUI
+import RegieTestSupport
 
 private let path = "/tmp/regie-test.json"
 private func at(_ seconds: TimeInterval) -> Date { fixedNow.addingTimeInterval(seconds) }
@@ -20,7 +21,7 @@ private func saved(
 struct AutosaveTests {
     @Test func theFileIsWrittenWithinTwoSecondsOfTheFirstChange() {
         var state = uiState()
-        press(&state, [.character("l")])
+        press(&state, letGo())
         #expect(update(&state, .ticked(at(1)), now: at(1)).isEmpty)
         #expect(update(&state, .ticked(at(2)), now: at(2)) == [.save(path: path)])
         // One save at a time: the next tick waits for this one.
@@ -52,10 +53,10 @@ struct AutosaveTests {
 
     @Test func editsMadeWhileASaveIsOnItsWayStayUnsaved() {
         var state = uiState()
-        press(&state, [.character("l")])
+        press(&state, letGo())
         #expect(update(&state, .ticked(at(2)), now: at(2)) == [.save(path: path)])
         let written = state.revision
-        press(&state, [.character("l")], now: at(2.5))
+        press(&state, letGo(), now: at(2.5))
         _ = update(&state, .saveFinished(path: path, at: at(3), revision: written, result: .saved), now: at(3))
         #expect(state.dirty)
         #expect(update(&state, .ticked(at(5)), now: at(5)) == [.save(path: path)])
@@ -64,7 +65,7 @@ struct AutosaveTests {
     @Test func quitSavesFirstAndStopsOnceItIsOnDisk() {
         var state = uiState()
         #expect(press(&state, [.character("q")]) == [.quit])
-        press(&state, [.character("l")])
+        press(&state, letGo())
         #expect(press(&state, [.character("q")]) == [.save(path: path)])
         #expect(state.modal == nil)
         #expect(saved(&state) == [.quit])
@@ -72,7 +73,7 @@ struct AutosaveTests {
 
     @Test func aFailedSaveKeepsTheChangesSaysWhyAndDoesNotQuit() {
         var state = uiState()
-        press(&state, [.character("l"), .character("q")])
+        press(&state, letGo() + [.character("q")])
         let after = saved(&state, .failed("No space left on device"))
         #expect(after.isEmpty)
         #expect(state.dirty)
@@ -82,7 +83,7 @@ struct AutosaveTests {
 
     @Test func aFileChangedOnDiskIsNeverOverwrittenAndTheUserIsTold() {
         var state = uiState()
-        press(&state, [.character("l")])
+        press(&state, letGo())
         _ = update(&state, .ticked(at(2)), now: at(2))
         _ = saved(&state, .conflict(copy: "/tmp/regie-test.conflict-20261201-140502.json"))
         #expect(state.filePath == "/tmp/regie-test.conflict-20261201-140502.json")
@@ -112,7 +113,7 @@ struct ExplicitSavingTests {
 
     @Test func aRecoveryCopyIsWrittenBesideTheFile() {
         var state = manual()
-        press(&state, [.character("l")])
+        press(&state, letGo())
         #expect(update(&state, .ticked(at(1)), now: at(1)).isEmpty)
         #expect(update(&state, .ticked(at(2)), now: at(2)) == [.writeRecovery(path: "/tmp/.regie-test.json.autosave")])
         #expect(update(&state, .ticked(at(5)), now: at(5)).isEmpty)
@@ -120,7 +121,7 @@ struct ExplicitSavingTests {
 
     @Test func anNAtTheQuitQuestionGoesBackAndDiscardsNothing() {
         var state = manual()
-        press(&state, [.character("l")])
+        press(&state, letGo())
         #expect(press(&state, [.character("q")]).isEmpty)
         #expect(press(&state, [.character("n")]).isEmpty)
         #expect(state.modal == nil)
@@ -133,7 +134,7 @@ struct ExplicitSavingTests {
 
     @Test func enterAtTheQuitQuestionSavesThenQuits() {
         var state = manual()
-        press(&state, [.character("l"), .character("q")])
+        press(&state, letGo() + [.character("q")])
         #expect(press(&state, [.enter]) == [.save(path: path)])
         #expect(saved(&state) == [.removeFile(path: "/tmp/.regie-test.json.autosave"), .quit])
     }
@@ -143,14 +144,14 @@ struct ExplicitSavingTests {
 struct TerminationTests {
     @Test func withAutosaveTheFileIsWrittenBeforeStopping() {
         var state = uiState()
-        press(&state, [.character("l")])
+        press(&state, letGo())
         #expect(update(&state, .terminationRequested, now: fixedNow) == [.save(path: path), .quit])
     }
 
     @Test func withoutAutosaveTheRecoveryCopyIsWritten() {
         var state = uiState()
         state.autosave = false
-        press(&state, [.character("l")])
+        press(&state, letGo())
         #expect(
             update(&state, .terminationRequested, now: fixedNow)
                 == [.writeRecovery(path: "/tmp/.regie-test.json.autosave"), .quit])
@@ -172,7 +173,7 @@ struct TerminationTests {
 
     @Test func whenTheFileCannotBeWrittenTheWorkGoesElsewhere() {
         var state = uiState()
-        press(&state, [.character("l")])
+        press(&state, letGo())
         _ = update(&state, .terminationRequested, now: fixedNow)
         #expect(saved(&state, .failed("No space left on device")) == [.writeEmergencyCopy])
         _ = update(&state, .emergencyCopyWritten(path: "/home/u/regie-test.recovered.json"), now: fixedNow)
@@ -321,7 +322,7 @@ struct OtherInstanceTests {
         #expect(question.options.map(\.answer) == [.accept, .back])  // no take-over on this machine
         press(&state, [.enter])
         #expect(state.readOnly)
-        press(&state, [.character("l")])
+        press(&state, letGo())
         #expect(!state.dirty)
     }
 
@@ -343,7 +344,7 @@ struct OtherInstanceTests {
 struct SaveAsAndExportTests {
     @Test func saveAsKeepsTheOldPathUntilTheNewFileIsWritten() {
         var state = uiState()
-        press(&state, [.character("l"), .character(":")] + typing("bewaren als") + [.enter])
+        press(&state, letGo() + [.character(":")] + typing("bewaren als") + [.enter])
         guard case .form(var form) = state.modal, form.kind == .saveAs else {
             Issue.record("no save-as form")
             return
@@ -395,7 +396,7 @@ struct SaveAsAndExportTests {
         var state = uiState()
         press(&state, [.character(":")] + typing("automatisch") + [.enter])
         #expect(!state.autosave)
-        press(&state, [.character("l")])
+        press(&state, letGo())
         #expect(update(&state, .ticked(at(2)), now: at(2)) == [.writeRecovery(path: "/tmp/.regie-test.json.autosave")])
         press(&state, [.character(":")] + typing("automatisch") + [.enter])
         #expect(state.autosave)

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 @testable import RegieKit
 @testable import RegieUI
+import RegieTestSupport
 
 @Suite struct UpdateTests {
     @Test func addingAPartnerWithAOneLineFieldSubmitsOnEnter() throws {
@@ -136,7 +137,7 @@ import Testing
         state.readOnly = true
         press(&state, [.character("a")])
         #expect(state.modal == nil)
-        press(&state, [.character("l")])
+        press(&state, letGo())
         #expect(!state.dirty)
         #expect(press(&state, [.ctrl("s")]).isEmpty)
     }
@@ -271,14 +272,14 @@ import Testing
     @Test func undoAndRedoSayWhatTheyTookBackAndSelectIt() {
         var state = uiState()
         state.selectedPartner = "corporatie"
-        press(&state, [.character("l")])  // let go: a changed partner
+        press(&state, letGo())  // let go: a changed partner
         state.selectedPartner = "gemeente"
         press(&state, [.character("u")])
-        #expect(state.message?.text.nl == "Ongedaan gemaakt: 1 gewijzigde partner")
+        #expect(state.message?.text.nl == "Ongedaan gemaakt: 1 nieuwe notitie, 1 gewijzigde partner")
         #expect(state.selectedPartner == "corporatie")
         state.selectedPartner = "gemeente"
         press(&state, [.ctrl("r")])
-        #expect(state.message?.text.en == "Redone: 1 changed partner")
+        #expect(state.message?.text.en == "Redone: 1 new note, 1 changed partner")
         #expect(state.selectedPartner == "corporatie")
     }
 
@@ -291,5 +292,58 @@ import Testing
         press(&state, [.up, .character("u")])
         #expect(state.message?.text.nl == "Ongedaan gemaakt: 1 verwijderde notitie")
         #expect(state.notesNewestFirst[state.selectedNote].text == "eerste")
+    }
+}
+
+@Suite struct LetGoAndDuplicateTests {
+    @Test func lettingGoAsksForAReasonAndKeepsItAsANote() throws {
+        var state = uiState()
+        state.selectedPartner = "politie"
+        press(&state, [.character("l")])
+        guard case .form(let form) = state.modal, form.kind == .letGo("politie") else {
+            Issue.record("no question why")
+            return
+        }
+        press(&state, [.enter])
+        guard case .form(let refused) = state.modal else {
+            Issue.record("let go without a reason")
+            return
+        }
+        #expect(refused.error?.en == "Give a reason: letting go is done with respect")
+        press(&state, typing("Geen rol meer sinds de reorganisatie") + [.enter])
+        #expect(state.session.partner("politie")?.status == .letGo)
+        let note = try #require(state.session.notes.last)
+        #expect(note.text == "Losgelaten: Geen rol meer sinds de reorganisatie")
+        #expect(note.links == ["politie"])
+        #expect(note.tip == 1)
+        // Bringing back takes one key and no question.
+        press(&state, [.character("l")])
+        #expect(state.modal == nil)
+        #expect(state.session.partner("politie")?.status == .active)
+    }
+
+    @Test func aDuplicateNameIsCaughtOnceAndASecondEnterMeansIt() {
+        var state = uiState()
+        press(&state, [.character("a")] + typing("woningcorporatie elst") + [.enter])
+        guard case .form(let form) = state.modal else {
+            Issue.record("duplicate accepted silently")
+            return
+        }
+        #expect(
+            form.error?.nl
+                == "Er is al een partner “Woningcorporatie Ëlst”. Enter nogmaals om er toch een tweede van te maken.")
+        #expect(state.session.partners.count == 3)
+        press(&state, [.enter])
+        #expect(state.modal == nil)
+        #expect(state.session.partners.count == 4)
+    }
+
+    @Test func aReadOnlySessionOpensNoFormThatWouldChangeIt() {
+        var state = uiState()
+        state.readOnly = true
+        for key in [Key.character("l"), .character("n"), .character("a"), .character("O")] {
+            press(&state, [key])
+            #expect(state.modal == nil, "\(key) opened a form")
+        }
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 @testable import RegieKit
 @testable import RegieUI
+import RegieTestSupport
 
 /// Files kept in memory, for the run loop under test.
 final class MemoryFiles: @unchecked Sendable {
@@ -83,7 +84,8 @@ final class MemoryFiles: @unchecked Sendable {
     }
 }
 
-@Suite struct WorkbenchTests {
+/// A run loop that fails to end must fail the test, not hang the run.
+@Suite(.timeLimit(.minutes(1))) struct WorkbenchTests {
     @Test func addSaveQuitThroughTheRunLoop() throws {
         let files = MemoryFiles()
         let keys: [Key] = [.character("a")] + typing("Zorggroep Ëlst 日本") + [.enter, .ctrl("s"), .character("q")]
@@ -128,9 +130,7 @@ final class MemoryFiles: @unchecked Sendable {
         files.failWrites = true
         let terminal = MemoryTerminal(
             size: Size(width: 80, height: 24),
-            events: [
-                .key(.character("l")), .key(.ctrl("s")), .terminate,
-            ])
+            events: letGo().map { .key($0) } + [.key(.ctrl("s")), .terminate])
         let final = Workbench(state: uiState(path: "/s/x.json"), terminal: terminal, environment: files.environment())
             .run()
         #expect(final.dirty)
@@ -168,7 +168,7 @@ final class TestClock: @unchecked Sendable {
     }
 }
 
-@Suite struct RunLoopSavingTests {
+@Suite(.timeLimit(.minutes(1))) struct RunLoopSavingTests {
     @Test func anIdleWorkbenchDrawsNoFrame() {
         let files = MemoryFiles()
         let terminal = MemoryTerminal(size: Size(width: 120, height: 40))
@@ -212,7 +212,7 @@ final class TestClock: @unchecked Sendable {
         environment.writesInBackground = true
         let terminal = MemoryTerminal(size: Size(width: 80, height: 24))
         let workbench = Workbench(state: uiState(path: "/s/wijk.json"), terminal: terminal, environment: environment)
-        workbench.step(.key(.character("l")))
+        for key in letGo() { workbench.step(.key(key)) }
         clock.advance(2)
         workbench.step(nil)  // the save starts, and blocks on the disk
         #expect(workbench.state.saving)
@@ -234,7 +234,7 @@ final class TestClock: @unchecked Sendable {
         let files = MemoryFiles()
         files.unwritable = ["/s"]
         let terminal = MemoryTerminal(
-            size: Size(width: 80, height: 24), events: [.key(.character("l")), .terminate])
+            size: Size(width: 80, height: 24), events: letGo().map { .key($0) } + [.terminate])
         let final = Workbench(
             state: uiState(path: "/s/wijk.json"), terminal: terminal, environment: files.environment()
         )
@@ -257,7 +257,7 @@ final class TestClock: @unchecked Sendable {
         var theirs = uiSession()
         theirs.title = "Van de andere laptop"
         files["/s/wijk.json"] = SessionCodec.encode(theirs)
-        workbench.step(.key(.character("l")))
+        for key in letGo() { workbench.step(.key(key)) }
         clock.advance(2)
         workbench.step(nil)
         #expect(try SessionCodec.decode(try #require(files["/s/wijk.json"])).title == "Van de andere laptop")

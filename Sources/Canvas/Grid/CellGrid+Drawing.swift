@@ -1,9 +1,10 @@
 extension CellGrid {
     /// Writes `text` on one row starting at `point`, clipped to the grid and to `clip`.
     ///
-    /// Control characters (including line breaks) and lone zero-width characters are skipped,
-    /// never written raw. A wide character cut by the clip edge shows as a space, and writing
-    /// over half of a wide character already there blanks its other half.
+    /// A control character (line breaks included: this is one row) is never written raw but
+    /// drawn as its escape, `\u{1B}` (see `ControlEscape`); lone zero-width characters are
+    /// skipped. A wide character cut by the clip edge shows as a space, and writing over half of
+    /// a wide character already there blanks its other half.
     /// - Returns: the number of columns written inside the clip.
     @discardableResult
     public mutating func put(_ text: String, at point: Point, style: Style = .plain, clip: Rect? = nil) -> Int {
@@ -16,7 +17,9 @@ extension CellGrid {
             guard x < area.maxX else { break }
             let width = character.displayWidth
             if width == 0 { continue }
-            if x < area.x {
+            if width > 2, let escape = ControlEscape.escape(for: character) {
+                written += put(escape, at: Point(x: x, y: y), style: style, clip: area)
+            } else if x < area.x {
                 if x + width > area.x {
                     writeNarrow(Cell(text: " ", style: style), x: area.x, y: y)
                     written += 1
@@ -40,8 +43,9 @@ extension CellGrid {
     public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .plain) {
         let area = rect.intersection(bounds)
         guard !area.isEmpty else { return }
-        let width = character.displayWidth
-        let cell = Cell(text: width == 0 ? " " : String(character), style: style)
+        let drawn = ControlEscape.escape(for: character) == nil && character.displayWidth > 0
+        let width = drawn ? character.displayWidth : 1
+        let cell = Cell(text: drawn ? String(character) : " ", style: style)
         let space = Cell(text: " ", style: style)
         for y in area.y..<area.maxY {
             var x = area.x

@@ -20,6 +20,9 @@ public struct CellGrid: Hashable, Sendable {
     ///
     /// Setting a wide character also sets its continuation cell (or a space, at the right edge);
     /// setting a continuation ("") anywhere but right after a wide character sets a space.
+    /// Text that is not one visible character (a control, which shows as its escape over several
+    /// cells, or several characters) is drawn as `put` draws it, so no cell holds a control; a
+    /// lone zero-width character sets a space.
     public subscript(x: Int, y: Int) -> Cell {
         get {
             guard isInside(x: x, y: y) else { return .blank }
@@ -27,7 +30,11 @@ public struct CellGrid: Hashable, Sendable {
         }
         set {
             guard isInside(x: x, y: y) else { return }
-            if newValue.text.isEmpty {
+            if newValue.text.count > 1 || newValue.width > 2 {
+                put(newValue.text, at: Point(x: x, y: y), style: newValue.style)
+            } else if !newValue.text.isEmpty, newValue.width == 0 {
+                writeNarrow(Cell(text: " ", style: newValue.style), x: x, y: y)
+            } else if newValue.text.isEmpty {
                 if x > 0, self[x - 1, y].width == 2 {
                     write(newValue, x: x, y: y)
                 } else {

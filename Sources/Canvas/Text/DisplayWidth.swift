@@ -3,14 +3,18 @@
 /// Glibc's `wcwidth` depends on the process locale and its Unicode version; this does not,
 /// so layout is the same in tests, under `LANG=C` and in the live terminal.
 public enum DisplayWidth {
-    /// Columns a character takes: 0, 1 or 2.
+    /// Columns a character takes: 0, 1 or 2; for a control character, the columns of the escape
+    /// the grid draws instead (`ControlEscape`: six for ESC, `\u{1B}`).
     ///
-    /// Sums its scalars (controls, combining marks, format characters 0; East Asian Wide and
-    /// Fullwidth 2; emoji presentation 2; others 1), lets U+FE0F turn a preceding emoji wide,
-    /// and caps the sum at 2, since a terminal draws one grapheme in at most two cells.
+    /// Sums its scalars (combining marks, format characters 0; East Asian Wide and Fullwidth 2;
+    /// emoji presentation 2; others 1), lets U+FE0F turn a preceding emoji wide, and caps the
+    /// sum at 2, since a terminal draws one grapheme in at most two cells.
     public static func of(_ c: Character) -> Int {
         if let ascii = c.asciiValue {
-            return ascii < 0x20 || ascii == 0x7F ? 0 : 1
+            return ascii < 0x20 || ascii == 0x7F ? controlWidth(c) : 1
+        }
+        if let first = c.unicodeScalars.first, ControlEscape.isEscaped(first) {
+            return controlWidth(c)
         }
         var total = 0
         var previousIsEmoji = false
@@ -30,6 +34,13 @@ public enum DisplayWidth {
         var total = 0
         for c in s { total += of(c) }
         return total
+    }
+
+    // MARK: Controls, drawn as escapes
+
+    /// The columns of the escape drawn for a control character: all ASCII, one column each.
+    private static func controlWidth(_ c: Character) -> Int {
+        ControlEscape.escape(for: c)?.unicodeScalars.count ?? 0
     }
 
     /// Columns one scalar takes on its own: 0, 1 or 2.

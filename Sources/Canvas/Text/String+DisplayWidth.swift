@@ -45,57 +45,82 @@ extension String {
     /// wherever it must. Each explicit line break starts a new line, so "" gives `[""]` and
     /// "a\n" gives `["a", ""]`. Spaces inside a line, including indentation, are kept.
     public func wrapped(toWidth width: Int) -> [String] {
-        let width = max(1, width)
-        var lines: [String] = []
-        for paragraph in split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            lines += Self.wrap(paragraph, width: width)
-        }
-        return lines
+        let characters = Array(self)
+        return wrapRanges(toWidth: width).map { String(characters[$0]) }
     }
 
-    private static func wrap(_ paragraph: Substring, width: Int) -> [String] {
-        var lines: [String] = []
-        var line = ""
-        var lineWidth = 0
-        var spaces = ""
-        var word = ""
+    /// Where `wrapped(toWidth:)` puts each line, as ranges of positions in `Array(self)`: the
+    /// one wrapping that read-only text and text fields share, so that a field being edited
+    /// breaks where the same text breaks on a pane. Spaces dropped at a break and the line
+    /// breaks themselves fall between the ranges.
+    public func wrapRanges(toWidth width: Int) -> [Range<Int>] {
+        let width = max(1, width)
+        let characters = Array(self)
+        var rows: [Range<Int>] = []
+        var paragraphStart = 0
+        for (index, character) in characters.enumerated() where character.isNewline {
+            rows += Self.wrap(characters, paragraphStart..<index, width: width)
+            paragraphStart = index + 1
+        }
+        rows += Self.wrap(characters, paragraphStart..<characters.count, width: width)
+        return rows
+    }
 
-        func place(_ word: String) {
-            let wordWidth = word.displayWidth
-            if lineWidth > 0 || !spaces.isEmpty, lineWidth + spaces.count + wordWidth <= width {
-                line += spaces + word
-                lineWidth += spaces.count + wordWidth
+    private static func wrap(_ characters: [Character], _ paragraph: Range<Int>, width: Int) -> [Range<Int>] {
+        var rows: [Range<Int>] = []
+        var lineStart = paragraph.lowerBound
+        var lineEnd = paragraph.lowerBound
+        var lineWidth = 0
+        var lineUsed = false
+        var spacesStart = paragraph.lowerBound
+        var spaces = 0
+        var wordStart = paragraph.lowerBound
+        var wordLength = 0
+
+        func place() {
+            let word = wordStart..<(wordStart + wordLength)
+            let wordWidth = characters[word].reduce(0) { $0 + $1.displayWidth }
+            if lineUsed || spaces > 0, lineWidth + spaces + wordWidth <= width {
+                if !lineUsed { lineStart = spacesStart }
+                lineEnd = word.upperBound
+                lineWidth += spaces + wordWidth
+                lineUsed = true
             } else {
-                if lineWidth > 0 { lines.append(line) }
-                line = ""
+                if lineUsed { rows.append(lineStart..<lineEnd) }
+                lineStart = word.lowerBound
+                lineEnd = word.lowerBound
                 lineWidth = 0
-                for character in word {
-                    let w = character.displayWidth
+                lineUsed = false
+                for index in word {
+                    let w = characters[index].displayWidth
                     if lineWidth + w > width, lineWidth > 0 {
-                        lines.append(line)
-                        line = ""
+                        rows.append(lineStart..<index)
+                        lineStart = index
                         lineWidth = 0
                     }
-                    line.append(character)
+                    lineEnd = index + 1
                     lineWidth += w
+                    lineUsed = true
                 }
             }
-            spaces = ""
+            spaces = 0
         }
 
-        for character in paragraph {
-            if character == " " {
-                if !word.isEmpty {
-                    place(word)
-                    word = ""
+        for index in paragraph {
+            if characters[index] == " " {
+                if wordLength > 0 {
+                    place()
+                    wordLength = 0
                 }
-                spaces.append(character)
+                if spaces == 0 { spacesStart = index }
+                spaces += 1
             } else {
-                word.append(character)
+                if wordLength == 0 { wordStart = index }
+                wordLength += 1
             }
         }
-        if !word.isEmpty { place(word) }
-        lines.append(line)
-        return lines
+        if wordLength > 0 { place() }
+        rows.append(lineUsed ? lineStart..<lineEnd : paragraph.lowerBound..<paragraph.lowerBound)
+        return rows
     }
 }

@@ -35,12 +35,16 @@ public struct SessionFileError: Error, Sendable, CustomStringConvertible {
     }
 
     /// One line per problem, each starting with the file name: `FILE:LINE: PATH: message`.
+    ///
+    /// Names, keys and values from the file are quoted in it; their control characters, line
+    /// breaks included, show as escapes (`TerminalText`), so each problem stays on its own line
+    /// and nothing in it can steer the terminal that prints it.
     public func report(_ language: Language) -> String {
         problems.map { problem in
             var head = file
             if let line = problem.line { head += ":\(line)" }
             let place = problem.path.map { $0.description + ": " } ?? ""
-            return head + ": " + place + problem.message(language)
+            return TerminalText.visible(head + ": " + place + problem.message(language), lineBreaks: .escaped)
         }.joined(separator: "\n")
     }
 

@@ -40,11 +40,23 @@ extension SessionExport {
     }
 }
 
-/// Quoting for RFC 4180.
+/// Quoting for RFC 4180, and the guard against formula injection.
 enum CSVText {
-    /// The field as is, or in double quotes (inner quotes doubled) when it holds `,` `"` or a line break.
+    /// The field as is, or in double quotes (inner quotes doubled) when it holds `,` `"` or a line
+    /// break; a text that a spreadsheet would run as a formula gets a `'` in front first.
     static func field(_ text: String) -> String {
+        let text = neutralised(text)
         let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
         return needsQuotes ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+    }
+
+    /// `text` with a `'` in front when it starts with `=`, `+`, `-`, `@`, a tab or a carriage
+    /// return, the characters with which Excel, LibreOffice and Google Sheets start a formula
+    /// (`=HYPERLINK(…)`, `@SUM(…)`, `-2+3+cmd|…`); the usual guard (OWASP). A whole number such as
+    /// `-1` stays as it is: it is a number, and no formula can be made of digits alone.
+    static func neutralised(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
+        if first == "-", text.count > 1, text.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) { return text }
+        return "'" + text
     }
 }

@@ -38,7 +38,8 @@ extension SessionExport {
 
 /// Quoting and styling for Graphviz's DOT language.
 enum DotText {
-    /// A double-quoted DOT string: `\` and `"` escaped, line breaks as `\n`.
+    /// A double-quoted DOT string: `\` and `"` escaped, line breaks as `\n`, other control
+    /// characters as visible escapes (`TerminalText`, their backslash escaped in turn).
     static func quoted(_ text: String) -> String {
         var out = "\""
         for character in text {
@@ -46,6 +47,9 @@ enum DotText {
             case "\\": out += "\\\\"
             case "\"": out += "\\\""
             case "\n", "\r\n", "\r": out += "\\n"
+            case _ where character.unicodeScalars.contains(where: TerminalText.isEscaped):
+                out += TerminalText.visible(String(character), lineBreaks: .escaped)
+                    .replacingOccurrences(of: "\\", with: "\\\\")
             default: out.append(character)
             }
         }

@@ -27,10 +27,10 @@ private struct MarkdownReport {
         let title = session.title.isEmpty ? session.opgave.title : session.title
         out.heading(1, title.isEmpty ? t("Regiesessie", "Regie session") : title)
         if session.isPublicExport {
-            out.paragraph(
+            out.remark(
                 t(
-                    "_Openbare versie: persoonlijke inschattingen en privénotities zijn weggelaten._",
-                    "_Public version: private assessments and private notes are left out._"))
+                    "Openbare versie: persoonlijke inschattingen en privénotities zijn weggelaten.",
+                    "Public version: private assessments and private notes are left out."))
         }
         opgave()
         workForm()
@@ -65,12 +65,12 @@ private struct MarkdownReport {
     private mutating func opgave() {
         let o = session.opgave
         out.heading(2, t("Opgave", "Opgave (shared challenge)"))
-        if !o.title.isEmpty, o.title != session.title { out.paragraph("**" + o.title + "**") }
+        if !o.title.isEmpty, o.title != session.title { out.paragraph(strong: o.title) }
         out.paragraph(o.intent)
         out.field(t("Waarom het ertoe doet", "Why it matters"), o.whyItMatters)
         let signals = o.successSignals.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         if !signals.isEmpty {
-            out.item("**" + t("Signalen van succes", "Signs of success") + ":**")
+            out.label(t("Signalen van succes", "Signs of success"))
             for signal in signals { out.item(signal, indent: 1) }
         }
         out.blank()
@@ -105,10 +105,10 @@ private struct MarkdownReport {
         }
         out.table(header, rows)
         if withScores, session.partners.contains(where: { !session.showsAssessment(of: $0) }) {
-            out.paragraph(
+            out.remark(
                 t(
-                    "_Scores staan er alleen bij partners die ermee hebben ingestemd ze te delen._",
-                    "_Scores are shown only for partners who agreed to share them._"))
+                    "Scores staan er alleen bij partners die ermee hebben ingestemd ze te delen.",
+                    "Scores are shown only for partners who agreed to share them."))
         }
         for partner in session.partners { partnerDetails(partner) }
     }
@@ -197,7 +197,7 @@ private struct MarkdownReport {
             out.field(t("Soort overleg", "Kind of meeting"), m.mode.map { $0.name(language) } ?? "")
             out.field(t("Aanwezig", "Attendees"), m.attendees.map(names.partner).joined(separator: ", "))
             if !m.decisions.isEmpty {
-                out.item("**" + t("Besluiten", "Decisions") + ":**")
+                out.label(t("Besluiten", "Decisions"))
                 for decision in m.decisions { out.item(decision, indent: 1) }
             }
             out.blank()
@@ -216,8 +216,8 @@ private struct MarkdownReport {
             if let tip = note.tip { about.append("tip \(tip)") }
             if let meeting = note.meeting { about.append(t("overleg ", "meeting ") + names.anything(meeting.rawValue)) }
             if note.isPrivate { about.append(t("privé", "private")) }
-            let suffix = about.isEmpty ? "" : " _(" + about.joined(separator: " · ") + ")_"
-            out.item("**" + ExportDate.text(note.at) + "** — " + note.text + suffix)
+            let suffix = about.isEmpty ? "" : " _(" + MarkdownText.literal(about.joined(separator: " · ")) + ")_"
+            out.item(markup: "**" + ExportDate.text(note.at) + "** — " + MarkdownText.literal(note.text) + suffix)
         }
         out.blank()
     }
@@ -230,7 +230,7 @@ private struct MarkdownReport {
             if let owner = a.owner { extra.append(t("eigenaar: ", "owner: ") + names.partner(owner)) }
             if let due = a.due { extra.append(t("uiterlijk ", "due ") + due.description) }
             let suffix = extra.isEmpty ? "" : " — " + extra.joined(separator: ", ")
-            out.item((a.done ? "[x] " : "[ ] ") + a.text + suffix)
+            out.item(markup: (a.done ? "[x] " : "[ ] ") + MarkdownText.literal(a.text + suffix))
         }
         out.blank()
     }

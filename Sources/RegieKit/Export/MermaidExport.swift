@@ -43,34 +43,58 @@ extension SessionExport {
 
 /// Escaping and edge shapes for Mermaid flowcharts.
 enum MermaidText {
-    /// Text for inside `"…"`: Mermaid's entity codes for `#`, `"`, `<`, `>`; line breaks as spaces.
+    /// Text for inside `"…"`, where nothing the user wrote may act as Mermaid: `%` becomes an
+    /// entity code, so no `%%{init: …}%%` directive (which Mermaid finds anywhere in the text)
+    /// and no `%%` comment can be made; so do `"` (the end of the label), `#` (the start of an
+    /// entity), `&`, `<`, `>` (HTML labels), `` ` `` (Markdown labels), `$` (maths), `[` `]` `|`
+    /// (shapes and edge labels). Line breaks become spaces, other control characters visible escapes (`TerminalText`).
     static func label(_ text: String) -> String {
         var out = ""
-        for character in text {
+        for character in TerminalText.visible(oneLine(text), lineBreaks: .escaped) {
             switch character {
             case "#": out += "#35;"
+            case "$": out += "#36;"
+            case "%": out += "#37;"
+            case "&": out += "#38;"
             case "\"": out += "#quot;"
             case "<": out += "#lt;"
             case ">": out += "#gt;"
-            case "\n", "\r\n", "\r": out += " "
+            case "[": out += "#91;"
+            case "]": out += "#93;"
+            case "`": out += "#96;"
+            case "|": out += "#124;"
             default: out.append(character)
             }
         }
         return out
     }
 
-    /// A YAML double-quoted scalar for the front matter's title.
+    /// A YAML double-quoted scalar for the front matter's title: `\` and `"` escaped, `%` as
+    /// `\x25` so that no directive can be spelt in it, line breaks as spaces and other control
+    /// characters as visible escapes (their backslash escaped in turn).
     static func yamlQuoted(_ text: String) -> String {
         var out = "\""
-        for character in text {
+        for character in TerminalText.visible(oneLine(text), lineBreaks: .escaped) {
             switch character {
             case "\\": out += "\\\\"
             case "\"": out += "\\\""
-            case "\n", "\r\n", "\r": out += " "
+            case "%": out += "\\x25"
             default: out.append(character)
             }
         }
         return out + "\""
+    }
+
+    /// `text` with each line break (`\n`, `\r\n`, `\r`) as a space.
+    private static func oneLine(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "\n", "\r\n", "\r": out += " "
+            default: out.append(character)
+            }
+        }
+        return out
     }
 
     /// Arrow per kind: undirected for ties both ways, dotted for information, thick for negotiation.

@@ -48,16 +48,9 @@ extension Session {
     /// Removes the entity `id` from the list named `list`, with what only makes sense with it.
     mutating func removeEntity(list: String, id: String) {
         switch list {
-        case "partners": removePartner(Partner.ID(id))
-        case "relations": removeRelation(Relation.ID(id))
-        case "interventions": removeIntervention(Intervention.ID(id))
-        case "meetings": removeMeeting(Meeting.ID(id))
-        case "notes": removeNote(Note.ID(id))
-        case "actions": removeAction(ActionItem.ID(id))
-        case "perspectives": perspectives.removeAll { $0.id.rawValue == id }
         case "rounds": rounds.removeAll { $0.id.rawValue == id }
         case "assessments": assessments.removeAll { $0.assessor == id }
-        default: break
+        default: _ = remove(ids: [id])
         }
     }
 }

@@ -46,7 +46,7 @@ private struct DiffWriter {
             fields(before[key], after[key], path: [key], name: nil, list: nil)
         }
         for kind in EntityKind.allCases {
-            entities(kind, before[kind.listName], after[kind.listName])
+            entities(kind, before[kind.listKey], after[kind.listKey])
         }
         reflections(before["reflections"], after["reflections"])
         rounds()
@@ -65,8 +65,8 @@ private struct DiffWriter {
             fields(nil, all[key], path: [key], name: nil, list: nil)
         }
         for kind in EntityKind.allCases {
-            for (id, value) in Self.keyed(all[kind.listName]).list {
-                fields(nil, value, path: [], name: name(kind, id: id, in: newer), list: kind.listName)
+            for (id, value) in Self.keyed(all[kind.listKey]).list {
+                fields(nil, value, path: [], name: name(kind, id: id, in: newer), list: kind.listKey)
             }
         }
         for round in newer.rounds { lines.append(t("peilmoment ", "round ") + "“\(round.name)” (\(round.date))") }
@@ -87,7 +87,7 @@ private struct DiffWriter {
                 continue
             }
             guard previous != value else { continue }
-            fields(previous, value, path: [], name: name(kind, id: id, in: newer), list: kind.listName)
+            fields(previous, value, path: [], name: name(kind, id: id, in: newer), list: kind.listKey)
         }
         for (id, value) in old.list where new.map[id] == nil {
             lines.append(removed(kind, id: id, value))
@@ -346,20 +346,5 @@ extension JSONValue {
     var stringValue: String? {
         guard case .string(let text) = self else { return nil }
         return text
-    }
-}
-
-extension EntityKind {
-    /// The list's name in the session file: `partners`, `relations`, …
-    var listName: String {
-        switch self {
-        case .partner: "partners"
-        case .relation: "relations"
-        case .perspective: "perspectives"
-        case .intervention: "interventions"
-        case .meeting: "meetings"
-        case .note: "notes"
-        case .action: "actions"
-        }
     }
 }

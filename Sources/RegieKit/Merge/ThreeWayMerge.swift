@@ -200,7 +200,7 @@ private struct Walk {
             guard let path = problem.path, case .string(let id)? = merged.at(path), !present.contains(id) else {
                 continue
             }
-            for list in EntityKind.allCases.map(\.listName) {
+            for list in EntityKind.allCases.map(\.listKey) {
                 let find = { (document: JSONValue?) -> JSONValue? in
                     document?.member(list).flatMap { value -> JSONValue? in
                         guard case .array(let items) = value else { return nil }

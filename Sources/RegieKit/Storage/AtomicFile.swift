@@ -22,15 +22,19 @@ public enum AtomicFile {
 
     /// Replaces `path` with `data`. `beforeRename` runs after the temporary file is complete and
     /// flushed; tests use it to simulate a crash at the worst moment. When `path` is a symbolic
-    /// link, the file it points to is replaced and the link stays.
+    /// link, the file it points to is replaced (or created) and the link stays. A folder, device,
+    /// named pipe or socket at `path` is refused and left alone (see `refusal(toReplace:)`).
     public static func write(
         _ data: Data, to path: String, beforeRename: () throws -> Void = {}
     ) throws(WriteError) {
-        var url = URL(fileURLWithPath: path)
-        var info = stat()
-        if lstat(path, &info) == 0, info.st_mode & mode_t(S_IFMT) == mode_t(S_IFLNK) {
-            url = url.resolvingSymlinksInPath()
+        let url: URL
+        do {
+            url = URL(fileURLWithPath: try target(of: path))
+        } catch {
+            throw WriteError(path: path, reason: String(cString: strerror(error.code)))
         }
+        if let refusal = refusal(toReplace: url.path) { throw WriteError(path: path, reason: refusal.en) }
+        var info = stat()
         let folder = url.deletingLastPathComponent().path
         let target = url.path
         let mode: mode_t = stat(target, &info) == 0 ? info.st_mode & 0o7777 : newFileMode
@@ -77,6 +81,50 @@ public enum AtomicFile {
     }
 
     private static func errnoText() -> String { String(cString: strerror(errno)) }
+
+    /// Why `path` may not be replaced by a regular file, or nil when nothing is there yet or a
+    /// regular file is (also behind symbolic links). Renaming over a device such as /dev/null
+    /// would replace the device itself, over a named pipe the pipe, and a folder holds more than
+    /// one file.
+    public static func refusal(toReplace path: String) -> Localized? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        switch info.st_mode & mode_t(S_IFMT) {
+        case mode_t(S_IFREG): return nil
+        case mode_t(S_IFDIR): return Localized(nl: "is een map, geen bestand", en: "is a folder, not a file")
+        case mode_t(S_IFCHR), mode_t(S_IFBLK):
+            return Localized(nl: "is een apparaat, geen bestand", en: "is a device, not a file")
+        case mode_t(S_IFIFO): return Localized(nl: "is een pijp, geen bestand", en: "is a named pipe, not a file")
+        default: return Localized(nl: "is geen gewoon bestand", en: "is not a regular file")
+        }
+    }
+
+    /// A failure to follow the symbolic links of a path, with the C library's error number.
+    struct LinkError: Error {
+        var code: Int32
+    }
+
+    /// The path that `path` names once its symbolic links are followed, also when the last one
+    /// points at nothing yet (writing through it creates that file, as a shell's `>` does).
+    /// Relative link targets count from the link's own folder.
+    static func target(of path: String) throws(LinkError) -> String {
+        var current = path
+        for _ in 0..<40 {
+            var info = stat()
+            guard lstat(current, &info) == 0, info.st_mode & mode_t(S_IFMT) == mode_t(S_IFLNK) else {
+                return current
+            }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let count = readlink(current, &buffer, buffer.count - 1)
+            guard count >= 0 else { throw LinkError(code: errno) }
+            let destination = String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            current =
+                destination.hasPrefix("/")
+                ? destination
+                : URL(fileURLWithPath: current).deletingLastPathComponent().appendingPathComponent(destination).path
+        }
+        throw LinkError(code: ELOOP)
+    }
 }
 
 /// The C library's `write(2)`, which `AtomicFile.write` hides by its name.

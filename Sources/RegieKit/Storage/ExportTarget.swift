@@ -13,16 +13,7 @@ public enum ExportTarget {
     /// `sessionPath`; nil when it may. An existing regular file may be replaced — asking first
     /// is up to the caller.
     public static func problem(writing path: String, besides sessionPath: String?) -> Localized? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        switch info.st_mode & mode_t(S_IFMT) {
-        case mode_t(S_IFREG): break
-        case mode_t(S_IFDIR): return Localized(nl: "is een map, geen bestand", en: "is a folder, not a file")
-        default:
-            return Localized(
-                nl: "is geen gewoon bestand (een apparaat of pijp); er is niets geschreven",
-                en: "is not a regular file (a device or pipe); nothing was written")
-        }
+        if let refusal = AtomicFile.refusal(toReplace: path) { return refusal }
         guard let sessionPath else { return nil }
         let companions = [sessionPath, SessionLock.path(for: sessionPath)]
         if companions.contains(where: { isSameFile(path, $0) }) {

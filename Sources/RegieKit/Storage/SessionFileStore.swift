@@ -20,25 +20,18 @@ public struct SessionLoadError: Error, Sendable, CustomStringConvertible {
 public enum SessionFileStore {
     /// Reads and validates the session at `path`. The file is never modified.
     public static func load(path: String) throws(SessionLoadError) -> Session {
-        let data: Data
-        do {
-            data = try read(path)
-        } catch {
-            throw SessionLoadError(
-                kind: .unreadable,
-                file: SessionFileError(
-                    file: path, problems: [SessionProblem(path: nil, line: nil, message: error.message)]))
-        }
-        do {
-            return try SessionCodec.decode(data)
-        } catch {
-            throw SessionLoadError(kind: .invalid, file: SessionFileError(file: path, problems: error.problems))
-        }
+        try readAndDecode(path: path).0
     }
 
     /// Reads and validates the session at `path`, with the fingerprint of the bytes it was read
     /// from, so that a later save can tell whether someone changed the file in between.
     public static func loadDocument(path: String) throws(SessionLoadError) -> (Session, FileFingerprint) {
+        let (session, data) = try readAndDecode(path: path)
+        return (session, FileFingerprint.of(data, at: path))
+    }
+
+    /// The session at `path` and the bytes it was read from; every problem named with the file.
+    private static func readAndDecode(path: String) throws(SessionLoadError) -> (Session, Data) {
         let data: Data
         do {
             data = try read(path)
@@ -49,7 +42,7 @@ public enum SessionFileStore {
                     file: path, problems: [SessionProblem(path: nil, line: nil, message: error.message)]))
         }
         do {
-            return (try SessionCodec.decode(data), FileFingerprint.of(data, at: path))
+            return (try SessionCodec.decode(data), data)
         } catch {
             throw SessionLoadError(kind: .invalid, file: SessionFileError(file: path, problems: error.problems))
         }

@@ -1,3 +1,4 @@
+import Canvas
 import Foundation
 import RegieKit
 
@@ -19,6 +20,9 @@ public struct AppState: Sendable {
     /// Zone in which times are shown; the file stores UTC. Injected so screens are testable.
     public var timeZone: TimeZone
 
+    /// The terminal's size, for the little that `update` must know of the screen: where a
+    /// wrapped text's rows are when Up or Down moves through them.
+    public var screenSize = Size(width: 80, height: 24)
     public var pane: Pane = .map
     public var mapKind: MapKind = .network
     /// The partner selected anywhere; every pane follows it.

@@ -16,5 +16,10 @@ extension Session {
 /// Why a form's submit was refused; shown under the form, which stays open.
 struct FormRefusal: Error {
     var reason: Localized
-    init(_ reason: Localized) { self.reason = reason }
+    /// A value that a second Enter accepts as meant (a duplicate name).
+    var confirming: String?
+    init(_ reason: Localized, confirming: String? = nil) {
+        self.reason = reason
+        self.confirming = confirming
+    }
 }

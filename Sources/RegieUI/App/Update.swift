@@ -19,7 +19,8 @@ public func update(_ state: inout AppState, _ action: Action, now: Date) -> [Eff
         state.pane = pane
         state.detailScroll = 0
         return []
-    case .resized:
+    case .resized(let size):
+        state.screenSize = size
         return []
     case .ticked(let time):
         return Saving.tick(&state, now: time)

@@ -1,3 +1,5 @@
+import Canvas
+import Foundation
 import RegieKit
 
 /// A small dialog of labelled fields; `Tab` moves between fields, `Enter` submits, `Esc` cancels.
@@ -6,6 +8,8 @@ public struct Form: Sendable {
     public enum Kind: Hashable, Sendable {
         case addPartner
         case editPartner(Partner.ID)
+        /// Letting a partner go (tip 1), with the reason kept.
+        case letGo(Partner.ID)
         case addRelation(from: Partner.ID, to: Partner.ID)
         case editRelation(Relation.ID)
         case editPerspective(Partner.ID)
@@ -24,6 +28,14 @@ public struct Form: Sendable {
         case saveAs
         /// Asks where an export goes.
         case export(ExportFormat, isPublic: Bool)
+
+        /// Whether submitting it changes the session (save-as and exports only write files).
+        public var changesSession: Bool {
+            switch self {
+            case .saveAs, .export: false
+            default: true
+            }
+        }
 
         /// Whether what is typed into it is worth a draft file: not a file name.
         public var keepsDraft: Bool {
@@ -53,6 +65,8 @@ public struct Form: Sendable {
     public var touched = false
     /// Ids the form is about that are not fields, such as the links of a new note.
     public var context: [String] = []
+    /// A value the user was warned about and confirmed by pressing Enter again.
+    public var confirmedDuplicate: String?
 
     public init(kind: Kind, title: Localized, fields: [FormField]) {
         self.kind = kind
@@ -84,12 +98,14 @@ public struct Form: Sendable {
 
     /// The id of the chosen option; nil for none, or for the empty "—" option.
     public func choice<Key: FieldKey>(_ key: Key) -> String? {
-        if case .choice(let options, let index)? = self[key]?.value, options.indices.contains(index),
-            !options[index].id.isEmpty
-        {
+        switch self[key]?.value {
+        case .choice(let options, let index)? where options.indices.contains(index) && !options[index].id.isEmpty:
             return options[index].id
+        case .list(let list)? where !list.multiple:
+            return list.chosen.first.flatMap { $0.isEmpty ? nil : $0 }
+        default:
+            return nil
         }
-        return nil
     }
 
     /// The chosen option as a value of `T`, e.g. a `PartnerStatus`.
@@ -104,10 +120,11 @@ public struct Form: Sendable {
 
     /// The chosen options of a multiple choice, in option order.
     public func selection<Key: FieldKey>(_ key: Key) -> [String] {
-        if case .multiChoice(let options, let selected, _)? = self[key]?.value {
-            return options.map(\.id).filter { selected.contains($0) }
+        switch self[key]?.value {
+        case .multiChoice(let options, let selected, _)?: return options.map(\.id).filter { selected.contains($0) }
+        case .list(let list)?: return list.chosen.filter { !$0.isEmpty }
+        default: return []
         }
-        return []
     }
 
     /// Lines of a multi-line text field, one entry per non-empty line.
@@ -153,8 +170,101 @@ public enum FieldValue: Sendable {
     case toggle(Bool)
     /// Any number of options: Left/Right move, Space toggles.
     case multiChoice([Choice], selected: Set<String>, highlighted: Int)
+    /// A long list (partners, meetings, the catalogue): typing narrows it, ↑/↓ move, Space
+    /// toggles (or, choosing one, the highlighted option is the choice).
+    case list(ChoiceList)
     /// Read-only text inside the form.
     case info(String)
+}
+
+/// A list to choose from by typing part of a name.
+public struct ChoiceList: Sendable {
+    public var options: [Choice]
+    /// The chosen ids, in option order.
+    public private(set) var chosen: [String]
+    /// Whether any number may be chosen; otherwise exactly one (possibly the empty "—").
+    public let multiple: Bool
+    public var query = LineEditor()
+    /// Index into `filtered`.
+    public private(set) var highlighted = 0
+
+    public init(_ options: [Choice], chosen: [String], multiple: Bool) {
+        self.options = options
+        self.multiple = multiple
+        let known = Set(options.map(\.id))
+        var kept = options.map(\.id).filter { chosen.contains($0) }
+        // A chosen id that is no option (a target that is neither partner nor relation) is kept.
+        kept += chosen.filter { !known.contains($0) }
+        self.chosen = multiple ? kept : Array(kept.prefix(1))
+        if !multiple, self.chosen.isEmpty, let first = options.first { self.chosen = [first.id] }
+        if !multiple, let index = filtered.firstIndex(where: { $0.id == self.chosen.first }) { highlighted = index }
+    }
+
+    /// The options whose label holds every word typed, case and accents ignored.
+    public var filtered: [Choice] {
+        let words = ChoiceList.fold(query.text).split(separator: " ")
+        guard !words.isEmpty else { return options }
+        return options.filter { option in
+            let label = ChoiceList.fold(option.label)
+            return words.allSatisfy { label.contains($0) }
+        }
+    }
+
+    public var highlightedOption: Choice? {
+        let list = filtered
+        return list.indices.contains(highlighted) ? list[highlighted] : nil
+    }
+
+    /// The labels of the chosen options (ids that are no option show as they are).
+    public var chosenLabels: [String] {
+        chosen.map { id in options.first { $0.id == id }?.label ?? id }
+    }
+
+    /// Moves the highlight; false when it is at the edge already (the form then moves on).
+    public mutating func moveHighlight(by delta: Int) -> Bool {
+        let count = filtered.count
+        let target = highlighted + delta
+        guard count > 0, target >= 0, target < count else { return false }
+        highlighted = target
+        if !multiple { choose() }
+        return true
+    }
+
+    /// Space: toggles the highlighted option, or makes it the choice.
+    public mutating func toggleHighlighted() {
+        guard let option = highlightedOption else { return }
+        if !multiple {
+            chosen = [option.id]
+        } else if let index = chosen.firstIndex(of: option.id) {
+            chosen.remove(at: index)
+        } else {
+            let order = options.map(\.id)
+            chosen.append(option.id)
+            chosen.sort { (order.firstIndex(of: $0) ?? .max) < (order.firstIndex(of: $1) ?? .max) }
+        }
+    }
+
+    /// A key for the query line; the highlight goes back to the first match.
+    public mutating func edit(_ key: Key) -> Bool {
+        guard query.handle(key) else { return false }
+        highlighted = 0
+        if !multiple { choose() }
+        return true
+    }
+
+    /// Sets the chosen ids (a draft put back).
+    public mutating func setChosen(_ ids: [String]) {
+        self = ChoiceList(options, chosen: ids, multiple: multiple)
+    }
+
+    private mutating func choose() {
+        if let option = highlightedOption { chosen = [option.id] }
+    }
+
+    // TODO(lead): use RegieKit's TextSearch once `editing-kit` lands.
+    static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
 }
 
 /// An option in a choice field.

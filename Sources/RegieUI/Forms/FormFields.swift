@@ -41,20 +41,40 @@ enum Fields {
         FormField(key, label, .toggle(on), hint: hint)
     }
 
+    /// One of a long list, chosen by typing part of its name; `none` adds "—" for no choice.
+    static func list<Key: FieldKey>(
+        _ key: Key, _ label: Localized, _ options: [Choice], selected: String?, none: Bool, noneLabel: String = "—",
+        hint: Localized? = nil
+    ) -> FormField {
+        let all = (none ? [Choice(id: "", label: noneLabel)] : []) + options
+        return FormField(
+            key, label, .list(ChoiceList(all, chosen: [selected ?? ""], multiple: false)),
+            hint: hint ?? L("Typ om te zoeken, ↑/↓ kiest", "Type to search, ↑/↓ to choose"))
+    }
+
+    /// Any number of a long list: type to narrow, Space to toggle.
+    static func listSet<Key: FieldKey>(_ key: Key, _ label: Localized, _ options: [Choice], selected: [String])
+        -> FormField
+    {
+        FormField(
+            key, label, .list(ChoiceList(options, chosen: selected, multiple: true)),
+            hint: L("Typ om te zoeken, ↑/↓ en spatie kiezen", "Type to search, ↑/↓ and Space to choose"))
+    }
+
     /// A partner, or none.
     static func partnerChoice<Key: FieldKey>(
         _ state: AppState, _ key: Key, _ label: Localized, selected: Partner.ID?
     ) -> FormField {
-        optionalChoice(
+        list(
             key, label, state.shown.partners.map { Choice(id: $0.id.rawValue, label: $0.name) },
-            selected: selected?.rawValue)
+            selected: selected?.rawValue, none: true)
     }
 
     /// Any number of partners.
     static func partnerSet<Key: FieldKey>(_ state: AppState, _ key: Key, _ label: Localized, selected: [String])
         -> FormField
     {
-        multiChoice(key, label, state.shown.partners.map { Choice(id: $0.id.rawValue, label: $0.name) }, selected)
+        listSet(key, label, state.shown.partners.map { Choice(id: $0.id.rawValue, label: $0.name) }, selected: selected)
     }
 
     /// Any number of `options`.
@@ -70,9 +90,9 @@ enum Fields {
     static func meetingChoice<Key: FieldKey>(
         _ state: AppState, _ key: Key, _ label: Localized, selected: Meeting.ID?
     ) -> FormField {
-        optionalChoice(
+        list(
             key, label, state.shown.meetings.map { Choice(id: $0.id.rawValue, label: $0.title) },
-            selected: selected?.rawValue)
+            selected: selected?.rawValue, none: true)
     }
 
     static let listHint = L(

@@ -27,6 +27,7 @@ enum FormKeys {
                 return effects
             } catch {
                 form.error = error.reason
+                form.confirmedDuplicate = error.confirming
                 return []
             }
         case .tab:
@@ -43,8 +44,19 @@ enum FormKeys {
         var handled = true
         switch field.value {
         case .text(var editor):
-            if !editor.multiline, key == .up || key == .down {
-                moveFocus(&form, by: key == .up ? -1 : 1)
+            if key == .up || key == .down {
+                // Through the rows the user sees; past the first or last row, to the next field.
+                let width = FormLayout(form, size: state.screenSize, language: state.language)
+                    .valueWidth(ofField: form.focus)
+                let layout = TextLayout(editor, width: width)
+                let row = layout.cursorRow + (key == .up ? -1 : 1)
+                guard editor.multiline, layout.rows.indices.contains(row) else {
+                    moveFocus(&form, by: key == .up ? -1 : 1)
+                    return []
+                }
+                editor.moveCursor(to: layout.position(row: row, column: layout.cursorColumn, in: editor))
+                field.value = .text(editor)
+                form.fields[form.focus] = field
                 return []
             }
             handled = editor.handle(key)
@@ -94,6 +106,22 @@ enum FormKeys {
                 return []
             default: handled = false
             }
+        case .list(var list):
+            switch key {
+            case .up, .down:
+                if !list.moveHighlight(by: key == .up ? -1 : 1) {
+                    // At the top or bottom of the list the next field is one step away.
+                    moveFocus(&form, by: key == .up ? -1 : 1)
+                    return []
+                }
+            case .character(" "):
+                list.toggleHighlighted()
+            case .left where !list.multiple, .right where !list.multiple:
+                handled = list.moveHighlight(by: key == .left ? -1 : 1)
+            default:
+                handled = list.edit(key)
+            }
+            field.value = .list(list)
         case .info:
             handled = false
         }
@@ -110,6 +138,7 @@ enum FormKeys {
     static func submit(_ state: inout AppState, _ form: Form, now: Date) throws(FormRefusal) -> [Effect] {
         switch form.kind {
         case .addPartner, .editPartner: try Partners.submit(&state, form, now: now)
+        case .letGo(let id): try Partners.submitLetGo(&state, form, partner: id, now: now)
         case .addRelation, .editRelation: Relations.submit(&state, form, now: now)
         case .editPerspective(let partner): Perspectives.submit(&state, form, partner: partner, now: now)
         case .addIntervention, .editIntervention: try Interventions.submit(&state, form, now: now)
@@ -132,6 +161,7 @@ enum FormKeys {
         switch kind {
         case .addPartner: return Partners.form(state, editing: nil)
         case .editPartner(let id): return session.partner(id) == nil ? nil : Partners.form(state, editing: id)
+        case .letGo(let id): return session.partner(id).map { Partners.letGoForm(state, $0) }
         case .addRelation(let from, let to):
             return session.partner(from) == nil || session.partner(to) == nil
                 ? nil : Relations.form(state, from: from, to: to, editing: nil)
@@ -173,6 +203,8 @@ enum FormKeys {
 /// mode, see `Disclosure.showsPrivateFields`): built from the public view it would show blanks,
 /// and submitting it would write those blanks over what the regisseur wrote.
 func openForm(_ state: inout AppState, _ form: Form) {
+    // A read-only session opens no form that would change it; typing into one would be lost.
+    guard !state.readOnly || !form.kind.changesSession else { return readOnly(&state) }
     guard state.disclosure.showsPrivateFields || !form.kind.holdsPrivateFields else {
         state.message = StatusMessage(
             L(

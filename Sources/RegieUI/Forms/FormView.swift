@@ -1,29 +1,18 @@
 import Canvas
 import RegieKit
 
-/// A form as a centred dialog: labels on the left, controls on the right, the focused field
-/// kept in view, its hint (or the reason a submit was refused) at the bottom.
+/// A form as a centred dialog: labels beside their fields (or above them when long), the
+/// focused field kept in view and grown to show what is typed, its hint (or the reason a
+/// submit was refused) at the bottom.
 enum FormView {
     static func draw(_ state: AppState, _ form: Form, into frame: inout Frame) {
-        let size = frame.grid.size
-        let width = min(size.width - 2, 96)
-        // Size the dialog to its fields (with the focused one expanded), up to the screen.
-        let estimatedValueWidth = width - 4 - min(24, max(12, (width - 4) / 3))
-        let contentHeight = form.fields.enumerated().map { index, field in
-            rowHeight(field, focused: index == form.focus, width: estimatedValueWidth)
-        }.reduce(0, +)
-        let rect = OverlayBox.frame(width: width, height: max(contentHeight + 6, 10), in: size)
-        OverlayBox.draw(rect, title: state.text(form.title), into: &frame)
-        let inner = rect.inset(top: 1, left: 2, bottom: 1, right: 2)
-        let labelWidth = min(24, max(12, inner.width / 3))
-        let valueWidth = inner.width - labelWidth
-        let footerHeight = 3
-        let bodyHeight = inner.height - footerHeight
-        guard bodyHeight > 0, valueWidth > 4 else { return }
+        let layout = FormLayout(form, size: frame.grid.size, language: state.language)
+        OverlayBox.draw(layout.rect, title: state.text(form.title), into: &frame)
+        let inner = layout.inner
+        let bodyHeight = inner.height - FormLayout.footerHeight
+        guard bodyHeight > 0, inner.width > 8 else { return }
 
-        let heights = form.fields.enumerated().map { index, field in
-            rowHeight(field, focused: index == form.focus, width: valueWidth)
-        }
+        let heights = layout.rows.map(\.height)
         // Scroll so that the focused field is fully visible.
         var offset = 0
         let focusTop = heights.prefix(form.focus).reduce(0, +)
@@ -31,18 +20,28 @@ enum FormView {
         if focusBottom > bodyHeight { offset = focusBottom - bodyHeight }
         if focusTop < offset { offset = focusTop }
 
+        let clip = Rect(x: inner.x, y: inner.y, width: inner.width, height: bodyHeight)
         var y = inner.y - offset
         for (index, field) in form.fields.enumerated() {
-            let height = heights[index]
-            defer { y += height }
-            guard y + height > inner.y, y < inner.y + bodyHeight else { continue }
+            let rows = layout.rows[index]
+            defer { y += rows.height }
+            guard y + rows.height > inner.y, y < inner.y + bodyHeight else { continue }
             let focused = index == form.focus
-            let clip = Rect(x: inner.x, y: inner.y, width: inner.width, height: bodyHeight)
-            let label = state.text(field.label).truncated(toWidth: labelWidth - 3)
-            frame.grid.put(
-                (focused ? "▸ " : "  ") + label, at: Point(x: inner.x, y: y),
-                style: focused ? Theme.key : Theme.label, clip: clip)
-            let valueRect = Rect(x: inner.x + labelWidth, y: y, width: valueWidth, height: height)
+            let labelStyle = focused ? Theme.key : Theme.label
+            let valueRect: Rect
+            if rows.labelAbove.isEmpty {
+                frame.grid.put(
+                    (focused ? "▸ " : "  ") + state.text(field.label), at: Point(x: inner.x, y: y), style: labelStyle,
+                    clip: clip)
+                valueRect = Rect(x: inner.x + layout.labelWidth, y: y, width: rows.valueWidth, height: rows.valueHeight)
+            } else {
+                for (row, line) in rows.labelAbove.enumerated() {
+                    let text = row == 0 && focused ? "▸" + line.dropFirst() : Substring(line)
+                    frame.grid.put(String(text), at: Point(x: inner.x, y: y + row), style: labelStyle, clip: clip)
+                }
+                valueRect = Rect(
+                    x: inner.x + 2, y: y + rows.labelAbove.count, width: rows.valueWidth, height: rows.valueHeight)
+            }
             if let cursor = drawValue(field, focused: focused, in: valueRect, clip: clip, state: state, into: &frame) {
                 if clip.contains(cursor) { frame.cursor = cursor }
             }
@@ -73,23 +72,13 @@ enum FormView {
 
     /// The chosen option's own hint (when a catalogue entry fits) before the field's.
     static func hint(for field: FormField) -> Localized? {
-        if case .choice(let options, let index) = field.value, options.indices.contains(index),
-            let hint = options[index].hint
-        {
-            return hint
-        }
-        return field.hint
-    }
-
-    static func rowHeight(_ field: FormField, focused: Bool, width: Int) -> Int {
         switch field.value {
-        case .text(let editor) where editor.multiline:
-            let rows = TextLayout(editor, width: width).rows.count
-            return focused ? min(6, max(2, rows)) : min(2, rows)
-        case .info(let text):
-            return min(3, text.wrapped(toWidth: width).count)
+        case .choice(let options, let index) where options.indices.contains(index) && options[index].hint != nil:
+            return options[index].hint
+        case .list(let list) where list.highlightedOption?.hint != nil:
+            return list.highlightedOption?.hint
         default:
-            return 1
+            return field.hint
         }
     }
 
@@ -107,7 +96,8 @@ enum FormView {
                 for row in 0..<rect.height where first + row < layout.rows.count {
                     var text = layout.rows[first + row]
                     if !focused, row == rect.height - 1, first + row < layout.rows.count - 1 {
-                        text = text.truncated(toWidth: rect.width - 1) + "…"
+                        // More follows: say so without doubling an ellipsis the text has itself.
+                        text = text.hasSuffix("…") ? text : text.truncated(toWidth: rect.width - 1) + "…"
                     }
                     frame.grid.put(
                         text, at: Point(x: rect.x, y: rect.y + row), style: focused ? Style(underline: true) : .plain,
@@ -116,14 +106,17 @@ enum FormView {
                 if editor.isEmpty, !focused { frame.grid.put("—", at: line, style: Theme.dim, clip: area) }
                 return focused ? Point(x: rect.x + layout.cursorColumn, y: rect.y + layout.cursorRow - first) : nil
             }
-            let (text, cursorColumn) = TextLayout.singleLine(editor, width: rect.width)
-            if focused {
-                frame.grid.fill(
-                    Rect(x: rect.x, y: rect.y, width: rect.width, height: 1).intersection(area),
-                    style: Style(underline: true))
+            guard focused else {
+                // Unfocused, a one-line field shows how it begins.
+                frame.grid.put(TextLayout.start(of: editor, width: rect.width), at: line, clip: area)
+                return nil
             }
-            frame.grid.put(text, at: line, style: focused ? Style(underline: true) : .plain, clip: area)
-            return focused ? Point(x: rect.x + cursorColumn, y: rect.y) : nil
+            let (text, cursorColumn) = TextLayout.singleLine(editor, width: rect.width)
+            frame.grid.fill(
+                Rect(x: rect.x, y: rect.y, width: rect.width, height: 1).intersection(area),
+                style: Style(underline: true))
+            frame.grid.put(text, at: line, style: Style(underline: true), clip: area)
+            return Point(x: rect.x + cursorColumn, y: rect.y)
         case .score(let value, let range):
             let dots = String(repeating: "●", count: value) + String(repeating: "○", count: range.upperBound - value)
             let text = (focused ? "◀ " : "  ") + dots + " \(value)" + (focused ? " ▶" : "")
@@ -140,12 +133,65 @@ enum FormView {
             drawMultiChoice(
                 options, selected: selected, highlighted: highlighted, focused: focused, at: line, width: rect.width,
                 clip: area, into: &frame)
+        case .list(let list):
+            return drawList(list, focused: focused, in: rect, clip: area, state: state, into: &frame)
         case .info(let text):
             for (i, row) in text.wrapped(toWidth: rect.width).prefix(rect.height).enumerated() {
                 frame.grid.put(row, at: Point(x: rect.x, y: rect.y + i), style: Theme.dim, clip: area)
             }
         }
         return nil
+    }
+
+    /// A list field: unfocused, the chosen names wrapped; focused, the search line and the
+    /// options around the highlighted one, long names cut with `…` but never dropped.
+    private static func drawList(
+        _ list: ChoiceList, focused: Bool, in rect: Rect, clip: Rect, state: AppState, into frame: inout Frame
+    ) -> Point? {
+        guard focused else {
+            let chosen = list.chosenLabels.filter { !$0.isEmpty }.joined(separator: ", ")
+            let rows = (chosen.isEmpty ? "—" : chosen).wrapped(toWidth: rect.width)
+            for (row, text) in rows.prefix(rect.height).enumerated() {
+                var shown = text
+                if row == rect.height - 1, rows.count > rect.height {
+                    shown = text.truncated(toWidth: rect.width - 1) + "…"
+                }
+                frame.grid.put(shown, at: Point(x: rect.x, y: rect.y + row), clip: clip)
+            }
+            return nil
+        }
+        let filtered = list.filtered
+        let position = filtered.isEmpty ? "0/\(list.options.count)" : "\(filtered.count)/\(list.options.count)"
+        let prompt = "/ "
+        let queryWidth = max(1, rect.width - prompt.count - position.displayWidth - 1)
+        let (query, cursorColumn) = TextLayout.singleLine(list.query, width: queryWidth)
+        frame.grid.put(prompt, at: Point(x: rect.x, y: rect.y), style: Theme.dim, clip: clip)
+        frame.grid.put(query, at: Point(x: rect.x + prompt.count, y: rect.y), style: Style(underline: true), clip: clip)
+        frame.grid.put(
+            position, at: Point(x: rect.maxX - position.displayWidth, y: rect.y), style: Theme.dim, clip: clip)
+        let visible = rect.height - 1
+        guard visible > 0 else { return Point(x: rect.x + prompt.count + cursorColumn, y: rect.y) }
+        if filtered.isEmpty {
+            frame.grid.put(
+                state.text(L("niets gevonden", "nothing found")), at: Point(x: rect.x, y: rect.y + 1), style: Theme.dim,
+                clip: clip)
+        }
+        let highlighted = filtered.firstIndex { $0.id == list.highlightedOption?.id } ?? 0
+        let start = max(0, min(highlighted - visible / 2, filtered.count - visible))
+        for row in 0..<visible where start + row < filtered.count {
+            let option = filtered[start + row]
+            let mark: String
+            if list.multiple {
+                mark = list.chosen.contains(option.id) ? "[x] " : "[ ] "
+            } else {
+                mark = list.chosen.first == option.id ? "● " : "  "
+            }
+            let text = (mark + option.label).truncated(toWidth: rect.width)
+            frame.grid.put(
+                text, at: Point(x: rect.x, y: rect.y + 1 + row),
+                style: start + row == highlighted ? Theme.selected : .plain, clip: clip)
+        }
+        return Point(x: rect.x + prompt.count + cursorColumn, y: rect.y)
     }
 
     private static func drawMultiChoice(

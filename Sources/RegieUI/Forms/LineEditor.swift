@@ -81,6 +81,11 @@ public struct LineEditor: Hashable, Sendable {
 
     public mutating func insert(_ c: Character) { insert(String(c)) }
 
+    /// Puts the cursor at `position` (clamped to the text).
+    public mutating func moveCursor(to position: Int) {
+        cursor = max(0, min(characters.count, position))
+    }
+
     public mutating func setText(_ text: String) {
         characters = Array(text)
         cursor = characters.count

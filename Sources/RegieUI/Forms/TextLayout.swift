@@ -1,51 +1,54 @@
 import Canvas
 
-/// Where the characters of an editor land on screen when wrapped to a width, and where its cursor is.
+/// Where the characters of an editor land on screen when wrapped to a width, and where its
+/// cursor is. Wraps at words exactly as the read-only panes do (`String.wrapRanges`).
 struct TextLayout {
     var rows: [String]
+    /// The characters of each row, as positions in the editor.
+    var ranges: [Range<Int>]
     var cursorRow: Int
     var cursorColumn: Int
+    let width: Int
 
-    /// Hard-wraps by display width (so the cursor maps exactly); `\n` starts a new row.
     init(_ editor: LineEditor, width: Int) {
         let width = max(1, width)
-        var rows = [""]
-        var column = 0
-        var cursorRow = 0
-        var cursorColumn = 0
-        for (index, character) in editor.characters.enumerated() {
-            if index == editor.cursor {
-                cursorRow = rows.count - 1
-                cursorColumn = column
-            }
-            if character == "\n" {
-                rows.append("")
-                column = 0
-                continue
-            }
-            let w = DisplayWidth.of(character)
-            if column + w > width {
-                rows.append("")
-                column = 0
-                if index == editor.cursor {
-                    cursorRow = rows.count - 1
-                    cursorColumn = 0
-                }
-            }
-            rows[rows.count - 1].append(character)
-            column += w
+        self.width = width
+        let characters = editor.characters
+        var ranges = String(characters).wrapRanges(toWidth: width)
+        var rows = ranges.map { String(characters[$0]) }
+        // The cursor sits in the last row that starts at or before it; spaces dropped at a
+        // break still count, so typing a space at the end of a row shows where the cursor went.
+        let cursor = editor.cursor
+        var row = ranges.lastIndex { $0.lowerBound <= cursor } ?? 0
+        var column = characters[ranges[row].lowerBound..<min(cursor, characters.count)].reduce(0) {
+            $0 + ($1.isNewline ? 0 : $1.displayWidth)
         }
-        if editor.cursor >= editor.characters.count {
-            if column >= width {
+        if column >= width {
+            // A full row: the cursor waits at the start of the next one, as it will when typing on.
+            if row == ranges.count - 1 {
+                ranges.append(cursor..<cursor)
                 rows.append("")
-                column = 0
             }
-            cursorRow = rows.count - 1
-            cursorColumn = column
+            row += 1
+            column = 0
         }
         self.rows = rows
-        self.cursorRow = cursorRow
-        self.cursorColumn = cursorColumn
+        self.ranges = ranges
+        self.cursorRow = row
+        self.cursorColumn = column
+    }
+
+    /// The editor position nearest to `column` in `row`: where Up or Down moves the cursor.
+    func position(row: Int, column: Int, in editor: LineEditor) -> Int {
+        let row = max(0, min(rows.count - 1, row))
+        let range = ranges[row]
+        var used = 0
+        for index in range {
+            let w = editor.characters[index].displayWidth
+            if used + w > column { return index }
+            used += w
+        }
+        return range.upperBound
     }
 
     /// One line that keeps the cursor in view, scrolling sideways as a shell prompt does.
@@ -60,5 +63,10 @@ struct TextLayout {
         }
         let visible = String(editor.characters[start...]).replacingOccurrences(of: "\n", with: "⏎")
         return (visible.prefix(fittingWidth: width), beforeWidth)
+    }
+
+    /// An unfocused one-line field: its beginning, with `…` when it goes on.
+    static func start(of editor: LineEditor, width: Int) -> String {
+        editor.text.replacingOccurrences(of: "\n", with: " ").truncated(toWidth: max(1, width))
     }
 }

@@ -33,14 +33,9 @@ public enum Questions {
     ) -> [Effect] {
         switch (subject, answer) {
         case (.quitUnsaved, .accept):
+            // Saved (or, without a file yet, saved as) and then stopped.
             state.quitting = true
-            guard let path = state.filePath else {
-                openForm(&state, Files.saveAsForm(state))
-                return []
-            }
-            state.saving = true
-            state.announceSave = true
-            return [.save(path: path)]
+            return Saving.save(&state)
         case (.quitUnsaved, .destroy):
             // The user threw the changes away: the recovery copy of them goes too.
             if let path = state.filePath { return [.removeFile(path: RecoveryFile.path(for: path)), .quit] }

@@ -25,6 +25,7 @@ public final class Workbench {
         self.terminal = terminal
         self.environment = environment
         self.files = FileWriter(environment: environment, fingerprint: fingerprint, path: state.filePath)
+        self.state.screenSize = terminal.size
     }
 
     /// Runs until the user quits or the process is asked to stop; returns the final state.

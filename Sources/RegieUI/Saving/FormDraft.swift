@@ -28,6 +28,7 @@ public struct FormDraft: Sendable {
             case .toggle(let on): values[field.id] = .bool(on)
             case .multiChoice(let options, let selected, _):
                 values[field.id] = .array(options.map(\.id).filter(selected.contains).map(JSONValue.string))
+            case .list(let list): values[field.id] = .array(list.chosen.map(JSONValue.string))
             case .info: break
             }
         }
@@ -54,6 +55,9 @@ public struct FormDraft: Sendable {
                 let chosen = Set(ids.compactMap { if case .string(let id) = $0 { id } else { nil } })
                 form.fields[index].value = .multiChoice(
                     options, selected: chosen.intersection(options.map(\.id)), highlighted: highlighted)
+            case (.list(var list), .array(let ids)):
+                list.setChosen(ids.compactMap { if case .string(let id) = $0 { id } else { nil } })
+                form.fields[index].value = .list(list)
             default:
                 continue
             }
@@ -107,6 +111,7 @@ extension Form.Kind {
         switch self {
         case .addPartner: ("addPartner", [])
         case .editPartner(let id): ("editPartner", [id.rawValue])
+        case .letGo(let id): ("letGo", [id.rawValue])
         case .addRelation(let from, let to): ("addRelation", [from.rawValue, to.rawValue])
         case .editRelation(let id): ("editRelation", [id.rawValue])
         case .editPerspective(let id): ("editPerspective", [id.rawValue])
@@ -130,6 +135,7 @@ extension Form.Kind {
         switch (code, ids.count) {
         case ("addPartner", 0): self = .addPartner
         case ("editPartner", 1): self = .editPartner(Partner.ID(ids[0]))
+        case ("letGo", 1): self = .letGo(Partner.ID(ids[0]))
         case ("addRelation", 2): self = .addRelation(from: Partner.ID(ids[0]), to: Partner.ID(ids[1]))
         case ("editRelation", 1): self = .editRelation(Relation.ID(ids[0]))
         case ("editPerspective", 1): self = .editPerspective(Partner.ID(ids[0]))

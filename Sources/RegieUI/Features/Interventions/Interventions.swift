@@ -10,17 +10,15 @@ enum Interventions {
     static func form(_ state: AppState, editing id: Intervention.ID?) -> Form {
         let v =
             id.flatMap { iid in state.shown.interventions.first { $0.id == iid } } ?? Intervention(id: "", title: "")
-        var catalogOptions = [Choice(id: "", label: state.text(L("— eigen interventie —", "— own intervention —")))]
         // A diagnosis can be planned too, but it says so: it looks at the network, it changes nothing.
-        catalogOptions += Catalog.interventions.map { entry in
+        let catalogOptions = Catalog.interventions.map { entry in
             let title = entry.title(state.language)
             let label = entry.kind == .diagnosis ? title + " (" + entry.kind.name(state.language) + ")" : title
             // While browsing, the hint says when the highlighted entry fits.
             return Choice(id: entry.id, label: label, hint: entry.fitsWhen)
         }
         // An id the catalogue has since merged or renamed selects the entry that replaced it.
-        let catalogID = v.catalogId.map { Catalog.intervention(id: $0)?.id ?? $0 } ?? ""
-        let catalogIndex = catalogOptions.firstIndex { $0.id == catalogID } ?? 0
+        let catalogID = v.catalogId.map { Catalog.intervention(id: $0)?.id ?? $0 }
         var targets = v.targets
         if id == nil, let selected = state.selectedPartner { targets = [selected.rawValue] }
         return Form(
@@ -28,12 +26,12 @@ enum Interventions {
             title: id == nil
                 ? L("Interventie toevoegen", "Add intervention") : L("Interventie bewerken", "Edit intervention"),
             fields: [
-                FormField(
-                    Field.catalogId, L("Uit de catalogus", "From the catalogue"),
-                    .choice(catalogOptions, index: catalogIndex),
+                Fields.list(
+                    Field.catalogId, L("Uit de catalogus", "From the catalogue"), catalogOptions, selected: catalogID,
+                    none: true, noneLabel: state.text(L("— eigen interventie —", "— own intervention —")),
                     hint: L(
-                        "←/→ bladeren; laat de titel leeg om die van de catalogus te nemen",
-                        "←/→ to browse; leave the title empty to take the catalogue's")),
+                        "Typ om te zoeken; laat de titel leeg om die van de catalogus te nemen",
+                        "Type to search; leave the title empty to take the catalogue's")),
                 Fields.text(Field.title, L("Titel", "Title"), v.title),
                 Fields.multiChoice(
                     Field.tips, L("Tips", "Tips"), (1...7).map { Choice(id: String($0), label: String($0)) },
@@ -62,7 +60,7 @@ enum Interventions {
                 label: state.shown.partnerName(relation.from) + " – " + state.shown.partnerName(relation.to) + " ("
                     + relation.kind.name(state.language) + ")")
         }
-        return Fields.multiChoice(Field.targets, L("Gericht op", "Aimed at"), options, selected)
+        return Fields.listSet(Field.targets, L("Gericht op", "Aimed at"), options, selected: selected)
     }
 
     static func submit(_ state: inout AppState, _ form: Form, now: Date) throws(FormRefusal) -> [Effect] {

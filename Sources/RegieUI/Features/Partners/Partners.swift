@@ -6,6 +6,7 @@ enum Partners {
     enum Field: String, FieldKey {
         case name, organisation, sector, chainPosition, status, engagementCurrent, engagementDesired
         case interests, values, resources, notes, privateNotes, shareScores
+        case letGoExplanation, reason
     }
 
     static func form(_ state: AppState, editing id: Partner.ID?) -> Form {
@@ -58,6 +59,19 @@ enum Partners {
     static func submit(_ state: inout AppState, _ form: Form, now: Date) throws(FormRefusal) -> [Effect] {
         let name = form.trimmed(Field.name)
         guard !name.isEmpty else { throw FormRefusal(L("Vul een naam in", "Enter a name")) }
+        // Two partners of one name are usually one typed twice; a second Enter says it is meant.
+        let editing: Partner.ID? = if case .editPartner(let id) = form.kind { id } else { nil }
+        if let twin = state.session.partners.first(where: {
+            $0.id != editing && ChoiceList.fold($0.name) == ChoiceList.fold(name)
+        }),
+            form.confirmedDuplicate != ChoiceList.fold(name)
+        {
+            throw FormRefusal(
+                L(
+                    "Er is al een partner “\(twin.name)”. Enter nogmaals om er toch een tweede van te maken.",
+                    "There is a partner “\(twin.name)” already. Press Enter again to add a second one anyway."),
+                confirming: ChoiceList.fold(name))
+        }
         let chainText = form.trimmed(Field.chainPosition)
         guard chainText.isEmpty || Int(chainText) != nil else {
             throw FormRefusal(L("Plek in de keten moet een getal zijn", "Chain position must be a number"))
@@ -128,11 +142,65 @@ enum Partners {
         }
     }
 
+    /// `l`: letting go asks why, respectfully (tip 1); a partner let go comes back with one key.
     static func toggleLetGo(_ state: inout AppState, now: Date) {
-        guard let id = state.selectedPartner else { return noPartner(&state) }
-        _ = RegieUI.edit(&state, now: now) { session in
-            guard let i = session.partners.firstIndex(where: { $0.id == id }) else { return }
-            session.partners[i].status = session.partners[i].status == .letGo ? .active : .letGo
+        guard let partner = state.selectedPartnerValue else { return noPartner(&state) }
+        guard partner.status == .letGo else { return openForm(&state, letGoForm(state, partner)) }
+        if RegieUI.edit(
+            &state, now: now,
+            { session in
+                if let i = session.partners.firstIndex(where: { $0.id == partner.id }) {
+                    session.partners[i].status = .active
+                }
+            })
+        {
+            state.message = StatusMessage(L("\(partner.name) doet weer mee", "\(partner.name) is back in"))
         }
+    }
+
+    static func letGoForm(_ state: AppState, _ partner: Partner) -> Form {
+        Form(
+            kind: .letGo(partner.id),
+            title: L("\(partner.name) loslaten", "Let \(partner.name) go"),
+            fields: [
+                FormField(
+                    Field.letGoExplanation, L("Wat er gebeurt", "What happens"),
+                    .info(
+                        state.text(
+                            L(
+                                "De partner blijft in de sessie, met de status losgelaten, en met de reden als notitie bij tip 1.",
+                                "The partner stays in the session, with the status let go, and the reason as a note on tip 1."
+                            )))),
+                Fields.text(
+                    Field.reason, L("Waarom", "Why"), multiline: true,
+                    hint: L(
+                        "Wat draagt deze partner (niet) bij, en hoe is het besproken?",
+                        "What does this partner (not) add, and how was it discussed?")),
+            ])
+    }
+
+    static func submitLetGo(_ state: inout AppState, _ form: Form, partner id: Partner.ID, now: Date)
+        throws(FormRefusal) -> [Effect]
+    {
+        let reason = form.trimmed(Field.reason)
+        guard !reason.isEmpty else {
+            throw FormRefusal(
+                L("Geef een reden: loslaten doe je met respect", "Give a reason: letting go is done with respect"))
+        }
+        guard let partner = state.session.partner(id) else { return [] }
+        state.modal = nil
+        let note = Note(
+            id: Note.ID(state.session.newID(prefix: "note")), at: now,
+            text: state.text(L("Losgelaten: ", "Let go: ")) + reason, links: [id.rawValue], tip: 1)
+        if RegieUI.edit(
+            &state, now: now,
+            { session in
+                if let i = session.partners.firstIndex(where: { $0.id == id }) { session.partners[i].status = .letGo }
+                session.notes.append(note)
+            })
+        {
+            state.message = StatusMessage(L("\(partner.name) losgelaten", "Let \(partner.name) go"))
+        }
+        return []
     }
 }

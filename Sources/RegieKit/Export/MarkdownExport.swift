@@ -56,8 +56,9 @@ private struct MarkdownReport {
                 "Partners en relaties waarop de beoordelaars \(Bespreekpunt.threshold) of meer punten verschillen, het grootste verschil eerst.",
                 "Partners and relations on which the assessors are \(Bespreekpunt.threshold) or more points apart, the widest first."
             ))
-        for (index, point) in points.enumerated() {
-            out.paragraph("\(index + 1). **" + point.name + "** — " + point.text(language))
+        for point in points {
+            out.item(
+                markup: "**" + MarkdownText.literal(point.name) + "** — " + MarkdownText.literal(point.text(language)))
         }
         out.blank()
     }

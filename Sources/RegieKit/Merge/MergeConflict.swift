@@ -1,8 +1,9 @@
 import Foundation
 
 /// A field that two copies of a session changed in different ways, recorded inside the session
-/// (never as text markers) until the user picks one side.
-public struct MergeConflict: Identifiable, Hashable, Sendable {
+/// (never as text markers) until the user picks one side. Not one of the session's entities
+/// (`EntityKind`): nothing refers to a conflict, and its id is unique among conflicts.
+public struct MergeConflict: Hashable, Sendable {
     public typealias ID = EntityID<MergeConflict>
 
     /// One side's version of the field.

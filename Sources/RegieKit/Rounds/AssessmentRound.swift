@@ -1,8 +1,9 @@
 import Foundation
 
 /// A *peilmoment*: the network's assessments as they stood on one named, dated day, kept so that
-/// later rounds can be compared with it. Private, like the assessments it copies.
-public struct AssessmentRound: Identifiable, Hashable, Sendable {
+/// later rounds can be compared with it. Private, like the assessments it copies. Not one of the
+/// session's entities (`EntityKind`): nothing refers to a round, and its id is unique among rounds.
+public struct AssessmentRound: Hashable, Sendable {
     public typealias ID = EntityID<AssessmentRound>
 
     public var id: ID

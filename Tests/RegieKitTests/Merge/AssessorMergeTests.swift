@@ -92,7 +92,7 @@ struct AssessorMergeTests {
         )
         let report = SessionExport.markdown(team, disclosure: .full, language: .nl)
         #expect(report.contains("## Bespreekpunten"))
-        #expect(report.contains("**Politie**"))
+        #expect(report.contains("- **Politie** — invloed: Anouk 5, Bram 2 (verschil 3)"))
         #expect(!SessionExport.markdown(team, disclosure: .public, language: .nl).contains("Bespreekpunten"))
     }
 }

@@ -115,6 +115,9 @@ public struct AppState: Sendable {
     /// The network view's grouped relations and layout, derived from the graph of `shown`:
     /// `update` refreshes it after every action while the network view is on screen.
     public internal(set) var network: NetworkGraph?
+    /// The grid, salience, chain or rings view as last drawn, for the frames after it (see
+    /// `MapDrawing`): shared by copies of the state, and keyed by all it was drawn from.
+    public internal(set) var mapDrawings = MapDrawingMemo()
     /// The notes newest first, with the array they were sorted from.
     private var sortedNotes: (from: [Note], newestFirst: [Note])?
 

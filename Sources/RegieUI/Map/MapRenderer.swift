@@ -11,10 +11,13 @@ public enum MapRenderer {
     ///     private; a slide for the room does not say who withheld them.
     ///   - relationKinds: the kinds the legend lists (the slides may leave tensions off).
     ///   - listLabelWidth: the longest name a list of partners shows whole.
+    ///   - memo: where the grid, salience, chain and rings views keep their drawing for the
+    ///     next frame; without one they are drawn afresh.
     public static func draw(
         _ kind: MapKind, session: Session, selected: Partner.ID?, relationStart: Partner.ID?, disclosure: Disclosure,
         language: Language, network: NetworkGraph? = nil, in rect: Rect, namesUnsharedPartners: Bool = true,
-        relationKinds: [RelationKind] = RelationKind.allCases, listLabelWidth: Int = 24, into frame: inout Frame
+        relationKinds: [RelationKind] = RelationKind.allCases, listLabelWidth: Int = 24, memo: MapDrawingMemo? = nil,
+        into frame: inout Frame
     ) {
         // Disclosing twice changes nothing, so a caller that passes `AppState.shown` pays little.
         let session = session.disclosed(disclosure)
@@ -35,6 +38,30 @@ public enum MapRenderer {
             }
             return
         }
+        guard kind != .network, let memo else {
+            drawView(kind, context, in: rect, into: &frame)
+            return
+        }
+        // The selection only restyles the selected partner's labels (`MapLabel.style`): the
+        // rest of the drawing is the same for every selection.
+        let key = MapDrawing.Key(kind, context, rect: rect, frameSize: frame.grid.size)
+        let base = memo.drawing(for: key) {
+            var unselected = context
+            unselected.selected = nil
+            var scratch = Frame(size: frame.grid.size)
+            drawView(kind, unselected, in: rect, into: &scratch)
+            return MapDrawing(grid: scratch.grid, hits: scratch.hits)
+        }
+        frame.grid.copy(rect, from: base.grid)
+        frame.hits += base.hits
+        if let selected {
+            for hit in base.hits where hit.target == .partner(selected) {
+                frame.grid.applyStyle(Theme.selected, to: hit.rect)
+            }
+        }
+    }
+
+    private static func drawView(_ kind: MapKind, _ context: MapContext, in rect: Rect, into frame: inout Frame) {
         switch kind {
         case .network: NetworkMapView.draw(context, in: rect, into: &frame)
         case .grid: PowerInterestGridView.draw(context, in: rect, into: &frame)

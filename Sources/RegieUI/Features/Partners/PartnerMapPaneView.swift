@@ -14,6 +14,6 @@ enum PartnerMapPaneView {
         MapRenderer.draw(
             state.mapKind, session: state.shown, selected: state.selectedPartner, relationStart: state.relationStart,
             disclosure: state.disclosure, language: state.language, network: state.network, in: inner,
-            into: &frame)
+            memo: state.mapDrawings, into: &frame)
     }
 }

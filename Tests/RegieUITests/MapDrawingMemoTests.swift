@@ -113,3 +113,40 @@ import RegieTestSupport
         #expect(kept.grid.lines().joined().contains("Noord"), "\(kind) shows the new name")
     }
 }
+
+/// The notes pane names its links from an index kept per change of the session: a renamed,
+/// added or removed partner shows at once.
+@Suite struct NoteLinkNamesTests {
+    @Test func theNotesPaneShowsLinkNamesAsTheyAreNow() throws {
+        var session = uiSession()
+        session.notes = [
+            Note(id: "n1", at: fixedNow, text: "Eerste", links: ["politie"]),
+            Note(id: "n2", at: fixedNow.addingTimeInterval(60), text: "Tweede", links: ["corporatie", "gemeente"]),
+        ]
+        var state = uiState(session)
+        press(&state, [.character("4")])
+        let size = Size(width: 120, height: 40)
+        func screen() -> String { AppView.render(state, size: size).grid.lines().joined(separator: "\n") }
+        #expect(screen().contains("Politie"))
+        #expect(state.displayName(ofID: "politie") == "Politie")
+
+        state.session.partners[1].name = "Wijkagent"
+        press(&state, [.down])
+        #expect(screen().contains("Wijkagent"))
+        #expect(!screen().contains("Politie"))
+
+        state.session.partners.insert(Partner(id: "zorg", name: "Zorggroep"), at: 0)
+        state.session.notes[0].links = ["zorg"]
+        press(&state, [.up])
+        #expect(screen().contains("Zorggroep"))
+        #expect(state.displayName(ofID: "corporatie") == "Woningcorporatie Ëlst")
+
+        state.session.partners.removeAll { $0.id == "zorg" }
+        press(&state, [.down])
+        #expect(state.displayName(ofID: "zorg") == "zorg", "an unknown id is named by itself")
+        #expect(screen().contains("zorg"))
+        for id in state.shown.allIDs {
+            #expect(state.displayName(ofID: id) == state.shown.displayName(ofID: id))
+        }
+    }
+}

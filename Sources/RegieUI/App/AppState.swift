@@ -120,6 +120,8 @@ public struct AppState: Sendable {
     public internal(set) var mapDrawings = MapDrawingMemo()
     /// The notes newest first, with the array they were sorted from.
     private var sortedNotes: (from: [Note], newestFirst: [Note])?
+    /// Where each id is, for naming the notes' links, with the session it was made from.
+    private var names: (from: Session, index: EntityNameIndex)?
 
     public var quitting = false
 
@@ -144,6 +146,9 @@ public struct AppState: Sendable {
         if pane == .notes, !(sortedNotes.map { sharesStorage($0.from, shown.notes) } ?? false) {
             sortedNotes = (shown.notes, Self.newestFirst(shown.notes))
         }
+        if pane == .notes, !(names.map { sharesEntityLists($0.from, shown) } ?? false) {
+            names = (shown, EntityNameIndex(shown))
+        }
         // The map pane's network view, and the slides, which show every map view.
         guard (pane == .map && mapKind == .network) || presenting else { return }
         network = network?.refreshed(for: shown) ?? NetworkGraph(shown)
@@ -167,6 +172,13 @@ public struct AppState: Sendable {
     public var notesNewestFirst: [Note] {
         if let sorted = sortedNotes, sharesStorage(sorted.from, shown.notes) { return sorted.newestFirst }
         return Self.newestFirst(shown.notes)
+    }
+
+    /// A readable name for any id of `shown` (`Session.displayName(ofID:)`), looked up in the
+    /// index kept while the notes pane is shown.
+    public func displayName(ofID id: String) -> String {
+        guard let names, sharesEntityLists(names.from, shown) else { return shown.displayName(ofID: id) }
+        return names.index.displayName(ofID: id, in: shown)
     }
 
     private static func newestFirst(_ notes: [Note]) -> [Note] {

@@ -25,4 +25,40 @@ import Testing
         #expect(DisplayWidth.asciiWidth("Ëlst") == nil)
         #expect(DisplayWidth.of("tab\there") == 7 + DisplayWidth.of(Character("\t")))
     }
+
+    /// The sum over characters, the long way, to compare the quick answer with.
+    static func characterSum(_ s: String) -> Int { s.reduce(0) { $0 + DisplayWidth.of($1) } }
+
+    @Test func latinTextIsMeasuredByItsScalarsWhereThatIsTheRule() {
+        #expect(DisplayWidth.latinWidth("Woningcorporatie Ëlst, coöperatie") == 33)
+        // Every scalar below U+0400 alone, after a letter and before a combining mark: the quick
+        // answer is the rule's, or there is none.
+        var answered = 0
+        for value in UInt32(0)..<0x400 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in [String(scalar), "é" + String(scalar) + "a", String(scalar) + "\u{301}", "\r" + String(scalar)]
+            {
+                guard let quick = DisplayWidth.latinWidth(text) else { continue }
+                answered += 1
+                #expect(quick == Self.characterSum(text), "U+\(String(value, radix: 16)) in \(text.debugDescription)")
+            }
+        }
+        #expect(answered == 2 * (0x5F + 0x260), "printable ASCII and U+00A0–U+02FF alone and between letters")
+        for text in ["tab\there", "e\u{301}", "日本", "a\u{85}b", "\u{200E}x", "x\r\n"] {
+            #expect(DisplayWidth.latinWidth(text) == nil, "\(text.debugDescription)")
+        }
+        // Seeded random text of Latin, symbols, controls and marks: `of` is the sum either way.
+        var seed: UInt64 = 7
+        let pool: [String] = [
+            "a", "Z", " ", "é", "ë", "ĳ", "ʼ", "\u{A0}", "\u{AD}", "\u{301}", "\t", "\u{9F}", "─", "日", "\r\n",
+        ]
+        for _ in 0..<2000 {
+            var text = ""
+            for _ in 0..<Int(seed % 12) {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pool[Int(seed >> 33) % pool.count]
+            }
+            #expect(DisplayWidth.of(text) == Self.characterSum(text), "\(text.debugDescription)")
+        }
+    }
 }

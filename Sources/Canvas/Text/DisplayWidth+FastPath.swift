@@ -24,6 +24,27 @@ extension DisplayWidth {
         return Int(symbolTable[Int(value - symbolRange.lowerBound)])
     }
 
+    /// The width of `s` when every scalar is printable and below U+0300 (ASCII and the Latin
+    /// letters with their accents, as Dutch text is): then each scalar is a character of its
+    /// own (nothing there combines, CR LF is a control) one column wide, so the width is the
+    /// count of scalars, read from the UTF-8 bytes. Nil otherwise.
+    @inline(__always)
+    static func latinWidth(_ s: String) -> Int? {
+        var count = 0
+        var afterC2 = false
+        for byte in s.utf8 {
+            switch byte {
+            case 0x20..<0x7F: count += 1
+            // U+0080–U+009F are C1 controls: after C2 only A0–BF (U+00A0–U+00BF) pass.
+            case 0x80..<0xC0: if afterC2, byte < 0xA0 { return nil }
+            case 0xC2...0xCB: count += 1
+            default: return nil
+            }
+            afterC2 = byte == 0xC2
+        }
+        return count
+    }
+
     /// The width of `s` when it is all printable ASCII (one column a byte); nil otherwise.
     @inline(__always)
     static func asciiWidth(_ s: String) -> Int? {

@@ -115,10 +115,26 @@ extension DetailText {
 
 extension String {
     /// The text without surrounding blank lines and spaces, as values are shown.
-    var trimmedForDisplay: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+    var trimmedForDisplay: String {
+        // Most values have nothing to trim; tell by their ends (a row of notes asks per frame).
+        let blank = CharacterSet.whitespacesAndNewlines
+        if let first = unicodeScalars.first, let last = unicodeScalars.last, !blank.contains(first),
+            !blank.contains(last)
+        {
+            return self
+        }
+        return trimmingCharacters(in: blank)
+    }
 
     /// The first non-empty line, as a list row shows a longer text.
     var firstLine: String {
-        split(whereSeparator: \.isNewline).first.map { String($0).trimmedForDisplay } ?? ""
+        // A text of one line needs no breaking into characters: the scalars tell (each line
+        // break, CR LF too, is made of these scalars only).
+        let breaks: ClosedRange<UInt32> = 0x0A...0x0D
+        let isBreak = { (scalar: Unicode.Scalar) in
+            breaks.contains(scalar.value) || [0x85, 0x2028, 0x2029].contains(scalar.value)
+        }
+        guard unicodeScalars.contains(where: isBreak) else { return trimmedForDisplay }
+        return split(whereSeparator: \.isNewline).first.map { String($0).trimmedForDisplay } ?? ""
     }
 }

@@ -8,7 +8,7 @@ extension CellGrid {
         guard !area.isEmpty else { return }
         let last = area.maxX - 1
         for y in area.y..<area.maxY {
-            for x in area.x...last { write(other[x, y], x: x, y: y) }
+            copyRow(y, columns: area.x..<(last + 1), from: other)
             if self[area.x, y].isContinuation {
                 writeNarrow(Cell(text: " ", style: self[area.x, y].style), x: area.x, y: y)
             } else if area.x > 0, self[area.x - 1, y].width == 2 {

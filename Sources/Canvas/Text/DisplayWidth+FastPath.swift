@@ -24,25 +24,27 @@ extension DisplayWidth {
         return Int(symbolTable[Int(value - symbolRange.lowerBound)])
     }
 
-    /// The width of `s` when every scalar is printable and below U+0300 (ASCII and the Latin
-    /// letters with their accents, as Dutch text is): then each scalar is a character of its
-    /// own (nothing there combines, CR LF is a control) one column wide, so the width is the
-    /// count of scalars, read from the UTF-8 bytes. Nil otherwise.
+    /// The width of `s` when each of its scalars is a character of its own whose width the
+    /// tables know: printable Latin below U+0300 (Dutch text with its accents) and the
+    /// punctuation, arrows, box drawing and shapes of U+2010–U+27FF that neither join nor
+    /// combine (`…`, `—`, `◆`). Then the width is the sum over the scalars, with no breaking
+    /// into characters. Nil otherwise.
     @inline(__always)
-    static func latinWidth(_ s: String) -> Int? {
-        var count = 0
-        var afterC2 = false
-        for byte in s.utf8 {
-            switch byte {
-            case 0x20..<0x7F: count += 1
-            // U+0080–U+009F are C1 controls: after C2 only A0–BF (U+00A0–U+00BF) pass.
-            case 0x80..<0xC0: if afterC2, byte < 0xA0 { return nil }
-            case 0xC2...0xCB: count += 1
+    static func scalarWidth(_ s: String) -> Int? {
+        var total = 0
+        for scalar in s.unicodeScalars {
+            let value = scalar.value
+            switch value {
+            case 0x20..<0x7F, 0xA0..<0x300: total += 1
+            // Left out: zero-width, joiners and format (U+2000–U+200F, U+2060–U+206F),
+            // separators and bidirectional controls (U+2028–U+202F) and the combining marks for
+            // symbols (U+20D0–U+20FF).
+            case 0x2010..<0x2028, 0x2030..<0x2060, 0x2070..<0x20D0, 0x2100..<0x2800:
+                total += Int(symbolTable[Int(value - symbolRange.lowerBound)])
             default: return nil
             }
-            afterC2 = byte == 0xC2
         }
-        return count
+        return total
     }
 
     /// The width of `s` when it is all printable ASCII (one column a byte); nil otherwise.

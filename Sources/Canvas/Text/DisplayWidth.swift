@@ -33,7 +33,7 @@ public enum DisplayWidth {
     /// Columns a string takes: the sum over its characters.
     public static func of(_ s: String) -> Int {
         if let ascii = asciiWidth(s) { return ascii }
-        if let latin = latinWidth(s) { return latin }
+        if let simple = scalarWidth(s) { return simple }
         var total = 0
         for c in s { total += of(c) }
         return total

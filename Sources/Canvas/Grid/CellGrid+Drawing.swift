@@ -13,30 +13,51 @@ extension CellGrid {
         guard !area.isEmpty, y >= area.y, y < area.maxY else { return 0 }
         var x = point.x
         var written = 0
+        if DisplayWidth.scalarWidth(text) != nil {
+            // Every scalar is a character of its own, none a control (see
+            // `DisplayWidth.scalarWidth`): no breaking into characters, as most text needs.
+            for scalar in text.unicodeScalars {
+                guard x < area.maxX else { break }
+                let width = DisplayWidth.simpleWidth(scalar) ?? 1
+                if width == 0 { continue }
+                written += putCharacter(String(scalar), width: width, x: x, y: y, style: style, area: area)
+                x += width
+            }
+            return written
+        }
         for character in text {
             guard x < area.maxX else { break }
             let width = character.displayWidth
             if width == 0 { continue }
             if width > 2, let escape = ControlEscape.escape(for: character) {
                 written += put(escape, at: Point(x: x, y: y), style: style, clip: area)
-            } else if x < area.x {
-                if x + width > area.x {
-                    writeNarrow(Cell(text: " ", style: style), x: area.x, y: y)
-                    written += 1
-                }
-            } else if x + width > area.maxX {
-                writeNarrow(Cell(text: " ", style: style), x: x, y: y)
-                written += 1
-            } else if width == 2 {
-                writeWide(Cell(text: String(character), style: style), x: x, y: y)
-                written += 2
             } else {
-                writeNarrow(Cell(text: String(character), style: style), x: x, y: y)
-                written += 1
+                written += putCharacter(String(character), width: width, x: x, y: y, style: style, area: area)
             }
             x += width
         }
         return written
+    }
+
+    /// Writes one character of `width` 1 or 2 at `x`, `y` (a row inside `area`), clipped to
+    /// `area`: a wide character cut by its edge shows as a space.
+    /// - Returns: the columns written.
+    private mutating func putCharacter(_ text: String, width: Int, x: Int, y: Int, style: Style, area: Rect) -> Int {
+        if x < area.x {
+            guard x + width > area.x else { return 0 }
+            writeNarrow(Cell(text: " ", style: style), x: area.x, y: y)
+            return 1
+        }
+        if x + width > area.maxX {
+            writeNarrow(Cell(text: " ", style: style), x: x, y: y)
+            return 1
+        }
+        if width == 2 {
+            writeWide(Cell(text: text, style: style), x: x, y: y)
+            return 2
+        }
+        writeNarrow(Cell(text: text, style: style), x: x, y: y)
+        return 1
     }
 
     /// Fills `rect` with `character` in `style`; a control character fills with spaces.

@@ -33,18 +33,25 @@ extension DisplayWidth {
     static func scalarWidth(_ s: String) -> Int? {
         var total = 0
         for scalar in s.unicodeScalars {
-            let value = scalar.value
-            switch value {
-            case 0x20..<0x7F, 0xA0..<0x300: total += 1
-            // Left out: zero-width, joiners and format (U+2000–U+200F, U+2060–U+206F),
-            // separators and bidirectional controls (U+2028–U+202F) and the combining marks for
-            // symbols (U+20D0–U+20FF).
-            case 0x2010..<0x2028, 0x2030..<0x2060, 0x2070..<0x20D0, 0x2100..<0x2800:
-                total += Int(symbolTable[Int(value - symbolRange.lowerBound)])
-            default: return nil
-            }
+            guard let width = simpleWidth(scalar) else { return nil }
+            total += width
         }
         return total
+    }
+
+    /// The width of `scalar` when it is one that `scalarWidth` knows, else nil.
+    @inline(__always)
+    static func simpleWidth(_ scalar: Unicode.Scalar) -> Int? {
+        let value = scalar.value
+        switch value {
+        case 0x20..<0x7F, 0xA0..<0x300: return 1
+        // Left out: zero-width, joiners and format (U+2000–U+200F, U+2060–U+206F), separators
+        // and bidirectional controls (U+2028–U+202F) and the combining marks for symbols
+        // (U+20D0–U+20FF).
+        case 0x2010..<0x2028, 0x2030..<0x2060, 0x2070..<0x20D0, 0x2100..<0x2800:
+            return Int(symbolTable[Int(value - symbolRange.lowerBound)])
+        default: return nil
+        }
     }
 
     /// The width of `s` when it is all printable ASCII (one column a byte); nil otherwise.

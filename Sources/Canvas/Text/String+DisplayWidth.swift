@@ -28,6 +28,19 @@ extension String {
 
     /// The longest leading part of the text that takes at most `width` columns.
     public func prefix(fittingWidth width: Int) -> String {
+        if DisplayWidth.scalarWidth(self) != nil {
+            // Every scalar is a character of its own (see `DisplayWidth.scalarWidth`): cut by
+            // scalars, without breaking the text into characters.
+            var used = 0
+            var end = unicodeScalars.startIndex
+            for index in unicodeScalars.indices {
+                let w = DisplayWidth.simpleWidth(unicodeScalars[index]) ?? 1
+                if used + w > width { break }
+                used += w
+                end = unicodeScalars.index(after: index)
+            }
+            return String(unicodeScalars[..<end])
+        }
         var used = 0
         var end = startIndex
         for index in indices {

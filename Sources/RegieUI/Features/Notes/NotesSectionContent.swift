@@ -28,7 +28,7 @@ struct NotesSectionContent {
         switch section {
         case .notes: "\(NoteRows.visible(state).count)"
         case .meetings: "\(state.shown.meetings.count)"
-        case .actions: "\(state.shown.actions.filter { !$0.done }.count) " + state.text(L("open", "open"))
+        case .actions: "\(state.shown.actions.lazy.filter { !$0.done }.count) " + state.text(L("open", "open"))
         }
     }
 }

@@ -106,7 +106,9 @@ func runWorkbench(path typedPath: String, options: WorkbenchOptions) throws -> I
         fileExists: { SessionFileStore.exists($0) },
         removeFile: { path in unlink(path) },
         export: { session, format, isPublic, language in
-            Data(format.render(session, disclosure: isPublic ? .public : .full, language: language).utf8)
+            let options = ExportOptions(
+                disclosure: isPublic ? .public : .full, language: language, timeZone: timeZone)
+            return Data(format.render(session, options).utf8)
         },
         writeProblem: { target, session in ExportTarget.problem(writing: target, besides: session) },
         resolvePath: absolutePath,

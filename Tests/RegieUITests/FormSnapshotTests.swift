@@ -3,6 +3,7 @@ import Foundation
 import Testing
 @testable import RegieKit
 @testable import RegieUI
+import RegieTestSupport
 
 /// Every form with long Dutch text, at 80×24 and 120×40: text wraps at words, labels are whole,
 /// unfocused fields show how they begin.

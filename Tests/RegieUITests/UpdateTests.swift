@@ -3,6 +3,7 @@ import Foundation
 import Testing
 @testable import RegieKit
 @testable import RegieUI
+import RegieTestSupport
 
 @Suite struct UpdateTests {
     @Test func addingAPartnerWithAOneLineFieldSubmitsOnEnter() throws {

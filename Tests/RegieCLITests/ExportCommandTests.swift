@@ -3,7 +3,7 @@ import RegieKit
 import Testing
 
 @Suite struct ExportCommandTests {
-    static let formats = ["markdown", "dot", "mermaid", "csv", "json"]
+    static let formats = ExportFormat.allCases.map(\.rawValue)
 
     @Test(arguments: formats)
     func everyFormatExportsToStandardOutput(format: String) throws {
@@ -57,15 +57,86 @@ import Testing
         #expect(english.stdout.contains("\n## Relations\n"))
     }
 
+    /// A Dutch session's CSV opens in Dutch Excel: `;` between fields and a byte order mark;
+    /// `--rfc4180` gives plain CSV, `--table relations` is the same table as `--relations`.
     @Test func csvRelationsTable() throws {
         let ws = try Workspace()
         try ws.write("wijk.json", SessionFiles.valid)
-        let result = try ws.regie("export", "wijk.json", "--format", "csv", "--relations")
-        #expect(result.status == 0, "\(result)")
+        let excel = try ws.regie("export", "wijk.json", "--format", "csv", "--relations")
+        #expect(excel.status == 0, "\(excel)")
         #expect(
-            result.stdout
+            excel.stdout
+                == "\u{FEFF}id;from;to;fromName;toName;kind;strength;note\r\nr-1;gem;pol.1;Gemeente Zoetermeer;\"Politie \"\"Noord\"\", team Café\";tension;3;oud | zeer\r\n"
+        )
+        let plain = try ws.regie("export", "wijk.json", "--format", "csv", "--table", "relations", "--rfc4180")
+        #expect(
+            plain.stdout
                 == "id,from,to,fromName,toName,kind,strength,note\r\nr-1,gem,pol.1,Gemeente Zoetermeer,\"Politie \"\"Noord\"\", team Café\",tension,3,oud | zeer\r\n"
         )
+        let english = try ws.regie("export", "wijk.json", "--format", "csv", "--relations", "--lang", "en")
+        #expect(english.stdout == plain.stdout)
+        let forced = try ws.regie("export", "wijk.json", "--format", "csv", "--relations", "--lang", "en", "--excel")
+        #expect(forced.stdout == excel.stdout)
+    }
+
+    @Test func csvActionsAndInterventionsTables() throws {
+        let ws = try Workspace()
+        try ws.write("wijk.json", SessionFiles.valid)
+        for table in ["actions", "interventions"] {
+            let result = try ws.regie("export", "wijk.json", "--format", "csv", "--table", table, "--rfc4180")
+            #expect(result.status == 0, "\(result)")
+            #expect(result.stdout.hasPrefix(table == "actions" ? "id,text,owner," : "id,title,catalogId,"))
+        }
+    }
+
+    /// Times are written on the clocks of the zone the system says (TZ here).
+    @Test func minutesOfOneMeetingInTheSystemsTimeZone() throws {
+        let ws = try Workspace()
+        try ws.write("wijk.json", SessionFiles.withMeeting)
+        let amsterdam = try ws.regie(
+            "export", "wijk.json", "--format", "markdown", "--meeting", "m-1", environment: ["TZ": "Europe/Amsterdam"])
+        #expect(amsterdam.status == 0, "\(amsterdam)")
+        #expect(
+            amsterdam.stdout == """
+                # Startoverleg
+
+                _Wijkaanpak Noord_
+
+                - **Datum:** maandag 2 maart 2026, 10:30
+                - **Aanwezig:** Gemeente Zoetermeer, Politie "Noord", team Café
+
+                ## Verloop
+
+                - **10:40** — Kennismaking
+
+                ## Acties
+
+                - [ ] Agenda sturen — eigenaar: Gemeente Zoetermeer
+
+                """)
+        let tokyo = try ws.regie(
+            "export", "wijk.json", "--format", "markdown", "--meeting", "m-1", "--lang", "en",
+            environment: ["TZ": "Asia/Tokyo"])
+        #expect(tokyo.stdout.contains("- **Date:** Monday 2 March 2026, 18:30\n"))
+        #expect(tokyo.stdout.contains("- **18:40** — Kennismaking\n"))
+        let unknown = try ws.regie("export", "wijk.json", "--format", "markdown", "--meeting", "nope")
+        #expect(unknown.status == 2, "\(unknown)")
+        #expect(unknown.stderr == "wijk.json: no meeting with id nope (there are: m-1)\n")
+    }
+
+    @Test func svgAndHTMLAreWritten() throws {
+        let ws = try Workspace()
+        try ws.write("wijk.json", SessionFiles.valid)
+        let grid = try ws.regie("export", "wijk.json", "--format", "svg", "--view", "grid", "--public")
+        #expect(grid.status == 0, "\(grid)")
+        #expect(grid.stdout.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg "))
+        #expect(grid.stdout.contains("Macht en belang (Mendelow)"))
+        #expect(!grid.stdout.contains("Netwerk van partners"))
+        let page = try ws.regie("export", "wijk.json", "--format", "html", "-o", "verslag.html")
+        #expect(page.status == 0, "\(page)")
+        let html = String(decoding: try #require(ws.contents("verslag.html")), as: UTF8.self)
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
+        #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
     }
 
     @Test func brokenFileIsReportedAndUntouched() throws {
@@ -87,6 +158,11 @@ import Testing
             ["export", "wijk.json"],
             ["export", "wijk.json", "--format", "pdf"],
             ["export", "wijk.json", "--format", "dot", "--relations"],
+            ["export", "wijk.json", "--format", "markdown", "--view", "grid"],
+            ["export", "wijk.json", "--format", "svg", "--meeting", "m-1"],
+            ["export", "wijk.json", "--format", "csv", "--excel", "--rfc4180"],
+            ["export", "wijk.json", "--format", "csv", "--relations", "--table", "actions"],
+            ["export", "wijk.json", "--format", "svg", "--view", "map"],
             ["export", "wijk.json", "--format", "json", "-o", "wijk.json"],
             ["export", "wijk.json", "--format", "json", "-o", "nowhere/out.json"],
         ]

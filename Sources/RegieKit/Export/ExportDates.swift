@@ -1,21 +1,17 @@
 import Foundation
 
-/// How exports write days and instants for people: in their language and in their time zone,
-/// as the workbench shows them (`donderdag 17 september 2026, 15:30`).
-///
-/// The names of months and days are written out here rather than taken from the system's
-/// locale data, so an export reads the same on every machine.
+/// How exports write days and instants for people: in their language and on the clocks of
+/// their time zone, as the workbench shows them (`donderdag 17 september 2026, 15:30`). Names
+/// of days and months come from `DateWords`, the table dates are typed with.
 struct ExportDates {
     let language: Language
     let timeZone: TimeZone
-    private let calendar: Calendar
+    private let clock: LocalClock
 
     init(language: Language, timeZone: TimeZone) {
         self.language = language
         self.timeZone = timeZone
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        self.calendar = calendar
+        self.clock = LocalClock(timeZone)
     }
 
     /// The zone as people name it: `Europe/Amsterdam`, `UTC`.
@@ -23,53 +19,30 @@ struct ExportDates {
 
     /// `15 maart 2026` / `15 March 2026`.
     func day(_ day: Day) -> String {
-        "\(day.day) " + Self.months(language)[day.month - 1] + " \(day.year)"
+        let month = DateWords.months[day.month - 1]
+        return "\(day.day) " + (language == .nl ? month.nl : month.en) + " \(day.year)"
     }
 
-    /// `donderdag 17 september 2026, 15:30`; without the time when it is midnight in the zone (a
-    /// meeting entered as a day).
+    /// `donderdag 17 september 2026, 15:30`; without the time at midnight on these clocks (a
+    /// meeting entered as a day, as `DateInput` reads it).
     func dateTime(_ date: Date) -> String {
-        let c = calendar.dateComponents([.year, .month, .day, .weekday, .hour, .minute], from: date)
-        let weekday = Self.weekdays(language)[(c.weekday ?? 1) - 1]
-        let day = weekday + " " + self.day(Day(year: c.year ?? 0, month: c.month ?? 1, day: c.day ?? 1))
-        return c.hour == 0 && c.minute == 0 ? day : day + ", " + time(date)
+        let reading = clock.reading(at: date)
+        let weekday = DateWords.weekdays[reading.day.weekday.rawValue - 1]
+        let day = (language == .nl ? weekday.nl : weekday.en) + " " + self.day(reading.day)
+        return reading.time == TimeOfDay(hour: 0, minute: 0) ? day : day + ", " + time(date)
     }
 
-    /// `17 september 2026, 15:30`, for a note: the day matters less than when it was written.
+    /// `17 september 2026, 15:30`, for a note.
     func moment(_ date: Date) -> String {
-        let c = calendar.dateComponents([.year, .month, .day], from: date)
-        return day(Day(year: c.year ?? 0, month: c.month ?? 1, day: c.day ?? 1)) + ", " + time(date)
+        day(clock.day(at: date)) + ", " + time(date)
     }
 
     /// `15:30`.
     func time(_ date: Date) -> String {
-        let c = calendar.dateComponents([.hour, .minute], from: date)
-        return String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
+        let time = clock.reading(at: date).time
+        return TimeOfDay(hour: time.hour, minute: time.minute).description
     }
 
-    /// Whether two instants fall on the same day in the zone.
-    func sameDay(_ a: Date, _ b: Date) -> Bool { calendar.isDate(a, inSameDayAs: b) }
-
-    private static func months(_ language: Language) -> [String] {
-        switch language {
-        case .nl:
-            [
-                "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-                "oktober", "november", "december",
-            ]
-        case .en:
-            [
-                "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December",
-            ]
-        }
-    }
-
-    /// Sunday first, as `Calendar`'s weekday numbers count.
-    private static func weekdays(_ language: Language) -> [String] {
-        switch language {
-        case .nl: ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"]
-        case .en: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
-        }
-    }
+    /// Whether two instants fall on the same day on these clocks.
+    func sameDay(_ a: Date, _ b: Date) -> Bool { clock.day(at: a) == clock.day(at: b) }
 }

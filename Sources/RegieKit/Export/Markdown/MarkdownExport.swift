@@ -46,15 +46,15 @@ extension MarkdownText {
     }
 
     /// A run as Markdown, its text made literal. Spaces around a plain run stay (they join it
-    /// to its neighbours); emphasis and strong text are trimmed, since `_ x_` is no emphasis.
+    /// to its neighbours); emphasis and strong text are trimmed, since `_ x_` is no emphasis, and kept on one line.
     private static func markup(_ span: ReportInline) -> String {
         switch span {
         case .text(let text):
             let lead = text.prefix { $0 == " " }
             let trail = text.count > lead.count ? String(text.reversed().prefix { $0 == " " }) : ""
             return lead + literal(text) + trail
-        case .strong(let text): return "**" + literal(text) + "**"
-        case .emphasis(let text): return "_" + literal(text) + "_"
+        case .strong(let text): return "**" + literal(singleLine(text)) + "**"
+        case .emphasis(let text): return "_" + literal(singleLine(text)) + "_"
         }
     }
 }

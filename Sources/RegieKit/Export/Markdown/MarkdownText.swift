@@ -146,7 +146,7 @@ struct MarkdownText {
         "| " + cells.map(cell).joined(separator: " | ") + " |"
     }
 
-    private static func singleLine(_ text: String) -> String {
+    static func singleLine(_ text: String) -> String {
         text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 

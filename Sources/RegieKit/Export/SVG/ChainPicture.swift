@@ -24,7 +24,7 @@ enum ChainPicture {
         var tallest = 0.0
         for (index, stage) in stages.enumerated() {
             let labels = stage.map {
-                TextMetrics.truncated(context.label($0), size: fontSize, maxWidth: 170)
+                TextMetrics.truncated(context.label($0), size: fontSize, maxWidth: 190)
             }
             let boxWidth = max(100, (labels.map { TextMetrics.width($0, size: fontSize) }.max() ?? 0) + 20)
             let boxHeight = Double(stage.count) * rowHeight + 8

@@ -6,7 +6,7 @@ import Foundation
 enum RingsPicture {
     static let fontSize = 12.0
     static let lineHeight = 16.0
-    static let labelWidth = 150.0
+    static let labelWidth = 200.0
     static let gap = 12.0
     /// The band of each ring as a share of the outer radius, core first.
     static let bands: [(inner: Double, outer: Double)] = [(0, 0.34), (0.34, 0.67), (0.67, 1)]

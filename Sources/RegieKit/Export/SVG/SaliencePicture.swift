@@ -17,8 +17,8 @@ enum SaliencePicture {
         case .dominant: (230, 158)
         case .dangerous: (170, 283)
         case .dependent: (290, 283)
-        case .dormant: (108, 180)
-        case .discretionary: (352, 180)
+        case .dormant: (116, 180)
+        case .discretionary: (342, 180)
         case .demanding: (230, 372)
         case .none: (60, 420)
         }
@@ -53,8 +53,12 @@ enum SaliencePicture {
         var y = 60.0
         let listWidth = width - listX - 16
         for (salience, partners) in members {
+            let heading =
+                salience == .none
+                ? context.t("geen van de drie", "none of the three")
+                : salience.title(context.language) + " — " + attributes(salience, context)
             svg.text(
-                salience.title(context.language) + " — " + attributes(salience, context), x: listX, y: y,
+                heading, x: listX, y: y,
                 SVGCanvas.TextStyle(size: 12, bold: true))
             y += lineHeight
             let names = partners.isEmpty ? ["–"] : flowed(partners.map(context.label), width: listWidth)
@@ -80,13 +84,13 @@ enum SaliencePicture {
             kind: .salience, title: title, width: width, height: noteY, body: svg.elements.joined(separator: "\n") + "\n")
     }
 
-    /// `macht, legitimiteit` for a dominant partner; `geen` when it has none.
+    /// `macht, legitimiteit` for a dominant partner.
     private static func attributes(_ salience: SalienceClass, _ context: PictureContext) -> String {
         var names: [String] = []
         if salience.hasPower { names.append(context.t("macht", "power")) }
         if salience.hasLegitimacy { names.append(ScoreKind.legitimacy.name(context.language).lowercased()) }
         if salience.hasUrgency { names.append(ScoreKind.urgency.name(context.language).lowercased()) }
-        return names.isEmpty ? context.t("geen kenmerk", "no attribute") : names.joined(separator: ", ")
+        return names.joined(separator: ", ")
     }
 
     /// Names joined by commas in lines of at most `width`; a name is never split across lines.

@@ -18,7 +18,7 @@ public enum Golden {
         if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                try actual.write(to: file, atomically: true, encoding: .utf8)
+                try Data(actual.utf8).write(to: file, options: .atomic)
                 Issue.record("recorded golden \(fileName)", sourceLocation: sourceLocation)
             } catch {
                 Issue.record(
@@ -26,10 +26,12 @@ public enum Golden {
             }
             return
         }
-        guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
+        // Read as bytes: decoding a file as text would drop a byte order mark, which CSV for Excel has on purpose.
+        guard let data = try? Data(contentsOf: file) else {
             Issue.record("no golden \(fileName); run with RECORD_SNAPSHOTS=1 once", sourceLocation: sourceLocation)
             return
         }
+        let expected = String(decoding: data, as: UTF8.self)
         guard actual != expected else { return }
         let diff = Snapshot.lineDiff(expected: expected, actual: actual)
         Issue.record(Comment(rawValue: "golden \(fileName) differs:\n\(diff)"), sourceLocation: sourceLocation)

@@ -15,6 +15,19 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     /// The session file itself, in its canonical form.
     case json
 
+    /// What the export holds, as the workbench's palette names it.
+    public var title: Localized {
+        switch self {
+        case .markdown: Localized(nl: "verslag en notulen (markdown)", en: "report and minutes (markdown)")
+        case .html: Localized(nl: "verslag en kaarten voor A4 (html)", en: "report and maps for A4 (html)")
+        case .svg: Localized(nl: "kaarten als plaatje (svg)", en: "maps as a picture (svg)")
+        case .dot: Localized(nl: "netwerk voor Graphviz (dot)", en: "network for Graphviz (dot)")
+        case .mermaid: Localized(nl: "netwerk voor Mermaid (mermaid)", en: "network for Mermaid (mermaid)")
+        case .csv: Localized(nl: "partnertabel (csv)", en: "partner table (csv)")
+        case .json: Localized(nl: "sessiebestand (json)", en: "session file (json)")
+        }
+    }
+
     /// The usual file extension, without the dot.
     public var fileExtension: String {
         switch self {

@@ -44,11 +44,11 @@ enum PaletteCatalog {
             entries.append(
                 Entry(
                     command: .export(format, isPublic: false),
-                    title: L("Exporteren: \(format.rawValue)", "Export: \(format.rawValue)")))
+                    title: L("Exporteren: \(format.title.nl)", "Export: \(format.title.en)")))
             entries.append(
                 Entry(
                     command: .export(format, isPublic: true),
-                    title: L("Exporteren: \(format.rawValue) (publiek)", "Export: \(format.rawValue) (public)")))
+                    title: L("Exporteren, publiek: \(format.title.nl)", "Export, public: \(format.title.en)")))
         }
         return entries
     }

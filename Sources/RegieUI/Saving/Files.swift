@@ -24,8 +24,8 @@ enum Files {
         return Form(
             kind: .export(format, isPublic: isPublic),
             title: isPublic
-                ? L("Publiek exporteren: \(format.rawValue)", "Public export: \(format.rawValue)")
-                : L("Exporteren: \(format.rawValue)", "Export: \(format.rawValue)"),
+                ? L("Publiek exporteren: \(format.title.nl)", "Public export: \(format.title.en)")
+                : L("Exporteren: \(format.title.nl)", "Export: \(format.title.en)"),
             fields: [
                 Fields.text(
                     Field.path, L("Bestand", "File"), suggested,

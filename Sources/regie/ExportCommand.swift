@@ -7,8 +7,11 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: helpText(
-            nl: "Exporteer een sessie als verslag en notulen (markdown, html), kaart (svg, dot, mermaid), tabel (csv) of json.",
-            en: "Export a session as a report and minutes (markdown, html), map (svg, dot, mermaid), table (csv) or json."),
+            nl:
+                "Exporteer een sessie als verslag en notulen (markdown, html), kaart (svg, dot, mermaid), tabel (csv) of json.",
+            en:
+                "Export a session as a report and minutes (markdown, html), map (svg, dot, mermaid), table (csv) or json."
+        ),
         discussion: helpText(
             nl: """
                 Met --public blijft weg wat alleen voor de regisseur is: scores, betrokkenheid, \
@@ -155,12 +158,19 @@ struct ExportCommand: ParsableCommand {
             if rfc4180 { throw refuse("--rfc4180 hoort bij --format csv", "--rfc4180 goes with --format csv") }
         }
         if relations, let table, table != .relations {
-            throw refuse("--relations en --table \(table.rawValue) spreken elkaar tegen", "--relations contradicts --table \(table.rawValue)")
+            throw refuse(
+                "--relations en --table \(table.rawValue) spreken elkaar tegen",
+                "--relations contradicts --table \(table.rawValue)")
         }
-        if excel, rfc4180 { throw refuse("kies --excel of --rfc4180, niet allebei", "choose --excel or --rfc4180, not both") }
-        if view != nil, format != .svg { throw refuse("--view hoort bij --format svg", "--view goes with --format svg") }
+        if excel, rfc4180 {
+            throw refuse("kies --excel of --rfc4180, niet allebei", "choose --excel or --rfc4180, not both")
+        }
+        if view != nil, format != .svg {
+            throw refuse("--view hoort bij --format svg", "--view goes with --format svg")
+        }
         if meeting != nil, format != .markdown, format != .html {
-            throw refuse("--meeting hoort bij --format markdown of html", "--meeting goes with --format markdown or html")
+            throw refuse(
+                "--meeting hoort bij --format markdown of html", "--meeting goes with --format markdown or html")
         }
     }
 
@@ -180,7 +190,8 @@ struct ExportCommand: ParsableCommand {
         let options = ExportOptions(
             disclosure: publicOnly ? .public : .full, language: global.lang?.language ?? session.language,
             timeZone: .current, csvTable: relations ? .relations : table?.csvTable ?? .partners,
-            csvDialect: excel ? .excel : rfc4180 ? .rfc4180 : nil, mapKinds: view.map { [$0.mapKind] } ?? MapKind.allCases,
+            csvDialect: excel ? .excel : rfc4180 ? .rfc4180 : nil,
+            mapKinds: view.map { [$0.mapKind] } ?? MapKind.allCases,
             meeting: meeting.map { Meeting.ID($0) })
         let text = format.exportFormat.render(session, options)
         guard let output else {

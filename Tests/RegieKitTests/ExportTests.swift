@@ -122,7 +122,9 @@ private enum Fixture {
         for disclosure in Disclosure.allForTests {
             let text = SessionExport.markdown(Fixture.session, .testing(disclosure, .en))
             #expect(text.contains("| Name | Organisation | Sector | Status |\n|---|---|---|---|\n"))
-            let widest = text.split(separator: "\n").filter { $0.hasPrefix("|---") }.map { $0.filter { $0 == "|" }.count }
+            let widest = text.split(separator: "\n").filter { $0.hasPrefix("|---") }.map {
+                $0.filter { $0 == "|" }.count
+            }
             #expect(widest.max() == 6, "a table of five columns at most (the relations)")
         }
     }
@@ -236,7 +238,10 @@ private enum Fixture {
         #expect(text.contains("- **Attendees:** Gemeente Zoetermeer, Politie"))
         // 09:30 UTC is 10:30 in Amsterdam in March.
         #expect(text.contains("### Startoverleg\n\n- **Date:** Monday 2 March 2026, 10:30\n"))
-        #expect(text.contains("- [ ] Wijkschouw plannen — owner: Politie\n- [x] Agenda rondsturen — owner: Gemeente Zoetermeer · due 9 March 2026\n"))
+        #expect(
+            text.contains(
+                "- [ ] Wijkschouw plannen — owner: Politie\n- [x] Agenda rondsturen — owner: Gemeente Zoetermeer · due 9 March 2026\n"
+            ))
     }
 
     @Test func notesNewestFirstAndPrivateOnesOnlyInFull() throws {

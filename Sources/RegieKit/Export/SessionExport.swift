@@ -29,7 +29,9 @@ struct ExportNames {
                 (partners[relation.from.rawValue] ?? relation.from.rawValue) + " → "
                 + (partners[relation.to.rawValue] ?? relation.to.rawValue)
         }
-        for intervention in session.interventions { others[intervention.id.rawValue] = intervention.shownTitle(language) }
+        for intervention in session.interventions {
+            others[intervention.id.rawValue] = intervention.shownTitle(language)
+        }
         for meeting in session.meetings { others[meeting.id.rawValue] = meeting.title }
         for action in session.actions { others[action.id.rawValue] = action.text }
         for perspective in session.perspectives {

@@ -25,7 +25,8 @@ enum ExportFixture {
             regisseur: Regisseur(name: "Eva Öztürk", styles: [.connector, .strategist]),
             partners: [
                 Partner(
-                    id: "gem", name: "Gemeente Zuidstad", organisation: "Gemeente", sector: "overheid", chainPosition: 1,
+                    id: "gem", name: "Gemeente Zuidstad", organisation: "Gemeente", sector: "overheid",
+                    chainPosition: 1,
                     scores: Scores(
                         influence: 5, interest: 4, commitment: 4, contribution: 3, dependency: 5, energy: 3, trust: 3,
                         legitimacy: 5, urgency: 4),
@@ -35,7 +36,8 @@ enum ExportFixture {
                     scores: Scores(influence: 4, interest: 2, commitment: 1, legitimacy: 4, urgency: 1),
                     interests: ["GEHEIM-3"], privateNotes: "GEHEIM-1"),
                 Partner(
-                    id: "zorg", name: "Zorggroep Eëndracht", organisation: "Jeugdzorg", sector: "zorg", chainPosition: 2,
+                    id: "zorg", name: "Zorggroep Eëndracht", organisation: "Jeugdzorg", sector: "zorg",
+                    chainPosition: 2,
                     scores: Scores(influence: 3, interest: 5, commitment: 5, legitimacy: 4, urgency: 5)),
                 Partner(
                     id: "wonen", name: "Woonstichting 's-Hertogenbosch", sector: "wonen", chainPosition: 3,
@@ -70,12 +72,16 @@ enum ExportFixture {
                 Meeting(
                     id: "m1", title: "Ketenoverleg <Zuid>", date: at("2026-03-10T13:00:00Z"),
                     attendees: ["gem", "zorg", "wonen"],
-                    decisions: ["Elke jongere krijgt bij 17 jaar een regisseur.", "# Geen kop: de wachtlijst gaat op de agenda."],
+                    decisions: [
+                        "Elke jongere krijgt bij 17 jaar een regisseur.",
+                        "# Geen kop: de wachtlijst gaat op de agenda.",
+                    ],
                     mode: .coCreation)
             ],
             notes: [
                 Note(
-                    id: "n3", at: at("2026-03-10T13:40:00Z"), text: "Afspraak: de woonstichting reserveert vijf kamers.",
+                    id: "n3", at: at("2026-03-10T13:40:00Z"),
+                    text: "Afspraak: de woonstichting reserveert vijf kamers.",
                     links: ["wonen"], tip: 4, meeting: "m1"),
                 Note(id: "n1", at: at("2026-03-10T13:05:00Z"), text: "Opening: wat merkt een jongere?", meeting: "m1"),
                 Note(
@@ -89,13 +95,15 @@ enum ExportFixture {
             actions: [
                 ActionItem(
                     id: "a1", text: "Vijf kamers vastleggen", owner: "wonen", due: Day("2026-04-15"), meeting: "m1"),
-                ActionItem(id: "a2", text: "=Regisseur aanstellen", owner: "gem", due: Day("2026-03-31"), meeting: "m1"),
+                ActionItem(
+                    id: "a2", text: "=Regisseur aanstellen", owner: "gem", due: Day("2026-03-31"), meeting: "m1"),
                 ActionItem(id: "a3", text: "Wachtlijst op de agenda", meeting: "m1"),
                 ActionItem(id: "a4", text: "Verkenning rondsturen", owner: "gem", due: Day("2026-02-27"), done: true),
             ],
             reflections: [
                 1: Reflection(
-                    answers: ["t1.q1": "Geen jongere staat op zijn achttiende op straat.", "t1.q9": "GEHEIM-4"], done: true)
+                    answers: ["t1.q1": "Geen jongere staat op zijn achttiende op straat.", "t1.q9": "GEHEIM-4"],
+                    done: true)
             ])
     }
 

@@ -56,17 +56,28 @@ import Testing
 
     @Test func decisionsAndActionsWithOwnerAndDueDate() {
         let text = ExportFixture.render(.markdown, .full, .en, meeting: "m1")
-        #expect(text.hasPrefix("# Ketenoverleg &lt;Zuid&gt;\n\n_Ketenaanpak Zuid &lt;Zuid&gt;_\n\n- **Date:** Tuesday 10 March 2026, 14:00\n"))
-        #expect(text.contains("## Decisions\n\n1. Elke jongere krijgt bij 17 jaar een regisseur.\n2. \\# Geen kop: de wachtlijst gaat op de agenda.\n"))
-        #expect(text.contains("- [ ] Vijf kamers vastleggen — owner: Woonstichting 's-Hertogenbosch · due 15 April 2026\n"))
+        #expect(
+            text.hasPrefix(
+                "# Ketenoverleg &lt;Zuid&gt;\n\n_Ketenaanpak Zuid &lt;Zuid&gt;_\n\n- **Date:** Tuesday 10 March 2026, 14:00\n"
+            ))
+        #expect(
+            text.contains(
+                "## Decisions\n\n1. Elke jongere krijgt bij 17 jaar een regisseur.\n2. \\# Geen kop: de wachtlijst gaat op de agenda.\n"
+            ))
+        #expect(
+            text.contains("- [ ] Vijf kamers vastleggen — owner: Woonstichting 's-Hertogenbosch · due 15 April 2026\n"))
         #expect(text.contains("- [ ] \\=Regisseur aanstellen — owner: Gemeente Zuidstad · due 31 March 2026\n"))
         #expect(!text.contains("Verkenning rondsturen"), "an action of no meeting is not in these minutes")
     }
 
     @Test func theReportHoldsEveryMeetingsMinutesAndTheOtherNotesApart() {
         let text = ExportFixture.render(.markdown, .full, .nl)
-        #expect(text.contains("## Overleggen\n\n### Ketenoverleg &lt;Zuid&gt;\n\n- **Datum:** dinsdag 10 maart 2026, 14:00\n"))
-        #expect(text.contains("## Notities buiten overleggen (nieuwste eerst)\n\n- **20 februari 2026, 11:00** — Eerste verkenning"))
+        #expect(
+            text.contains(
+                "## Overleggen\n\n### Ketenoverleg &lt;Zuid&gt;\n\n- **Datum:** dinsdag 10 maart 2026, 14:00\n"))
+        #expect(
+            text.contains(
+                "## Notities buiten overleggen (nieuwste eerst)\n\n- **20 februari 2026, 11:00** — Eerste verkenning"))
         #expect(text.components(separatedBy: "Opening: wat merkt").count == 2, "a meeting's note appears once")
     }
 
@@ -74,7 +85,9 @@ import Testing
         let text = ExportFixture.render(.markdown, .full, .nl)
         let question = try #require(Catalog.question(id: "t1.q1")).text(.nl)
         #expect(text.contains("### Tip 1 — " + Catalog.tips[0].title(.nl) + " (klaar)\n"))
-        #expect(text.contains("**" + MarkdownText.literal(question) + "**\n\nGeen jongere staat op zijn achttiende op straat.\n"))
+        #expect(
+            text.contains(
+                "**" + MarkdownText.literal(question) + "**\n\nGeen jongere staat op zijn achttiende op straat.\n"))
         #expect(!text.contains("t1.q1"))
         // An answer to a question this version does not know keeps its id.
         #expect(text.contains("**t1.q9**\n\nGEHEIM-4\n"))

@@ -192,7 +192,9 @@ enum XMLReadingCheck {
     @Test func dutchExcelBySemicolonAndByteOrderMark() {
         let text = ExportFixture.render(.csv, .full, .nl, table: .actions)
         #expect(text.hasPrefix("\u{FEFF}id;text;owner;ownerName;due;done;meeting;meetingTitle\r\n"))
-        #expect(text.contains("\r\na2;'=Regisseur aanstellen;gem;Gemeente Zuidstad;2026-03-31;false;m1;Ketenoverleg <Zuid>\r\n"))
+        #expect(
+            text.contains(
+                "\r\na2;'=Regisseur aanstellen;gem;Gemeente Zuidstad;2026-03-31;false;m1;Ketenoverleg <Zuid>\r\n"))
         #expect(Data(text.utf8).prefix(3) == Data([0xEF, 0xBB, 0xBF]))
     }
 

@@ -65,7 +65,10 @@ extension SessionReport {
         out.heading(2, t("Acties", "Actions"))
         // Days written `yyyy-MM-dd` sort as text.
         func key(_ entry: (offset: Int, element: ActionItem)) -> (Int, Int, String, Int) {
-            (entry.element.done ? 1 : 0, entry.element.due == nil ? 1 : 0, entry.element.due?.description ?? "", entry.offset)
+            (
+                entry.element.done ? 1 : 0, entry.element.due == nil ? 1 : 0, entry.element.due?.description ?? "",
+                entry.offset
+            )
         }
         let ordered = session.actions.enumerated().sorted { key($0) < key($1) }
         for (_, action) in ordered { out.item(actionSpans(action, naming: true), done: action.done) }
@@ -78,7 +81,9 @@ extension SessionReport {
         let links = note.links.filter { !inMeeting || $0 != note.meeting?.rawValue }
         if !links.isEmpty { about.append(t("over ", "about ") + links.map(names.anything).joined(separator: ", ")) }
         if let tip = note.tip { about.append("tip \(tip)") }
-        if !inMeeting, let meeting = note.meeting { about.append(t("overleg ", "meeting ") + names.anything(meeting.rawValue)) }
+        if !inMeeting, let meeting = note.meeting {
+            about.append(t("overleg ", "meeting ") + names.anything(meeting.rawValue))
+        }
         if note.isPrivate { about.append(t("privé", "private")) }
         var spans: [ReportInline] = [.strong(when), .text(" — " + note.text)]
         if !about.isEmpty { spans += [.text(" "), .emphasis("(" + about.joined(separator: " · ") + ")")] }

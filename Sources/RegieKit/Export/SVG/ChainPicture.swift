@@ -43,7 +43,8 @@ enum ChainPicture {
                 if row > 0 {
                     let lineY = y + 4 + Double(row) * rowHeight
                     svg.line(
-                        from: (left, lineY), to: (left + boxWidth, lineY), SVGCanvas.Stroke(color: "#888888", width: 0.8))
+                        from: (left, lineY), to: (left + boxWidth, lineY),
+                        SVGCanvas.Stroke(color: "#888888", width: 0.8))
                 }
                 var text = SVGCanvas()
                 text.text(

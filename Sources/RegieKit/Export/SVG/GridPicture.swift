@@ -93,7 +93,8 @@ enum GridPicture {
                     var label = SVGCanvas()
                     label.circle(cx: x + 3, cy: lineY - 4, r: 2.6, SVGCanvas.Stroke(width: 0, fill: "#000000"))
                     for (offset, line) in entry.lines.enumerated() {
-                        label.text(line, x: x + 10, y: lineY + Double(offset) * lineHeight, context.style(entry.partner))
+                        label.text(
+                            line, x: x + 10, y: lineY + Double(offset) * lineHeight, context.style(entry.partner))
                     }
                     svg.group(label, tooltip: context.tooltip(entry.partner))
                     lineY += Double(entry.lines.count) * lineHeight

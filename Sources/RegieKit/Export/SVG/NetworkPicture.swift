@@ -29,12 +29,14 @@ enum NetworkPicture {
         svg.raw(RelationStroke.markerDefinitions(prefix: "network"))
         svg.text(title, x: margin, y: 24, SVGCanvas.TextStyle(size: 16, bold: true))
         let plotWidth = width - 2 * margin
-        let plotHeight = max(360, min(900, plotWidth / aspect * max(1, Double(session.partners.count).squareRoot() / 4)))
+        let plotHeight = max(
+            360, min(900, plotWidth / aspect * max(1, Double(session.partners.count).squareRoot() / 4)))
         let top = 44.0
         let places = positions(session)
         var nodes: [Node] = []
         for (partner, place) in zip(session.partners, places) {
-            let lines = TextMetrics.lines(context.label(partner), size: fontSize, maxWidth: maxBoxWidth - 12, maxLines: 2)
+            let lines = TextMetrics.lines(
+                context.label(partner), size: fontSize, maxWidth: maxBoxWidth - 12, maxLines: 2)
             let boxWidth = (lines.map { TextMetrics.width($0, size: fontSize) }.max() ?? 0) + 12
             let boxHeight = Double(lines.count) * lineHeight + 8
             let x = margin + boxWidth / 2 + place.x / aspect * (plotWidth - boxWidth)
@@ -75,7 +77,8 @@ enum NetworkPicture {
         let letGo = node.partner.status == .letGo
         box.rect(
             x: node.x - node.width / 2, y: node.y - node.height / 2, width: node.width, height: node.height, radius: 5,
-            SVGCanvas.Stroke(color: letGo ? "#666666" : "#000000", width: 1.2, dash: letGo ? "4 3" : nil, fill: "#ffffff"))
+            SVGCanvas.Stroke(
+                color: letGo ? "#666666" : "#000000", width: 1.2, dash: letGo ? "4 3" : nil, fill: "#ffffff"))
         var style = context.style(node.partner, size: fontSize)
         style.anchor = .middle
         let first = node.y - node.height / 2 + 4 + lineHeight - 3

@@ -44,7 +44,9 @@ enum SaliencePicture {
             let point = labelPoint(salience)
             let anchor: SVGCanvas.Anchor = salience == .none ? .start : .middle
             let x = salience == .none ? 24 : point.x
-            let name = salience == .none ? context.t("geen van de drie", "none of the three") : salience.title(context.language)
+            let name =
+                salience == .none
+                ? context.t("geen van de drie", "none of the three") : salience.title(context.language)
             svg.text(name, x: x, y: point.y, SVGCanvas.TextStyle(size: 11, bold: true, anchor: anchor))
             svg.text("(\(partners.count))", x: x, y: point.y + 14, SVGCanvas.TextStyle(size: 11, anchor: anchor))
         }
@@ -81,7 +83,8 @@ enum SaliencePicture {
             noteY += 16
         }
         return MapPicture(
-            kind: .salience, title: title, width: width, height: noteY, body: svg.elements.joined(separator: "\n") + "\n")
+            kind: .salience, title: title, width: width, height: noteY,
+            body: svg.elements.joined(separator: "\n") + "\n")
     }
 
     /// `macht, legitimiteit` for a dominant partner.

@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 sample="${1:-wijkaanpak}"
 out="${2:-.build/exports}"
 mkdir -p "$out"
+out=$(cd "$out" && pwd)
 
 if ! command -v rsvg-convert >/dev/null 2>&1; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq librsvg2-bin
@@ -34,8 +35,8 @@ browser=$(command -v chromium || command -v chromium-browser || true)
 if [ -n "$browser" ]; then
     for page in "$sample" "$sample-public"; do
         "$browser" --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
-            --print-to-pdf="$out/$page.pdf" "file://$PWD/$out/$page.html" 2>/dev/null
-        echo "$out/$page.pdf"
+            --print-to-pdf="$out/$page.pdf" "file://$out/$page.html" 2>/dev/null
+        [ -s "$out/$page.pdf" ] && echo "$out/$page.pdf"
     done
 else
     echo "no chromium: the HTML pages are in $out, not printed"

@@ -143,6 +143,8 @@ public struct FormField: Sendable {
     public var value: FieldValue
     /// Short help shown under the form while the field has focus.
     public var hint: Localized?
+    /// For a date typed as people type it: how it is read, shown while typing.
+    public var reading: DateReading?
 
     public init<Key: FieldKey>(_ key: Key, _ label: Localized, _ value: FieldValue, hint: Localized? = nil) {
         self.id = key.rawValue
@@ -155,6 +157,14 @@ public struct FormField: Sendable {
         if case .info = value { return false }
         return true
     }
+}
+
+/// How a date field reads what is typed ("vr", "15-12", "+2w").
+public enum DateReading: Sendable {
+    /// A day, as for a due date.
+    case day
+    /// A day with an optional time, as for a meeting.
+    case moment
 }
 
 /// The kinds of input a form field offers.
@@ -200,12 +210,9 @@ public struct ChoiceList: Sendable {
 
     /// The options whose label holds every word typed, case and accents ignored.
     public var filtered: [Choice] {
-        let words = ChoiceList.fold(query.text).split(separator: " ")
-        guard !words.isEmpty else { return options }
-        return options.filter { option in
-            let label = ChoiceList.fold(option.label)
-            return words.allSatisfy { label.contains($0) }
-        }
+        let search = TextSearch.Query(query.text)
+        guard !search.isEmpty else { return options }
+        return options.filter { search.matches([$0.label]) }
     }
 
     public var highlightedOption: Choice? {
@@ -257,11 +264,6 @@ public struct ChoiceList: Sendable {
 
     private mutating func choose() {
         if let option = highlightedOption { chosen = [option.id] }
-    }
-
-    // TODO(lead): use RegieKit's TextSearch once `editing-kit` lands.
-    static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 }
 

@@ -17,9 +17,11 @@ enum Actions {
             fields: [
                 Fields.text(Field.text, L("Wat", "What"), a.text),
                 Fields.partnerChoice(state, Field.owner, L("Eigenaar", "Owner"), selected: a.owner),
-                Fields.text(
-                    Field.due, L("Uiterlijk", "Due"), a.due?.description ?? "",
-                    hint: L("jjjj-mm-dd, of leeg", "yyyy-mm-dd, or empty")),
+                Fields.date(
+                    Field.due, L("Uiterlijk", "Due"), a.due.map(DateInput.editableText) ?? "", reading: .day,
+                    hint: L(
+                        "Zoals u het zegt: vr, morgen, 15-12, +2w — of leeg",
+                        "As you would say it: fri, tomorrow, 15-12, +2w — or empty")),
                 Fields.meetingChoice(state, Field.meeting, L("Uit overleg", "From meeting"), selected: a.meeting),
                 Fields.toggle(Field.done, L("Klaar", "Done"), a.done),
             ])
@@ -29,8 +31,13 @@ enum Actions {
         let text = form.trimmed(Field.text)
         guard !text.isEmpty else { throw FormRefusal(L("Beschrijf de actie", "Describe the action")) }
         let dueText = form.trimmed(Field.due)
-        guard dueText.isEmpty || Day(dueText) != nil else {
-            throw FormRefusal(L("Datum als jjjj-mm-dd, bijvoorbeeld 2026-12-01", "Date as yyyy-mm-dd, e.g. 2026-12-01"))
+        var due: Day?
+        if !dueText.isEmpty {
+            do {
+                due = try DateInput(now: now, timeZone: state.timeZone).day(dueText)
+            } catch {
+                throw FormRefusal(error.message)
+            }
         }
         var action: ActionItem
         if case .editAction(let id) = form.kind, let existing = state.session.actions.first(where: { $0.id == id }) {
@@ -40,12 +47,12 @@ enum Actions {
         }
         action.text = text
         action.owner = form.choice(Field.owner).map { Partner.ID($0) }
-        action.due = Day(dueText)
+        action.due = due
         action.meeting = form.choice(Field.meeting).map { Meeting.ID($0) }
         action.done = form.toggle(Field.done)
         state.modal = nil
         let saved = action
-        _ = edit(&state, now: now) { $0.replaceOrAppend(\.actions, saved) }
+        _ = edit(&state, now: now) { $0.upsert(saved) }
         return []
     }
 

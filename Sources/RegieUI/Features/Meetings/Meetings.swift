@@ -15,9 +15,12 @@ enum Meetings {
             title: id == nil ? L("Overleg toevoegen", "Add meeting") : L("Overleg bewerken", "Edit meeting"),
             fields: [
                 Fields.text(Field.title, L("Titel", "Title"), m.title),
-                Fields.text(
-                    Field.date, L("Datum", "Date"), Timestamp.string(from: m.date),
-                    hint: L("2026-03-01 of 2026-03-01T09:30:00Z", "2026-03-01 or 2026-03-01T09:30:00Z")),
+                Fields.date(
+                    Field.date, L("Datum", "Date"), DateInput.editableText(m.date, in: state.timeZone),
+                    reading: .moment,
+                    hint: L(
+                        "Zoals u het zegt: vandaag 14:30, vr 9u, 15-12 — tijd mag weg",
+                        "As you would say it: today 14:30, fri 9am, 15-12 — time optional")),
                 Fields.partnerSet(
                     state, Field.attendees, L("Aanwezig", "Attendees"), selected: m.attendees.map(\.rawValue)),
                 Fields.optionalChoice(
@@ -34,9 +37,11 @@ enum Meetings {
     static func submit(_ state: inout AppState, _ form: Form, now: Date) throws(FormRefusal) -> [Effect] {
         let title = form.trimmed(Field.title)
         guard !title.isEmpty else { throw FormRefusal(L("Geef het overleg een titel", "Give the meeting a title")) }
-        guard let date = Timestamp.date(from: form.trimmed(Field.date)) else {
-            throw FormRefusal(
-                L("Datum als 2026-03-01 of 2026-03-01T09:30:00Z", "Date as 2026-03-01 or 2026-03-01T09:30:00Z"))
+        let date: Date
+        do {
+            date = try DateInput(now: now, timeZone: state.timeZone).moment(form.trimmed(Field.date)).date
+        } catch {
+            throw FormRefusal(error.message)
         }
         var meeting: Meeting
         if case .editMeeting(let id) = form.kind, let existing = state.session.meetings.first(where: { $0.id == id }) {
@@ -52,7 +57,7 @@ enum Meetings {
         meeting.mode = form.choice(Field.mode, as: MeetingMode.self)
         state.modal = nil
         let saved = meeting
-        _ = edit(&state, now: now) { $0.replaceOrAppend(\.meetings, saved) }
+        _ = edit(&state, now: now) { $0.upsert(saved) }
         return []
     }
 

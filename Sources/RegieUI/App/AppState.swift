@@ -97,6 +97,12 @@ public struct AppState: Sendable {
     public var canUndo: Bool { !undoStack.isEmpty }
     public var canRedo: Bool { !redoStack.isEmpty }
 
+    /// The network view's grouped relations and layout, derived from the graph of `shown`:
+    /// `update` refreshes it after every action while the network view is on screen.
+    public internal(set) var network: NetworkGraph?
+    /// The notes newest first, with the array they were sorted from.
+    private var sortedNotes: (from: [Note], newestFirst: [Note])?
+
     public var quitting = false
 
     public init(
@@ -110,6 +116,18 @@ public struct AppState: Sendable {
         self.readOnly = readOnly
         self.language = language
         self.selectedPartner = session.partners.first?.id
+        refreshDerivedState()
+    }
+
+    /// Brings what is derived from the session up to date; `update` calls it once at its end.
+    /// The network layout is only computed while it is shown (the workbench opens on it), the
+    /// notes sorted while their pane is.
+    mutating func refreshDerivedState() {
+        if pane == .notes, !(sortedNotes.map { sharesStorage($0.from, shown.notes) } ?? false) {
+            sortedNotes = (shown.notes, Self.newestFirst(shown.notes))
+        }
+        guard pane == .map, mapKind == .network else { return }
+        network = network?.refreshed(for: shown) ?? NetworkGraph(shown)
     }
 
     /// Partners in list order, narrowed by the filter.
@@ -125,9 +143,15 @@ public struct AppState: Sendable {
         selectedPartner.flatMap { id in shown.partners.first { $0.id == id } }
     }
 
-    /// Notes newest first, as the notes pane lists them (only those that may be shown).
+    /// Notes newest first, as the notes pane lists them (only those that may be shown); sorted
+    /// once per change of the notes.
     public var notesNewestFirst: [Note] {
-        shown.notes.enumerated().sorted { a, b in
+        if let sorted = sortedNotes, sharesStorage(sorted.from, shown.notes) { return sorted.newestFirst }
+        return Self.newestFirst(shown.notes)
+    }
+
+    private static func newestFirst(_ notes: [Note]) -> [Note] {
+        notes.enumerated().sorted { a, b in
             a.element.at != b.element.at ? a.element.at > b.element.at : a.offset > b.offset
         }.map(\.element)
     }

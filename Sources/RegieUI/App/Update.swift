@@ -5,6 +5,14 @@ import RegieKit
 /// Applies `action` to `state` and returns the I/O the run loop should do. Pure: the time comes
 /// in as `now`, ids are derived from the session, and nothing here touches a file or terminal.
 public func update(_ state: inout AppState, _ action: Action, now: Date) -> [Effect] {
+    let effects = reduce(&state, action, now: now)
+    // One place refreshes derived state (the network layout, the sorted notes), whatever the
+    // action changed.
+    state.refreshDerivedState()
+    return effects
+}
+
+private func reduce(_ state: inout AppState, _ action: Action, now: Date) -> [Effect] {
     state.now = now
     switch action {
     case .keyPressed(let key):

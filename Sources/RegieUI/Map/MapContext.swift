@@ -6,6 +6,8 @@ struct MapContext {
     var selected: Partner.ID?
     var relationStart: Partner.ID?
     var language: Language
+    /// The network view's layout as `AppState` keeps it; nil (or stale) makes the view compute one.
+    var network: NetworkGraph? = nil
 
     func text(_ localized: Localized) -> String { localized(language) }
 

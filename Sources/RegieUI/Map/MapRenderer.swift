@@ -8,12 +8,13 @@ public enum MapRenderer {
 
     public static func draw(
         _ kind: MapKind, session: Session, selected: Partner.ID?, relationStart: Partner.ID?, disclosure: Disclosure,
-        language: Language, in rect: Rect, into frame: inout Frame
+        language: Language, network: NetworkGraph? = nil, in rect: Rect, into frame: inout Frame
     ) {
         // Disclosing twice changes nothing, so a caller that passes `AppState.shown` pays little.
         let session = session.disclosed(disclosure)
         let context = MapContext(
-            session: session, selected: selected, relationStart: relationStart, language: language)
+            session: session, selected: selected, relationStart: relationStart, language: language,
+            network: network)
         guard !rect.isEmpty else { return }
         guard rect.width >= minimumSize.width, rect.height >= minimumSize.height else {
             let message = context.text(L("Kaart te klein", "Map too small"))

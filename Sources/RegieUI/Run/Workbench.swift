@@ -34,14 +34,25 @@ public final class Workbench {
     public func run() -> AppState {
         drawIfNeeded()
         while running {
-            step(terminal.nextEvent(timeoutMilliseconds: environment.tickMilliseconds))
+            step(terminal.nextEvent(timeoutMilliseconds: environment.tickMilliseconds), draw: false)
+            // Keys that are waiting already (a paste, fast typing over a slow link) are taken
+            // before the next frame, so a burst costs one frame instead of one per key.
+            var burst = 0
+            while running, burst < Self.burstLimit, let more = terminal.nextPendingEvent() {
+                step(more, draw: false)
+                burst += 1
+            }
+            if running { drawIfNeeded() }
         }
         return state
     }
 
+    /// At most this many waiting events go by without a frame, so the screen keeps up.
+    static let burstLimit = 200
+
     /// One turn of the loop: the event (nil when the wait ran out), the clock, the results of
-    /// writes that finished meanwhile, and a frame if anything changed.
-    public func step(_ event: InputEvent?) {
+    /// writes that finished meanwhile, and a frame if anything changed (unless `draw` is false).
+    public func step(_ event: InputEvent?, draw: Bool = true) {
         switch event {
         case nil:
             break
@@ -60,7 +71,7 @@ public final class Workbench {
         }
         if running { dispatch(.ticked(environment.now())) }
         deliverResults()
-        if running { drawIfNeeded() }
+        if running, draw { drawIfNeeded() }
     }
 
     /// Feeds one action through `update` and carries out the effects it returns.

@@ -10,7 +10,7 @@ enum ActionRows {
         let reference = referenceDay(state)
         return NotesSectionContent(
             count: actions.count,
-            rows: { width in rows(actions, state: state, reference: reference, width: width) },
+            rows: { width, shown in rows(actions, shown, state: state, reference: reference, width: width) },
             selected: selected,
             detailTitle: state.text(L("Actie", "Action")),
             detail: selected.map { index in
@@ -36,10 +36,14 @@ enum ActionRows {
     }
 
     /// `[ ] Kosten van de wijkverpleging uitzoeken       Zorggroep Ëlst 日本  2026-03-01 !`, with
-    /// the owners in a column as wide as this list needs, left out where the text would get under 32 columns.
-    static func rows(_ actions: [ActionItem], state: AppState, reference: Day?, width: Int) -> [StyledLine] {
+    /// the owners in a column as wide as the rows in view need, left out where the text would get
+    /// under 32 columns; only the rows at `inView` are made.
+    static func rows(
+        _ all: [ActionItem], _ inView: Range<Int>, state: AppState, reference: Day?, width: Int
+    ) -> [StyledLine] {
+        let actions = all[inView]
         let owners = actions.map { $0.owner.map { state.shown.partnerName($0) } ?? "" }
-        let dueWidth = actions.contains { $0.due != nil } ? 10 : 0
+        let dueWidth = all.contains { $0.due != nil } ? 10 : 0
         let fixed = 5 + dueWidth + 3
         let ownerWidth = min(owners.map(\.displayWidth).max() ?? 0, 24, width - fixed - 32 - 2)
         return zip(actions, owners).map { action, owner in

@@ -16,7 +16,12 @@ enum NotesPaneView {
         let (listRect, detailRect) = PaneLayout.listAndDetail(rect, rowCount: content.count)
         drawTabs(state, box: listRect, into: &frame)
         let list = listRect.inset(top: 1, left: 1, bottom: 1, right: 1)
-        PaneLayout.list(content.rows(list.width), selected: content.selected, in: list, into: &frame)
+        let offset = PartnerListView.scrollOffset(
+            selected: content.selected ?? 0, count: content.count, height: list.height)
+        let shown = offset..<min(content.count, offset + list.height)
+        PaneLayout.list(
+            content.rows(list.width, shown), first: offset, of: content.count, selected: content.selected, in: list,
+            into: &frame)
 
         PaneLayout.box(detailRect, title: content.detailTitle, focused: false, into: &frame)
         let detail = detailRect.inset(top: 1, left: 2, bottom: 1, right: 2)

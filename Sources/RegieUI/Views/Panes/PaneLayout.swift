@@ -28,15 +28,22 @@ enum PaneLayout {
     /// Draws `rows` in `rect` with row `selected` reversed and scrolled into view; ▲/▼ go on the
     /// border at the right when rows are out of view.
     static func list(_ rows: [StyledLine], selected: Int?, in rect: Rect, into frame: inout Frame) {
-        guard !rect.isEmpty else { return }
         let offset = PartnerListView.scrollOffset(selected: selected ?? 0, count: rows.count, height: rect.height)
-        for row in 0..<rect.height where offset + row < rows.count {
-            var line = rows[offset + row]
+        let shown = Array(rows[offset..<min(rows.count, offset + max(0, rect.height))])
+        list(shown, first: offset, of: rows.count, selected: selected, in: rect, into: &frame)
+    }
+
+    /// Draws `rows`, the rows from index `first` of a list of `count`, as `list(_:selected:in:into:)`.
+    static func list(
+        _ rows: [StyledLine], first offset: Int, of count: Int, selected: Int?, in rect: Rect, into frame: inout Frame
+    ) {
+        guard !rect.isEmpty else { return }
+        for (row, line) in rows.prefix(rect.height).enumerated() {
+            var line = line
             line.highlighted = offset + row == selected
             line.draw(at: Point(x: rect.x, y: rect.y + row), width: rect.width, into: &frame.grid)
         }
-        DetailText.drawScrollMarks(
-            above: offset > 0, below: offset + rect.height < rows.count, beside: rect, into: &frame)
+        DetailText.drawScrollMarks(above: offset > 0, below: offset + rect.height < count, beside: rect, into: &frame)
     }
 
     /// A calm message for an empty list or detail, with the key that fills it.

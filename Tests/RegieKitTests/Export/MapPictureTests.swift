@@ -146,6 +146,40 @@ private final class XMLReading: NSObject, XMLParserDelegate {
     }
 }
 
+extension MapPictureTests {
+    /// The network is laid out by the workbench map's layout (`NetworkLayout`): a partner that
+    /// the layout puts clearly left of or above another is drawn left of or above it.
+    @Test func networkFollowsTheSharedLayout() throws {
+        let session = try SessionCodec.decode(try #require(SampleSessions.data(named: "wijkaanpak")))
+        let svg = SessionExport.svg(session, .testing(.full, .nl, views: [.network]))
+        let layout = NetworkLayout.positions(for: session)
+        var drawn: [(x: Double, y: Double)] = []
+        for partner in session.partners {
+            let first = TextMetrics.lines(partner.status.marker + partner.name, size: 11, maxWidth: 138, maxLines: 2)[0]
+            let line = try #require(
+                svg.split(separator: "\n").first {
+                    $0.hasPrefix("<text") && $0.contains("text-anchor=\"middle\"")
+                        && $0.contains(">" + SVGText.escaped(first) + "<")
+                }, "\(partner.name)")
+            let x = try #require(line.firstMatch(of: /\sx="([0-9.]+)"/).flatMap { Double($0.1) })
+            let y = try #require(line.firstMatch(of: /\sy="([0-9.]+)"/).flatMap { Double($0.1) })
+            drawn.append((x, y))
+        }
+        var compared = 0
+        for i in layout.indices {
+            for j in layout.indices where layout[j].x - layout[i].x > 0.3 * NetworkLayout.mapAspect {
+                #expect(drawn[i].x < drawn[j].x, "\(session.partners[i].name) left of \(session.partners[j].name)")
+                compared += 1
+            }
+            for j in layout.indices where layout[j].y - layout[i].y > 0.3 {
+                #expect(drawn[i].y < drawn[j].y, "\(session.partners[i].name) above \(session.partners[j].name)")
+                compared += 1
+            }
+        }
+        #expect(compared > 20)
+    }
+}
+
 @Suite struct HTMLExportTests {
     /// The page loads nothing from elsewhere and runs nothing: no scripts, links, images or
     /// addresses other than the SVG namespace.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The partner network as a picture: partners as boxes placed by the force layout
 /// (`NetworkLayout`, the one the workbench's map uses), relations as lines whose dashes and
 /// arrowheads tell the kind (`RelationStroke`), and a legend of the kinds underneath.
@@ -9,8 +7,8 @@ enum NetworkPicture {
     static let fontSize = 11.0
     static let lineHeight = 13.0
     static let maxBoxWidth = 150.0
-    /// The layout's space is this many times as wide as high.
-    static let aspect = 1.6
+    /// The layout's space is this many times as wide as high: the workbench map's.
+    static let aspect = NetworkLayout.mapAspect
 
     /// A partner's box: where it is and the lines of its name.
     struct Node {
@@ -32,7 +30,7 @@ enum NetworkPicture {
         let plotHeight = max(
             360, min(900, plotWidth / aspect * max(1, Double(session.partners.count).squareRoot() / 4)))
         let top = 44.0
-        let places = positions(session)
+        let places = NetworkLayout.positions(for: session)
         var nodes: [Node] = []
         for (partner, place) in zip(session.partners, places) {
             let lines = TextMetrics.lines(
@@ -61,15 +59,6 @@ enum NetworkPicture {
         return MapPicture(
             kind: .network, title: title, width: width, height: height,
             body: svg.elements.joined(separator: "\n") + "\n")
-    }
-
-    /// Where each partner goes, in the layout's space (`0…aspect` across, `0…1` down).
-    static func positions(_ session: Session) -> [(x: Double, y: Double)] {
-        let count = session.partners.count
-        return session.partners.indices.map { i in
-            let angle = 2 * Double.pi * Double(i) / Double(max(1, count))
-            return (x: aspect / 2 + aspect / 2 * 0.95 * cos(angle), y: 0.5 + 0.5 * 0.95 * sin(angle))
-        }
     }
 
     private static func drawNode(_ node: Node, _ context: PictureContext, into svg: inout SVGCanvas) {

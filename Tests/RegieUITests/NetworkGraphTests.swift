@@ -14,7 +14,9 @@ import RegieTestSupport
         let keys: [Key] =
             [.down, .down, .up, .character("j"), .character("k")]
             + [.character("v"), .character("v"), .character("v"), .character("v"), .character("v")]
-            + [.character("?"), .escape, .character("2"), .down, .character("1"), .character("p"), .character("p")]
+            + [.character("?"), .escape, .character("2"), .down, .character("1")]
+            // Into presentation mode and out again: the second p asks, the third leaves.
+            + [.character("p"), .character("p"), .character("p")]
             + [.character("n")] + typing("Overleg gepland") + [.enter]
             + [.character("e"), .end] + typing(" Noord") + [.enter]
         for key in keys {

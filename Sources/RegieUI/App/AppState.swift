@@ -42,6 +42,19 @@ public struct AppState: Sendable {
     public var selectedAction = 0
     public var selectedTip = 1
     public var selectedQuestion = 0
+    /// The list pane 3 shows: the picker's suggestions and catalogue, or the session's interventions.
+    public var interventionsSection: InterventionsSection = .suggestions
+    /// Search, tip filter and selection of the picker.
+    public var picker = PickerState()
+    /// In the walkthrough, the line of "in this session" that is selected; nil while a question is.
+    public var selectedFinding: Int? = 0
+    /// Suggestions and the walkthrough's lines, as last computed off the key loop; views use
+    /// `currentInsights`, which is nil while they describe an older version of the session.
+    public var insights: SessionInsights?
+    /// The computation on its way, so that it is asked for once.
+    public var insightsRequested: SessionInsights.Key?
+    /// The user's day, as the clock last said (suggestions measure "since last contact" against it).
+    public var today: Day?
     /// Scroll offset of the right-hand detail column in the current pane.
     public var detailScroll = 0
     /// First row shown in the help overlay.
@@ -57,6 +70,8 @@ public struct AppState: Sendable {
     }
     /// What the screen may show: everything, or in presentation mode only what partners may read.
     public var disclosure: Disclosure { presenting ? .public : .full }
+    /// The slide on the wall, the timer and what the facilitator set for the slides.
+    public var presentation = PresentationState()
 
     public var dirty = false
     /// When the last edit happened.
@@ -126,7 +141,8 @@ public struct AppState: Sendable {
         if pane == .notes, !(sortedNotes.map { sharesStorage($0.from, shown.notes) } ?? false) {
             sortedNotes = (shown.notes, Self.newestFirst(shown.notes))
         }
-        guard pane == .map, mapKind == .network else { return }
+        // The map pane's network view, and the slides, which show every map view.
+        guard (pane == .map && mapKind == .network) || presenting else { return }
         network = network?.refreshed(for: shown) ?? NetworkGraph(shown)
     }
 

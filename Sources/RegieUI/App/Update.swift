@@ -32,7 +32,7 @@ private func reduce(_ state: inout AppState, _ action: Action, now: Date) -> [Ef
         state.screenSize = size
         return []
     case .ticked(let time):
-        return Saving.tick(&state, now: time)
+        return Saving.tick(&state, now: time) + Presentation.tick(&state, now: time) + Insights.tick(&state, now: time)
     case .saveFinished(let path, let at, let revision, let result):
         return Saving.saveFinished(&state, path: path, at: at, revision: revision, result: result)
     case .recoveryWritten(let error):
@@ -44,6 +44,8 @@ private func reduce(_ state: inout AppState, _ action: Action, now: Date) -> [Ef
     case .emergencyCopyWritten(let path):
         state.emergencyCopy = path
         return []
+    case .insightsComputed(let insights):
+        return Insights.computed(&state, insights)
     }
 }
 
@@ -66,8 +68,18 @@ private func handleKey(_ state: inout AppState, _ key: Key, now: Date) -> [Effec
     case nil:
         break
     }
+    if state.presenting { return Presentation.key(&state, key, now: now) }
     if state.filterEditor != nil {
         filterKey(&state, key)
+        return []
+    }
+    if state.picker.editor != nil {
+        // A click elsewhere leaves the search line behind; then keys are keys again.
+        guard state.pane == .interventions, state.interventionsSection == .suggestions else {
+            state.picker.editor = nil
+            return handleKey(&state, key, now: now)
+        }
+        Picker.searchKey(&state, key)
         return []
     }
     if let from = state.relationStart {

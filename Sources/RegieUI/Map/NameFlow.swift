@@ -22,8 +22,9 @@ enum NameFlow {
     /// partners need not be laid out to fill a screen.
     static func lines(
         prefix: [FlowItem] = [], start: Int, indent: Int, partners: [Partner], _ context: MapContext,
-        width: Int, maxLabel: Int = 24, emptyText: String? = nil, limit: Int = .max
+        width: Int, maxLabel: Int? = nil, emptyText: String? = nil, limit: Int = .max
     ) -> [[FlowItem]] {
+        let maxLabel = maxLabel ?? context.listLabelWidth
         var lines: [[FlowItem]] = [prefix]
         var x = start
         var lineStart = start
@@ -70,10 +71,10 @@ enum NameFlow {
 
     /// The names of partners whose scores stay private, as lines under a score-based view in
     /// `rect`: `(scores niet gedeeld): Politie, Zorggroep`, two to four lines at most.
-    /// Empty when every partner may be placed.
+    /// Empty when every partner may be placed, or when the context names nobody who withheld them.
     static func unsharedLines(_ context: MapContext, in rect: Rect) -> [[FlowItem]] {
         let hidden = context.unscoredPartners
-        guard !hidden.isEmpty else { return [] }
+        guard !hidden.isEmpty, context.namesUnsharedPartners else { return [] }
         let heading = context.text(L("(scores niet gedeeld):", "(scores not shared):"))
         let all = lines(
             prefix: [FlowItem(x: 0, text: heading, style: Theme.privateMark)], start: heading.displayWidth + 1,

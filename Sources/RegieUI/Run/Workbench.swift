@@ -10,6 +10,7 @@ public final class Workbench {
     private let terminal: Terminal
     private let environment: WorkbenchEnvironment
     private let files: FileWriter
+    private let analyses: AnalysisRunner
     private var lastFrame: Frame?
     private var running = true
     private var needsDraw = true
@@ -25,6 +26,7 @@ public final class Workbench {
         self.terminal = terminal
         self.environment = environment
         self.files = FileWriter(environment: environment, fingerprint: fingerprint, path: state.filePath)
+        self.analyses = AnalysisRunner(environment: environment)
         self.state.screenSize = terminal.size
         self.state.now = environment.now()
     }
@@ -85,13 +87,13 @@ public final class Workbench {
         }
     }
 
-    /// Feeds the results of finished writes to `update`.
+    /// Feeds the results of finished writes and analyses to `update`.
     private func deliverResults() {
-        var results = files.takeResults()
+        var results = files.takeResults() + analyses.takeResults()
         while !results.isEmpty {
             needsDraw = true
             for result in results { dispatch(result) }
-            results = files.takeResults()
+            results = files.takeResults() + analyses.takeResults()
         }
     }
 
@@ -153,6 +155,10 @@ public final class Workbench {
             return .emergencyCopyWritten(path: writeEmergencyCopy())
         case .takeOverLock:
             environment.takeOverLock()
+        case .redraw:
+            needsDraw = true
+        case .analyze(let session, let key):
+            analyses.analyze(session, key: key)
         case .quit:
             // Stop only once every write asked for has landed, and its result has been seen:
             // a failed last save still gets its emergency copy.

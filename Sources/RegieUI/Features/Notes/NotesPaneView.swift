@@ -31,21 +31,12 @@ enum NotesPaneView {
 
     /// The box of the list with the three sections as tabs in its top edge, the current one reversed.
     private static func drawTabs(_ state: AppState, box rect: Rect, into frame: inout Frame) {
-        frame.grid.drawBox(rect, style: Theme.borderFocused)
-        guard rect.width > 4 else { return }
-        let clip = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: 1)
-        var x = rect.x + 2
-        for section in NotesSection.allCases {
-            let label = " " + section.title(state.language) + " (\(NotesSectionContent.count(section, state))) "
-            x += frame.grid.put(
-                label, at: Point(x: x, y: rect.y),
-                style: section == state.notesSection ? Theme.tabActive : Theme.heading, clip: clip)
-            x += 1
+        let tabs = NotesSection.allCases.map { section in
+            (
+                title: section.title(state.language) + " (\(NotesSectionContent.count(section, state)))",
+                current: section == state.notesSection
+            )
         }
-        let hint = " →/] " + state.text(L("wisselt", "switches")) + " "
-        if x + hint.displayWidth + 1 < rect.maxX - 1 {
-            frame.grid.put(
-                hint, at: Point(x: rect.maxX - 2 - hint.displayWidth, y: rect.y), style: Theme.dim, clip: clip)
-        }
+        PaneLayout.tabbedBox(rect, tabs: tabs, hint: "→/] " + state.text(L("wisselt", "switches")), into: &frame)
     }
 }

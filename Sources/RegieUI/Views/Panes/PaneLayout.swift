@@ -46,6 +46,33 @@ enum PaneLayout {
         DetailText.drawScrollMarks(above: offset > 0, below: offset + rect.height < count, beside: rect, into: &frame)
     }
 
+    /// The focused box of a pane with several lists: their names as tabs in its top edge, the
+    /// current one reversed, and `hint` (the key that switches) at the right when it fits.
+    static func tabbedBox(_ rect: Rect, tabs: [(title: String, current: Bool)], hint: String, into frame: inout Frame) {
+        frame.grid.drawBox(rect, style: Theme.borderFocused)
+        guard rect.width > 4 else { return }
+        let clip = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: 1)
+        var x = rect.x + 2
+        for tab in tabs {
+            x += frame.grid.put(
+                " " + tab.title + " ", at: Point(x: x, y: rect.y), style: tab.current ? Theme.tabActive : Theme.heading,
+                clip: clip)
+            x += 1
+        }
+        let hint = " " + hint + " "
+        if x + hint.displayWidth + 1 < rect.maxX - 1 {
+            frame.grid.put(
+                hint, at: Point(x: rect.maxX - 2 - hint.displayWidth, y: rect.y), style: Theme.dim, clip: clip)
+        }
+    }
+
+    /// `text` in the bottom edge of a box, flush right: where a list says how far down it is.
+    static func footer(_ rect: Rect, _ text: String, into frame: inout Frame) {
+        let label = " " + text + " "
+        guard rect.height >= 2, label.displayWidth + 4 <= rect.width else { return }
+        frame.grid.put(label, at: Point(x: rect.maxX - 2 - label.displayWidth, y: rect.maxY - 1), style: Theme.dim)
+    }
+
     /// A calm message for an empty list or detail, with the key that fills it.
     static func empty(_ text: String, secondary: String = "", in rect: Rect, into frame: inout Frame) {
         var lines = DetailText(width: rect.width)

@@ -254,3 +254,40 @@ enum XMLReadingCheck {
             ))
     }
 }
+
+extension MapPictureTests {
+    /// No partner's box covers another's in the network, so every name can be read: in every
+    /// sample (18 partners in the wijkaanpak) and in a crowded session of 40.
+    @Test func networkBoxesNeverOverlap() throws {
+        var crowded = ExportFixture.session
+        crowded.partners = (0..<40).map { i in
+            Partner(id: Partner.ID("p\(i)"), name: "Ondernemersvereniging nummer \(i)", sector: "s")
+        }
+        crowded.relations = (1..<40).map { i in
+            Relation(id: Relation.ID("r\(i)"), from: "p0", to: Partner.ID("p\(i)"), kind: .collaboration)
+        }
+        for (name, session) in Self.sessions + [("crowded", crowded)] {
+            let svg = SessionExport.svg(session, .testing(.full, .nl, views: [.network]))
+            let boxes = svg.split(separator: "\n").filter { $0.hasPrefix("<rect") && $0.contains("rx=\"5\"") }
+                .map { line -> (x: Double, y: Double, width: Double, height: Double) in
+                    func value(_ name: String) -> Double {
+                        line.firstMatch(of: try! Regex("\\s\(name)=\"([0-9.]+)\"")).flatMap {
+                            Double(String($0.output[1].substring ?? ""))
+                        } ?? .nan
+                    }
+                    return (value("x"), value("y"), value("width"), value("height"))
+                }
+            #expect(boxes.count == session.partners.count, "\(name)")
+            for i in boxes.indices {
+                for j in boxes.indices where j > i {
+                    let a = boxes[i]
+                    let b = boxes[j]
+                    let apart =
+                        a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y
+                        || b.y + b.height <= a.y
+                    #expect(apart, "\(name): boxes \(i) and \(j) overlap")
+                }
+            }
+        }
+    }
+}

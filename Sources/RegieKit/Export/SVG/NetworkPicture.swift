@@ -41,6 +41,7 @@ enum NetworkPicture {
             let y = top + boxHeight / 2 + place.y * (plotHeight - boxHeight)
             nodes.append(Node(partner: partner, lines: lines, x: x, y: y, width: boxWidth, height: boxHeight))
         }
+        separate(&nodes, within: (minX: margin, maxX: width - margin, minY: top, maxY: top + plotHeight))
         let index = Dictionary(nodes.enumerated().map { ($0.element.partner.id, $0.offset) }) { first, _ in first }
 
         // Relations under the boxes; a second relation between the same two partners runs beside the first.
@@ -59,6 +60,61 @@ enum NetworkPicture {
         return MapPicture(
             kind: .network, title: title, width: width, height: height,
             body: svg.elements.joined(separator: "\n") + "\n")
+    }
+
+    /// The least room between two boxes.
+    static let boxGap = 6.0
+
+    /// Moves boxes apart until none covers another, so every name stays readable: the layout
+    /// places centres, but a box is wider than the room the layout gives a point. Each pair
+    /// that overlaps is pushed apart along the axis where they overlap least, each by half,
+    /// keeping their order on that axis, and every box stays within `bounds`. Deterministic,
+    /// like the layout.
+    static func separate(
+        _ nodes: inout [Node], within bounds: (minX: Double, maxX: Double, minY: Double, maxY: Double)
+    ) {
+        func clamp(_ node: inout Node) {
+            node.x = min(max(node.x, bounds.minX + node.width / 2), bounds.maxX - node.width / 2)
+            node.y = min(max(node.y, bounds.minY + node.height / 2), bounds.maxY - node.height / 2)
+        }
+        /// How far boxes `i` and `j` overlap across and down (positive for both when they do).
+        func overlap(_ i: Int, _ j: Int) -> (x: Double, y: Double) {
+            (
+                (nodes[i].width + nodes[j].width) / 2 + boxGap - abs(nodes[j].x - nodes[i].x),
+                (nodes[i].height + nodes[j].height) / 2 + boxGap - abs(nodes[j].y - nodes[i].y)
+            )
+        }
+        func push(_ i: Int, _ j: Int, across: Bool) {
+            let amount = (across ? overlap(i, j).x : overlap(i, j).y) / 2 + 0.01
+            let apart = across ? nodes[j].x - nodes[i].x : nodes[j].y - nodes[i].y
+            let sign: Double = apart < 0 ? -1 : 1
+            if across {
+                nodes[i].x -= amount * sign
+                nodes[j].x += amount * sign
+            } else {
+                nodes[i].y -= amount * sign
+                nodes[j].y += amount * sign
+            }
+            clamp(&nodes[i])
+            clamp(&nodes[j])
+        }
+        for _ in 0..<400 {
+            var moved = false
+            for i in nodes.indices {
+                for j in nodes.indices where j > i {
+                    let first = overlap(i, j)
+                    guard first.x > 0.01, first.y > 0.01 else { continue }
+                    moved = true
+                    // The shorter overlap moves the boxes least; at the picture's edge that way
+                    // may be shut, and then the other axis is tried.
+                    let across = first.x < first.y
+                    push(i, j, across: across)
+                    let second = overlap(i, j)
+                    if second.x > 0.01, second.y > 0.01 { push(i, j, across: !across) }
+                }
+            }
+            if !moved { return }
+        }
     }
 
     private static func drawNode(_ node: Node, _ context: PictureContext, into svg: inout SVGCanvas) {

@@ -12,6 +12,11 @@ struct ExportCommand: ParsableCommand {
             en:
                 "Export a session as a report and minutes (markdown, html), map (svg, dot, mermaid), table (csv) or json."
         ),
+        // Written out, since the parser takes --format as optional (see `formatChoice`).
+        usage: """
+            regie export <file> --format <format> [--public] [--table <table>] [--excel | --rfc4180] \
+            [--view <view>] [--meeting <id>] [-o <out>] [--lang <nl|en>]
+            """,
         discussion: helpText(
             nl: """
                 Met --public blijft weg wat alleen voor de regisseur is: scores, betrokkenheid, \
@@ -81,9 +86,15 @@ struct ExportCommand: ParsableCommand {
     var file: String
 
     @Option(
-        name: [.short, .long],
-        help: ArgumentHelp(helpText(nl: "Het formaat van de export.", en: "The export format.")))
-    var format: FormatChoice
+        name: [.short, .customLong("format")],
+        help: ArgumentHelp(
+            helpText(nl: "Het formaat van de export (verplicht).", en: "The export format (required).")))
+    // Optional to the parser, required by `run()`: a required option that is missing is reported
+    // before an unknown one, so `--fromat svg` would hide its "did you mean --format?".
+    var formatChoice: FormatChoice?
+
+    /// The format asked for; `run()` refuses to go on without one.
+    var format: FormatChoice { formatChoice ?? .markdown }
 
     @Flag(
         name: .customLong("public"),
@@ -151,6 +162,9 @@ struct ExportCommand: ParsableCommand {
         func refuse(_ nl: String, _ en: String) -> ValidationError {
             ValidationError(Localized(nl: nl, en: en)(language))
         }
+        // Without a format the options cannot be checked against it; `run()` asks for one, after
+        // the parser has had its say about options it does not know.
+        guard formatChoice != nil else { return }
         if format != .csv {
             if relations { throw refuse("--relations hoort bij --format csv", "--relations goes with --format csv") }
             if table != nil { throw refuse("--table hoort bij --format csv", "--table goes with --format csv") }
@@ -176,6 +190,17 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let language = global.language
+        guard formatChoice != nil else {
+            let formats = FormatChoice.allCases.map(\.rawValue).joined(separator: ", ")
+            // Said as the parser says its own usage errors.
+            Console.error(
+                Localized(
+                    nl: "Error: geef --format: \(formats)\nUsage: \(Self.configuration.usage ?? "")\n"
+                        + "  Zie 'regie export --help' voor meer.",
+                    en: "Error: give --format: \(formats)\nUsage: \(Self.configuration.usage ?? "")\n"
+                        + "  See 'regie export --help' for more information.")(language))
+            throw ExitCode.cannotRun
+        }
         let session = try SessionLoading.load(file, language: language)
         if let meeting, !session.meetings.contains(where: { $0.id.rawValue == meeting }) {
             let known = session.meetings.map(\.id.rawValue).joined(separator: ", ")

@@ -174,3 +174,53 @@ import Testing
         #expect(ws.contents("wijk.json") == Data(SessionFiles.valid.utf8))
     }
 }
+
+extension ExportCommandTests {
+    /// A mistyped option or value is named, with what was probably meant or what may be given;
+    /// a missing --format lists the formats, in the language asked for. Nothing is written.
+    @Test func mistypedFlagsAndValuesAreNamed() throws {
+        let ws = try Workspace()
+        try ws.write("wijk.json", SessionFiles.valid)
+        let cases: [([String], String)] = [
+            (["--fromat", "svg"], "Error: Unknown option '--fromat'. Did you mean '--format'?\n"),
+            (["--format", "svg", "--veiw", "grid"], "Error: Unknown option '--veiw'. Did you mean '--view'?\n"),
+            (["--format", "csv", "--excell"], "Error: Unknown option '--excell'. Did you mean '--excel'?\n"),
+            (["--format", "svgg"], "Error: The value 'svgg' is invalid for '--format <format>'."),
+            (
+                ["--format", "svg", "--view", "netwrk"],
+                "Please provide one of 'network', 'grid', 'salience', 'rings' or 'chain'."
+            ),
+            (
+                ["--format", "csv", "--table", "partner"],
+                "Please provide one of 'partners', 'relations', 'actions' or 'interventions'."
+            ),
+            ([], "Error: give --format: markdown, html, svg, dot, mermaid, csv, json\nUsage: regie export <file>"),
+            (["--lang", "nl"], "Error: geef --format: markdown, html, svg, dot, mermaid, csv, json\n"),
+            (["--format", "html", "--view", "grid", "--lang", "nl"], "Error: --view hoort bij --format svg\n"),
+            (["--format", "markdown", "--table", "actions"], "Error: --table goes with --format csv\n"),
+        ]
+        for (arguments, message) in cases {
+            let result = try RegieBinary.run(["export", "wijk.json"] + arguments + ["-o", "out"], in: ws.url)
+            #expect(result.status == 2, "\(arguments): \(result)")
+            #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
+            #expect(ws.contents("out") == nil)
+        }
+    }
+
+    /// Every table, every view and one meeting's minutes: nothing private in any public export.
+    @Test func everyPublicChoiceHoldsNoPrivateMarkers() throws {
+        let ws = try Workspace()
+        try ws.write("wijk.json", SessionFiles.withMeeting)
+        var choices: [[String]] = CSVTable.allCases.flatMap { table in
+            [["csv", "--table", table.rawValue], ["csv", "--table", table.rawValue, "--rfc4180"]]
+        }
+        choices += MapKind.allCases.map { ["svg", "--view", $0.rawValue] }
+        choices += [["markdown", "--meeting", "m-1"], ["html", "--meeting", "m-1"], ["html"]]
+        for choice in choices {
+            let result = try RegieBinary.run(["export", "wijk.json", "--public", "--format"] + choice, in: ws.url)
+            #expect(result.status == 0, "\(choice): \(result)")
+            #expect(!result.stdout.isEmpty)
+            for secret in SessionFiles.secrets { #expect(!result.stdout.contains(secret), "\(choice) leaks \(secret)") }
+        }
+    }
+}

@@ -21,7 +21,8 @@ struct ExportCommand: ParsableCommand {
             nl: """
                 Met --public blijft weg wat alleen voor de regisseur is: scores, betrokkenheid, \
                 belangen, waarden en middelen van partners die niet hebben ingestemd met delen, \
-                privénotities en de antwoorden van de doorloop. Zo’n export kun je aan de partners \
+                privénotities en je eigen antwoorden in de doorloop (wat een groep samen antwoordde, \
+                blijft staan). Zo’n export kun je aan de partners \
                 zelf geven.
 
                 Koppen en labels staan in de taal van --lang, anders in de taal van de sessie; tijden \
@@ -53,7 +54,8 @@ struct ExportCommand: ParsableCommand {
             en: """
                 With --public, what is for the regisseur only stays out: scores, engagement, \
                 interests, values and resources of partners who did not agree to share them, \
-                private notes and the walkthrough's answers. Such an export can go to the \
+                private notes and your own answers in the walkthrough (what a group answered together \
+                stays). Such an export can go to the \
                 partners themselves.
 
                 Headings and labels are in the language of --lang, else in the session's language; \

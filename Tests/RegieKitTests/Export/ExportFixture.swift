@@ -5,7 +5,8 @@ import Foundation
 /// A fixed session for the exports' golden files: a chain of six partners with Dutch names (one
 /// with `<Zuid>`, one starting with `#`), one who shares its scores and private ones whose
 /// secrets are marked `GEHEIM-n`, a relation of every kind, a catalogue intervention without a
-/// title of its own, and a meeting whose notes are stored out of order, one of them private.
+/// title of its own, and a meeting whose notes are stored out of order, one of them private, and the walkthrough with
+/// the regisseur's own answers, a group's shared answers and questions the group discussed.
 enum ExportFixture {
     /// Text that must never appear in a public export.
     static let secrets = ["GEHEIM-1", "GEHEIM-2", "GEHEIM-3", "GEHEIM-4"]
@@ -103,7 +104,10 @@ enum ExportFixture {
             reflections: [
                 1: Reflection(
                     answers: ["t1.q1": "Geen jongere staat op zijn achttiende op straat.", "t1.q9": "GEHEIM-4"],
-                    done: true)
+                    done: true, sharedAnswers: ["t1.q1": "Niemand staat op zijn achttiende op straat, zegt de groep."]),
+                2: Reflection(
+                    sharedAnswers: ["t2.q1": "De zorggroep ziet een wachtlijst, de gemeente een loket."],
+                    discussed: ["t2.q1", "t2.q2"]),
             ])
     }
 

@@ -93,6 +93,32 @@ import Testing
         #expect(text.contains("**t1.q9**\n\nGEHEIM-4\n"))
     }
 
+    /// What a group answered in the room stands under its question beside the regisseur's own
+    /// answer, and stays in a public report, where the regisseur's own answers do not (the one
+    /// rule, `Disclosure`); a question the group discussed says so.
+    @Test func sharedAnswersUnderTheirQuestionsAlsoInPublic() throws {
+        let q1 = MarkdownText.literal(try #require(Catalog.question(id: "t1.q1")).text(.nl))
+        let q2 = MarkdownText.literal(try #require(Catalog.question(id: "t2.q1")).text(.nl))
+        let q3 = MarkdownText.literal(try #require(Catalog.question(id: "t2.q2")).text(.nl))
+        let full = ExportFixture.render(.markdown, .full, .nl)
+        #expect(
+            full.contains(
+                "**" + q1 + "**\n\nGeen jongere staat op zijn achttiende op straat.\n\n"
+                    + "_De groep:_ Niemand staat op zijn achttiende op straat, zegt de groep.\n"))
+        let shown = ExportFixture.render(.markdown, .public, .nl)
+        #expect(shown.contains("## Reflectie per tip\n\n### Tip 1 — " + Catalog.tips[0].title(.nl) + " (klaar)\n"))
+        #expect(shown.contains("**" + q1 + "**\n\n_De groep:_ Niemand staat op zijn achttiende op straat"))
+        #expect(
+            shown.contains(
+                "**" + q2 + " (besproken)**\n\n_De groep:_ De zorggroep ziet een wachtlijst, de gemeente een loket.\n"
+            ))
+        #expect(shown.contains("**" + q3 + " (besproken)**\n"))
+        #expect(!shown.contains("Geen jongere staat op zijn achttiende op straat."))
+        #expect(!shown.contains("GEHEIM-4"))
+        let html = ExportFixture.render(.html, .public, .en)
+        #expect(html.contains("<p><em>The group:</em> De zorggroep ziet een wachtlijst, de gemeente een loket.</p>"))
+    }
+
     @Test func catalogueInterventionsByTitle() throws {
         let entry = try #require(Catalog.intervention(id: "case-table"))
         for language in Language.allCases {

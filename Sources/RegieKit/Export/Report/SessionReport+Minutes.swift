@@ -102,28 +102,38 @@ extension SessionReport {
         return [.text(action.text + (extra.isEmpty ? "" : " — " + extra.joined(separator: " · ")))]
     }
 
-    /// The walkthrough's answers, each under its question; private, so never in a public report.
+    /// The walkthrough, tip by tip: under each question the regisseur's own answer and what the
+    /// group answered in the room, and whether the group discussed it. The session is already
+    /// disclosed, so a public report holds the group's answers and not the regisseur's own.
     mutating func reflections() {
-        guard !session.isPublicExport else { return }
-        let answered = session.reflections.sorted { $0.key < $1.key }.filter { _, r in
-            r.done || r.answers.values.contains { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        let shown = session.reflections.sorted { $0.key < $1.key }.filter { _, r in
+            !Self.filled(r.answers).isEmpty || !Self.filled(r.sharedAnswers).isEmpty || !r.discussed.isEmpty
         }
-        guard !answered.isEmpty else { return }
+        guard !shown.isEmpty else { return }
         out.heading(2, t("Reflectie per tip", "Reflection per tip"))
-        for (number, reflection) in answered {
+        for (number, reflection) in shown {
             let tip = Catalog.tip(number)
             let name = "Tip \(number)" + (tip.map { " — " + $0.title(language) } ?? "")
             out.heading(3, name + (reflection.done ? t(" (klaar)", " (done)") : ""))
+            let own = Self.filled(reflection.answers)
+            let group = Self.filled(reflection.sharedAnswers)
             let known = tip?.questions ?? []
-            let others = reflection.answers.keys.filter { id in !known.contains { $0.id == id } }.sorted()
+            let asked = Set(own.keys).union(group.keys).union(reflection.discussed)
+            let others = asked.filter { id in !known.contains { $0.id == id } }.sorted()
             let questions = known.map { ($0.id, $0.text(language)) } + others.map { ($0, $0) }
-            for (id, question) in questions {
-                guard let answer = reflection.answers[id],
-                    !answer.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-                else { continue }
-                out.paragraph(strong: question)
-                out.paragraph(answer)
+            for (id, question) in questions where asked.contains(id) {
+                let discussed = reflection.discussed.contains(id)
+                out.paragraph(strong: question + (discussed ? t(" (besproken)", " (discussed)") : ""))
+                if let answer = own[id] { out.paragraph(answer) }
+                if let answer = group[id] {
+                    out.paragraph([.emphasis(t("De groep:", "The group:")), .text(" " + answer)])
+                }
             }
         }
+    }
+
+    /// The answers that say something.
+    private static func filled(_ answers: [String: String]) -> [String: String] {
+        answers.filter { !$0.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
     }
 }

@@ -23,7 +23,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .svg: Localized(nl: "kaarten als plaatje (svg)", en: "maps as a picture (svg)")
         case .dot: Localized(nl: "netwerk voor Graphviz (dot)", en: "network for Graphviz (dot)")
         case .mermaid: Localized(nl: "netwerk voor Mermaid (mermaid)", en: "network for Mermaid (mermaid)")
-        case .csv: Localized(nl: "partnertabel (csv)", en: "partner table (csv)")
+        case .csv: Localized(nl: "tabel (csv)", en: "table (csv)")
         case .json: Localized(nl: "sessiebestand (json)", en: "session file (json)")
         }
     }

@@ -149,7 +149,7 @@ enum FormKeys {
             Walkthrough.submit(&state, form, tip: tip, question: question, now: now)
         case .editOpgave: OpgaveFeature.submit(&state, form, now: now)
         case .saveAs: try Files.submitSaveAs(&state, form)
-        case .export(let format, let isPublic): try Files.submitExport(&state, form, format, isPublic: isPublic)
+        case .export(let request): try Files.submitExport(&state, form, request)
         }
     }
 
@@ -185,7 +185,7 @@ enum FormKeys {
                 ? nil : Walkthrough.answerForm(state, tip: tip, question: question)
         case .editOpgave: return OpgaveFeature.form(state)
         case .saveAs: return Files.saveAsForm(state)
-        case .export(let format, let isPublic): return Files.exportForm(state, format, isPublic: isPublic)
+        case .export(let request): return Files.exportForm(state, request)
         }
     }
 

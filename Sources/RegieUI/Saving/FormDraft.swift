@@ -126,7 +126,12 @@ extension Form.Kind {
         case .answer(let tip, let question): ("answer", [String(tip), question])
         case .editOpgave: ("editOpgave", [])
         case .saveAs: ("saveAs", [])
-        case .export(let format, let isPublic): ("export", [format.rawValue, String(isPublic)])
+        case .export(let request):
+            (
+                "export",
+                [request.format.rawValue, String(request.isPublic), request.table.rawValue]
+                    + (request.meeting.map { [$0.rawValue] } ?? [])
+            )
         }
     }
 

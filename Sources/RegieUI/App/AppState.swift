@@ -195,4 +195,10 @@ public enum Modal: Sendable {
     case palette(Palette)
     /// The relations of one partner, to edit or delete one of them.
     case relations(partner: Partner.ID, selected: Int)
+    /// Two assessment rounds compared (`:vergelijk`).
+    case compare(RoundCompareState)
+    /// The merge conflicts recorded in the session, one to be resolved at a time.
+    case conflicts(selected: Int)
+    /// Where the merged assessors differ by two or more (`:bespreekpunten`).
+    case bespreekpunten(scroll: Int)
 }

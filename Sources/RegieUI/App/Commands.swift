@@ -143,6 +143,14 @@ func perform(_ state: inout AppState, _ command: Command, now: Date) -> [Effect]
         Meetings.add(&state, now: now)
     case .addAction:
         Actions.add(&state)
+    case .recordRound:
+        Rounds.record(&state, now: now)
+    case .compareRounds:
+        Rounds.openCompare(&state, now: now)
+    case .showBespreekpunten:
+        Bespreekpunten.open(&state)
+    case .resolveConflicts:
+        Conflicts.open(&state)
     }
     return []
 }

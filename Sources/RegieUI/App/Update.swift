@@ -65,6 +65,15 @@ private func handleKey(_ state: inout AppState, _ key: Key, now: Date) -> [Effec
     case .relations(let partner, let selected):
         Relations.listKey(&state, partner: partner, selected: selected, key)
         return []
+    case .compare(let view):
+        Rounds.key(&state, view, key)
+        return []
+    case .conflicts(let selected):
+        Conflicts.key(&state, selected: selected, key, now: now)
+        return []
+    case .bespreekpunten(let scroll):
+        Bespreekpunten.key(&state, scroll: scroll, key)
+        return []
     case nil:
         break
     }

@@ -23,6 +23,8 @@ public struct Form: Sendable {
         case editAction(ActionItem.ID)
         case answer(tip: Int, question: String)
         case editOpgave
+        /// Names and dates a new assessment round (peilmoment).
+        case recordRound
         case saveAs
         /// Asks where an export goes.
         case export(ExportRequest)

@@ -148,6 +148,7 @@ enum FormKeys {
         case .answer(let tip, let question):
             Walkthrough.submit(&state, form, tip: tip, question: question, now: now)
         case .editOpgave: OpgaveFeature.submit(&state, form, now: now)
+        case .recordRound: try Rounds.submit(&state, form, now: now)
         case .saveAs: try Files.submitSaveAs(&state, form)
         case .export(let request): try Files.submitExport(&state, form, request)
         }
@@ -184,6 +185,7 @@ enum FormKeys {
             return Catalog.question(id: question) == nil
                 ? nil : Walkthrough.answerForm(state, tip: tip, question: question)
         case .editOpgave: return OpgaveFeature.form(state)
+        case .recordRound: return Rounds.form(state, now: now)
         case .saveAs: return Files.saveAsForm(state)
         case .export(let request): return Files.exportForm(state, request)
         }
@@ -206,8 +208,9 @@ func openForm(_ state: inout AppState, _ form: Form) {
     guard state.disclosure.showsPrivateFields || !form.kind.holdsPrivateFields else {
         state.message = StatusMessage(
             L(
-                "Presentatiemodus: dit formulier bevat privé-inschattingen; p zet de presentatie uit",
-                "Presentation mode: this form holds private assessments; p turns presenting off"), kind: .warning)
+                "Presentatiemodus: dit formulier bevat privé-inschattingen; verlaat eerst de presentatie (p)",
+                "Presentation mode: this form holds private assessments; leave the presentation first (p)"),
+            kind: .warning)
         return
     }
     state.modal = .form(form)

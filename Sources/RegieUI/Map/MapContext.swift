@@ -15,6 +15,9 @@ struct MapContext {
     /// The longest name a list of partners shows before it cuts one (a name still never runs
     /// past the end of a line).
     var listLabelWidth = 24
+    /// The most lines a partner's name may take on the network map: a slide wraps long names
+    /// over two lines where the workbench cuts them to one.
+    var nameLines = 1
 
     func text(_ localized: Localized) -> String { localized(language) }
 

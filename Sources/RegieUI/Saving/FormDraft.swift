@@ -125,6 +125,7 @@ extension Form.Kind {
         case .editAction(let id): ("editAction", [id.rawValue])
         case .answer(let tip, let question): ("answer", [String(tip), question])
         case .editOpgave: ("editOpgave", [])
+        case .recordRound: ("recordRound", [])
         case .saveAs: ("saveAs", [])
         case .export(let request):
             (
@@ -155,6 +156,7 @@ extension Form.Kind {
             guard let tip = Int(ids[0]) else { return nil }
             self = .answer(tip: tip, question: ids[1])
         case ("editOpgave", 0): self = .editOpgave
+        case ("recordRound", 0): self = .recordRound
         case ("saveAs", 0): self = .saveAs
         default: return nil
         }

@@ -47,6 +47,7 @@ struct SessionReport {
         map()
         partners()
         relations()
+        bespreekpunten()
         perspectives()
         interventions()
         meetings()
@@ -177,6 +178,21 @@ struct SessionReport {
             session.relations.map {
                 [names.partner($0.from), names.partner($0.to), $0.kind.name(language), String($0.strength), $0.note]
             })
+    }
+
+    /// Where assessors differ by two or more points: the agenda of a consolidation workshop. Only
+    /// in the full report (a public view holds no assessors' sheets).
+    private mutating func bespreekpunten() {
+        let points = session.bespreekpunten
+        guard !points.isEmpty else { return }
+        out.heading(2, t("Bespreekpunten", "Points to discuss"))
+        out.paragraph(
+            t(
+                "Partners en relaties waarop de beoordelaars \(Bespreekpunt.threshold) of meer punten verschillen, het grootste verschil eerst.",
+                "Partners and relations on which the assessors are \(Bespreekpunt.threshold) or more points apart, the widest first."
+            ))
+        for point in points { out.item([.strong(point.name), .text(" — " + point.text(language))]) }
+        out.blank()
     }
 
     private mutating func perspectives() {

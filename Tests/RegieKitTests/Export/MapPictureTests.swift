@@ -291,3 +291,19 @@ extension MapPictureTests {
         }
     }
 }
+
+extension MapPictureTests {
+    /// A long name in the chain wraps onto a second line of its box instead of being cut off.
+    @Test func longNamesInTheChainWrap() throws {
+        var session = ExportFixture.session
+        session.partners[2].name = "Raad voor de Kinderbescherming regio Zuid"
+        let svg = SessionExport.svg(session, .testing(.full, .nl, views: [.chain]))
+        let reading = XMLReading.read(svg)
+        #expect(reading.error == nil)
+        #expect(!svg.contains("…"))
+        // The drawn lines, not the tooltip (which holds the organisation and sector too).
+        let lines = reading.text.split(separator: "\n").filter { !$0.contains("·") }
+        let first = try #require(lines.firstIndex { $0.hasPrefix("Raad voor de") })
+        #expect(lines[first] + " " + lines[first + 1] == "Raad voor de Kinderbescherming regio Zuid")
+    }
+}

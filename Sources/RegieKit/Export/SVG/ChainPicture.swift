@@ -7,6 +7,8 @@ enum ChainPicture {
     static let arrow = 40.0
     static let rowHeight = 22.0
     static let fontSize = 12.0
+    /// The step between the lines of a wrapped name.
+    static let lineStep = 14.0
 
     static func draw(_ context: PictureContext) -> MapPicture {
         let title = context.t("Keten", "Chain")
@@ -23,11 +25,16 @@ enum ChainPicture {
         var x = margin
         var tallest = 0.0
         for (index, stage) in stages.enumerated() {
+            // A long name wraps onto a second line rather than being cut.
             let labels = stage.map {
-                TextMetrics.truncated(context.label($0), size: fontSize, maxWidth: 190)
+                TextMetrics.lines(context.label($0), size: fontSize, maxWidth: 220, maxLines: 2)
             }
-            let boxWidth = max(100, (labels.map { TextMetrics.width($0, size: fontSize) }.max() ?? 0) + 20)
-            let boxHeight = Double(stage.count) * rowHeight + 8
+            let boxWidth = max(
+                100, (labels.joined().map { TextMetrics.width($0, size: fontSize) }.max() ?? 0) + 20)
+            let rowTops = labels.reduce(into: [0.0]) { tops, lines in
+                tops.append(tops.last! + rowHeight + lineStep * Double(lines.count - 1))
+            }
+            let boxHeight = rowTops.last! + 8
             let lead = index == 0 ? 0 : arrow
             if index > 0, x + lead + boxWidth > width - margin {
                 y += tallest + 24
@@ -40,15 +47,15 @@ enum ChainPicture {
                 x: left, y: y, width: boxWidth, height: boxHeight, radius: 4,
                 SVGCanvas.Stroke(width: 1.4, dash: stage.allSatisfy { $0.status == .letGo } ? "5 3" : nil))
             for (row, partner) in stage.enumerated() {
+                let top = y + 4 + rowTops[row]
                 if row > 0 {
-                    let lineY = y + 4 + Double(row) * rowHeight
                     svg.line(
-                        from: (left, lineY), to: (left + boxWidth, lineY),
-                        SVGCanvas.Stroke(color: "#888888", width: 0.8))
+                        from: (left, top), to: (left + boxWidth, top), SVGCanvas.Stroke(color: "#888888", width: 0.8))
                 }
                 var text = SVGCanvas()
-                text.text(
-                    labels[row], x: left + 10, y: y + 4 + Double(row) * rowHeight + 15, context.style(partner))
+                for (offset, line) in labels[row].enumerated() {
+                    text.text(line, x: left + 10, y: top + 15 + lineStep * Double(offset), context.style(partner))
+                }
                 svg.group(text, tooltip: context.tooltip(partner))
             }
             x = left + boxWidth

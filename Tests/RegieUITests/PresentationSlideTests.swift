@@ -114,7 +114,7 @@ enum Workshop {
     }
 
     /// The room reads every partner's name on the network slide: long names wrap over two lines
-    /// instead of being cut, at 80×24 too (the demo has 17 partners).
+    /// instead of being cut, at 80×24 too (the demo has 18 partners).
     @Test func theNetworkSlideWrapsNamesInsteadOfCuttingThem() throws {
         let data = try #require(SampleSessions.data(named: SampleSessions.demoName))
         let session = try SessionCodec.decode(data)

@@ -22,7 +22,9 @@ public enum Command: Hashable, Sendable {
     case filterTip(Int?)
     case nextTip, previousTip, markTipDone
     case editOpgave, addMeeting, addAction
-    case export(ExportFormat, isPublic: Bool)
+    case export(ExportRequest)
+    /// The minutes of the meeting selected in pane 4, in Markdown; public or not.
+    case exportSelectedMinutes(isPublic: Bool)
     /// Tension and negotiation lines and relation notes on the presentation's slides, or not.
     case toggleTensionLines
     /// Across people and time: record a round, compare rounds, the bespreekpunten, merge conflicts.

@@ -150,7 +150,7 @@ enum FormKeys {
         case .editOpgave: OpgaveFeature.submit(&state, form, now: now)
         case .recordRound: try Rounds.submit(&state, form, now: now)
         case .saveAs: try Files.submitSaveAs(&state, form)
-        case .export(let format, let isPublic): try Files.submitExport(&state, form, format, isPublic: isPublic)
+        case .export(let request): try Files.submitExport(&state, form, request)
         }
     }
 
@@ -187,7 +187,7 @@ enum FormKeys {
         case .editOpgave: return OpgaveFeature.form(state)
         case .recordRound: return Rounds.form(state, now: now)
         case .saveAs: return Files.saveAsForm(state)
-        case .export(let format, let isPublic): return Files.exportForm(state, format, isPublic: isPublic)
+        case .export(let request): return Files.exportForm(state, request)
         }
     }
 
@@ -208,8 +208,9 @@ func openForm(_ state: inout AppState, _ form: Form) {
     guard state.disclosure.showsPrivateFields || !form.kind.holdsPrivateFields else {
         state.message = StatusMessage(
             L(
-                "Presentatiemodus: dit formulier bevat privé-inschattingen; p zet de presentatie uit",
-                "Presentation mode: this form holds private assessments; p turns presenting off"), kind: .warning)
+                "Presentatiemodus: dit formulier bevat privé-inschattingen; verlaat eerst de presentatie (p)",
+                "Presentation mode: this form holds private assessments; leave the presentation first (p)"),
+            kind: .warning)
         return
     }
     state.modal = .form(form)

@@ -18,6 +18,7 @@ struct MapDrawing: Sendable {
         var namesUnsharedPartners: Bool
         var relationKinds: [RelationKind]
         var listLabelWidth: Int
+        var nameLines: Int
         /// Whether the session is a public view: which partners' scores may be used.
         var isPublic: Bool
         /// The partners as they were drawn (names, statuses, scores, chain positions, sharing),
@@ -33,6 +34,7 @@ struct MapDrawing: Sendable {
             namesUnsharedPartners = context.namesUnsharedPartners
             relationKinds = context.relationKinds
             listLabelWidth = context.listLabelWidth
+            nameLines = context.nameLines
             isPublic = context.session.isPublicExport
             partners = context.session.partners
         }
@@ -41,7 +43,7 @@ struct MapDrawing: Sendable {
             guard kind == other.kind, rect == other.rect, frameSize == other.frameSize, language == other.language,
                 relationStart == other.relationStart, namesUnsharedPartners == other.namesUnsharedPartners,
                 relationKinds == other.relationKinds, listLabelWidth == other.listLabelWidth,
-                isPublic == other.isPublic
+                nameLines == other.nameLines, isPublic == other.isPublic
             else { return false }
             return sharesStorage(partners, other.partners) || partners == other.partners
         }

@@ -29,8 +29,8 @@ enum PaletteCatalog {
             Entry(
                 command: .toggleTensionLines,
                 title: L(
-                    "Presentatie: spanningen, onderhandelingen en relatienotities tonen/verbergen",
-                    "Presentation: show/hide tensions, negotiations and relation notes"), inPresentation: true),
+                    "Presentatie: spanningen en onderhandelingen tonen/verbergen",
+                    "Presentation: show/hide tensions and negotiations"), inPresentation: true),
             Entry(command: .undo, title: L("Ongedaan maken", "Undo")),
             Entry(command: .redo, title: L("Opnieuw doen", "Redo")),
             Entry(command: .quickNote, title: L("Notitie maken", "New note")),
@@ -65,16 +65,34 @@ enum PaletteCatalog {
         for kind in MapKind.allCases {
             entries.append(Entry(command: .showMap(kind), title: L("Kaart: \(kind.title.nl)", "Map: \(kind.title.en)")))
         }
+        // Every format, public or not; CSV once per table; the minutes of the selected meeting.
+        var requests: [ExportRequest] = []
         for format in ExportFormat.allCases {
-            entries.append(
-                Entry(
-                    command: .export(format, isPublic: false),
-                    title: L("Exporteren: \(format.rawValue)", "Export: \(format.rawValue)")))
-            entries.append(
-                Entry(
-                    command: .export(format, isPublic: true),
-                    title: L("Exporteren: \(format.rawValue) (publiek)", "Export: \(format.rawValue) (public)")))
+            let tables = format == .csv ? CSVTable.allCases : [.partners]
+            requests += tables.map { ExportRequest(format, isPublic: false, table: $0) }
         }
+        for request in requests {
+            var shared = request
+            shared.isPublic = true
+            let what = request.title()
+            entries.append(Entry(command: .export(request), title: L("Exporteren: \(what.nl)", "Export: \(what.en)")))
+            entries.append(
+                Entry(
+                    command: .export(shared), title: L("Exporteren, publiek: \(what.nl)", "Export, public: \(what.en)"))
+            )
+        }
+        entries.append(
+            Entry(
+                command: .exportSelectedMinutes(isPublic: false),
+                title: L(
+                    "Exporteren: notulen van het gekozen overleg (markdown)",
+                    "Export: minutes of the selected meeting (markdown)")))
+        entries.append(
+            Entry(
+                command: .exportSelectedMinutes(isPublic: true),
+                title: L(
+                    "Exporteren, publiek: notulen van het gekozen overleg (markdown)",
+                    "Export, public: minutes of the selected meeting (markdown)")))
         return entries
     }
 

@@ -89,10 +89,12 @@ public enum Questions {
             state.saving = true
             state.announceSave = true
             return [.saveAs(path: path, overwrite: true)]
-        case (.overwrite(let path, .export(let format, let isPublic)), .destroy):
-            return [.export(format, isPublic: isPublic, path: path, overwrite: true)]
+        case (.overwrite(let path, .export(let request)), .destroy):
+            return [.export(request, path: path, overwrite: true)]
         case (.leavePresentation, .accept):
             Presentation.leave(&state)
+        case (.discardGroupAnswer(let editing), .back):
+            state.presentation.editing = editing
         case (.deletePartner(let id), .destroy):
             if edit(&state, now: now, { $0.removePartner(id) }) {
                 state.comparison.removeAll { $0 == id }

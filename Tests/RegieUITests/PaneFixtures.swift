@@ -116,6 +116,8 @@ enum PaneFixtures {
     static func state(pane: Pane, _ change: (inout AppState) -> Void = { _ in }) -> AppState {
         var state = AppState(session: session(), filePath: "/tmp/elst.json", language: .nl, timeZone: utc)
         state.timeZone = TimeZone(identifier: "UTC")!
+        // The clock's day, a day after the newest note: what "overdue" is measured against.
+        state.today = Day("2026-03-05")
         state.pane = pane
         change(&state)
         return state

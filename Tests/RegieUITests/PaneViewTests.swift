@@ -280,7 +280,7 @@ import Testing
             "Aanwezig  Gemeente Ëlst, Zorggroep Ëlst 日本, Woonstichting De Linde",
             "• We volgen samen één gezin.", "• De zorggroep levert een wijkverpleegkundige.",
             "09:45  Zorggroep wil eerst weten wat het kost.", "10:15  Wethouder lijkt ongeduldig.  ◆ privé",
-            "[ ] Kosten van de wijkverpleging uitzoeken · Zorggroep Ëlst 日本 · 2026-03-01 !",
+            "[!] Kosten van de wijkverpleging uitzoeken · Zorggroep Ëlst 日本 · 2026-03-01",
             "[x] Verslag rondsturen · Gemeente Ëlst",
         ] {
             #expect(meetings.contains(fact), "missing: \(fact)")
@@ -289,12 +289,12 @@ import Testing
         let actions = screen(F.state(pane: .notes) { $0.notesSection = .actions }, 120, 40).split(separator: "\n")
         #expect(
             actions.contains {
-                $0.contains("[ ] Kosten van de wijkverpleging") && $0.contains("Zorggroep Ëlst 日本")
-                    && $0.contains("2026-03-01 !")
+                $0.contains("[!] Kosten van de wijkverpleging") && $0.contains("Zorggroep Ëlst 日本")
+                    && $0.contains("2026-03-01")
             })
-        #expect(actions.contains { $0.contains("[ ] Uitnodiging wijktafel") && $0.contains("2026-03-20   ") })
+        #expect(actions.contains { $0.contains("[ ] Uitnodiging wijktafel") && $0.contains("2026-03-20") })
         #expect(actions.contains { $0.contains("[x] Verslag rondsturen") })
-        #expect(actions.contains { $0.contains("Uiterlijk    2026-03-01  ! te laat") })
+        #expect(actions.contains { $0.contains("Status       [!] te laat — x zet haar op klaar") })
     }
 
     @Test func walkthroughAt120x40ShowsProgressThePaneToWorkInAndTheAnswers() {
@@ -330,7 +330,7 @@ import Testing
                 $0.notesSection = .actions
             }, 80, 24)
         #expect(notes.contains("Actions (2 open)"))
-        #expect(notes.contains("! overdue"))
+        #expect(notes.contains("[!] overdue"))
     }
 
     // MARK: - Presentation mode
@@ -428,7 +428,7 @@ import Testing
                 F.state(pane: .notes) {
                     $0.notesSection = .actions
                     $0.selectedAction = 1
-                }, "[ ] Uitnodiging", "[ ] Kosten"
+                }, "[ ] Uitnodiging", "[!] Kosten"
             ),
             (F.state(pane: .notes) { $0.notesSection = .meetings }, "2026-03-02 09:30  Wijktafel", "Besluiten"),
             (F.state(pane: .walkthrough) { $0.selectedTip = 3 }, "3 Choose your battles", "1 De opgave"),
@@ -493,7 +493,7 @@ import Testing
         #expect(empty(.interventions) { _ in }.contains("Nog geen interventies — a voegt er een toe"))
         #expect(empty(.interventions) { $0.language = .en }.contains("No interventions yet — a adds one"))
         #expect(empty(.notes) { _ in }.contains("Nog geen notities — n schrijft er een"))
-        #expect(empty(.notes) { $0.notesSection = .meetings }.contains("Nog geen overleggen — m voegt er een toe"))
+        #expect(empty(.notes) { $0.notesSection = .meetings }.contains("Nog geen overleggen — m start er een"))
         #expect(empty(.notes) { $0.notesSection = .actions }.contains("Nog geen acties — t voegt er een toe"))
         #expect(empty(.walkthrough) { _ in }.contains("0/7 afgerond"))
         let politie = screen(F.state(pane: .perspectives) { $0.selectedPartner = "politie" }, 80, 24)

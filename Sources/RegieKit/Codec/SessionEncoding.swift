@@ -47,6 +47,7 @@ extension Session {
         m["meetings"] = .array(meetings.map { $0.json.adding($0.extra, disclosure) })
         m["notes"] = .array(notes.map { $0.json.adding($0.extra, disclosure) })
         m["actions"] = .array(actions.map { $0.json.adding($0.extra, disclosure) })
+        m["currentMeeting"] = currentMeeting.map { .string($0.rawValue) }
         if disclosure == .full {
             var reflectionMembers: [String: JSONValue] = [:]
             for (tip, reflection) in reflections {
@@ -153,6 +154,7 @@ extension Meeting {
         m["attendees"] = strings(attendees.map(\.rawValue))
         m["decisions"] = strings(decisions)
         m["mode"] = mode.map { .string($0.rawValue) }
+        m["ended"] = ended.map { .string(Timestamp.string(from: $0)) }
         return m.json
     }
 }
@@ -167,6 +169,7 @@ extension Note {
         m["tip"] = tip.map(JSONValue.int)
         m["meeting"] = meeting.map { .string($0.rawValue) }
         m["private"] = .bool(isPrivate)
+        m["mode"] = mode.map { .string($0.rawValue) }
         return m.json
     }
 }
@@ -177,6 +180,7 @@ extension ActionItem {
         m["id"] = .string(id.rawValue)
         m["text"] = .string(text)
         m["owner"] = owner.map { .string($0.rawValue) }
+        m["ownerName"] = ownerName.map(JSONValue.string)
         m["due"] = due.map { .string($0.description) }
         m["done"] = .bool(done)
         m["meeting"] = meeting.map { .string($0.rawValue) }

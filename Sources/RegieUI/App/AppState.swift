@@ -37,6 +37,11 @@ public struct AppState: Sendable {
     public var selectedNote = 0
     public var selectedMeeting = 0
     public var selectedAction = 0
+    /// What the actions list is narrowed to: owners holding every word typed (`/` in the list).
+    public var actionOwnerFilter = ""
+    /// The clock's day in `timeZone`, set from `now` on every action: what "overdue" is measured
+    /// against (views have no clock of their own).
+    public var today: Day?
     public var selectedTip = 1
     public var selectedQuestion = 0
     /// Scroll offset of the right-hand detail column in the current pane.
@@ -124,6 +129,18 @@ public struct AppState: Sendable {
         selectedPartner.flatMap { id in shown.partners.first { $0.id == id } }
     }
 
+    /// Meetings newest first, as the meetings list shows them and its selection indexes them.
+    public var meetingsNewestFirst: [Meeting] {
+        shown.meetings.enumerated().sorted { a, b in
+            a.element.date != b.element.date ? a.element.date > b.element.date : a.offset > b.offset
+        }.map(\.element)
+    }
+
+    /// The meeting being held now (`m` started it), as far as it may be shown.
+    public var currentMeeting: Meeting? {
+        shown.currentMeeting.flatMap { id in shown.meetings.first { $0.id == id } }
+    }
+
     /// Notes newest first, as the notes pane lists them (only those that may be shown).
     public var notesNewestFirst: [Note] {
         shown.notes.enumerated().sorted { a, b in
@@ -154,4 +171,6 @@ public enum Modal: Sendable {
     case palette(Palette)
     /// The relations of one partner, to edit or delete one of them.
     case relations(partner: Partner.ID, selected: Int)
+    /// The one-line capture of a note, decision or moment at the bottom of the screen.
+    case capture(Capture)
 }

@@ -19,6 +19,9 @@ public enum Command: Hashable, Sendable {
     case nextTip, previousTip, markTipDone
     case editOpgave, addMeeting, addAction
     case export(ExportFormat, isPublic: Bool)
+    /// A live meeting: start it (or, while it runs, edit it), end it; a note in a full form, a
+    /// decision, a marked moment (tip 6); the selected note made a decision or an action.
+    case startMeeting, endMeeting, longNote, addDecision, markMoment(MeetingMode), noteToDecision, noteToAction
 }
 
 /// The command palette (`:`): a filter line over every command.

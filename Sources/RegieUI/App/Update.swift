@@ -5,6 +5,7 @@ import RegieKit
 /// Applies `action` to `state` and returns the I/O the run loop should do. Pure: the time comes
 /// in as `now`, ids are derived from the session, and nothing here touches a file or terminal.
 public func update(_ state: inout AppState, _ action: Action, now: Date) -> [Effect] {
+    state.today = Day(now, in: state.timeZone)
     switch action {
     case .keyPressed(let key):
         return handleKey(&state, key, now: now)
@@ -54,11 +55,13 @@ private func handleKey(_ state: inout AppState, _ key: Key, now: Date) -> [Effec
     case .relations(let partner, let selected):
         Relations.listKey(&state, partner: partner, selected: selected, key)
         return []
+    case .capture(let capture):
+        return Capture.key(&state, capture, key, now: now)
     case nil:
         break
     }
     if state.filterEditor != nil {
-        filterKey(&state, key)
+        if state.pane == .notes { Actions.filterKey(&state, key) } else { filterKey(&state, key) }
         return []
     }
     if let from = state.relationStart {

@@ -25,8 +25,19 @@ enum PaletteCatalog {
             Entry(command: .undo, title: L("Ongedaan maken", "Undo")),
             Entry(command: .redo, title: L("Opnieuw doen", "Redo")),
             Entry(command: .quickNote, title: L("Notitie maken", "New note")),
-            Entry(command: .addMeeting, title: L("Overleg toevoegen", "Add meeting")),
+            Entry(command: .longNote, title: L("Notitie van meer regels", "Note of several lines")),
+            Entry(command: .startMeeting, title: L("Overleg starten", "Start a meeting")),
+            Entry(command: .endMeeting, title: L("Overleg beëindigen", "End the meeting")),
+            Entry(command: .addMeeting, title: L("Overleg achteraf toevoegen", "Add a past meeting")),
+            Entry(command: .addDecision, title: L("Besluit vastleggen", "Record a decision")),
             Entry(command: .addAction, title: L("Actie toevoegen", "Add action")),
+            Entry(command: .noteToDecision, title: L("Notitie wordt besluit", "Note becomes a decision")),
+            Entry(command: .noteToAction, title: L("Notitie wordt actie", "Note becomes an action")),
+            Entry(
+                command: .markMoment(.negotiation),
+                title: L("Moment: onderhandeling (tip 6)", "Moment: negotiation (tip 6)")),
+            Entry(
+                command: .markMoment(.coCreation), title: L("Moment: samen bouwen (tip 6)", "Moment: co-creation (tip 6)")),
             Entry(command: .addRelation, title: L("Relatie toevoegen", "Add relation")),
             Entry(
                 command: .showRelations, title: L("Relaties van de partner bewerken", "Edit the partner's relations")),

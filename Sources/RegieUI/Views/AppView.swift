@@ -32,6 +32,7 @@ public enum AppView {
             case .palette(let palette): PaletteView.draw(state, palette, into: &frame)
             case .relations(let partner, let selected):
                 RelationsOverlayView.draw(state, partner: partner, selected: selected, into: &frame)
+            case .capture(let capture): CaptureView.draw(state, capture, into: &frame)
             }
         }
         return frame

@@ -27,6 +27,12 @@ enum StatusBarView {
         }
         let left = " \(file.truncated(toWidth: max(8, rect.width / 4))) \(saveState) │ "
         var x = rect.x + frame.grid.put(left, at: Point(x: rect.x, y: rect.y), style: Theme.statusBar)
+        if let meeting = state.currentMeeting {
+            // The meeting that runs stays in sight, so nobody wonders where a note goes.
+            let since = PaneFormat.clock(meeting.date, in: state.timeZone)
+            let text = "● " + meeting.title.truncated(toWidth: max(8, rect.width / 5)) + " " + since + " │ "
+            x += frame.grid.put(text, at: Point(x: x, y: rect.y), style: Theme.statusBar.bolded())
+        }
         let rest = rect.maxX - x
         if let message = state.message {
             let style: Style
@@ -61,7 +67,7 @@ enum StatusBarView {
         if state.filterEditor != nil {
             return [h("Enter", "klaar", "done"), h("Esc", "wis filter", "clear filter")]
         }
-        let commands: [(Command, String, String)]
+        var commands: [(Command, String, String)]
         switch state.pane {
         case .map:
             commands = [
@@ -79,11 +85,19 @@ enum StatusBarView {
             ]
         case .notes:
             commands = [
-                (.quickNote, "notitie", "note"), (.nextSection, "lijst", "list"), (.addMeeting, "overleg", "meeting"),
+                (.quickNote, "notitie", "note"), (.nextSection, "lijst", "list"), (.startMeeting, "overleg", "meeting"),
                 (.addAction, "actie", "action"), (.toggleDone, "klaar", "done"),
             ]
         case .walkthrough:
             commands = [(.open, "antwoord", "answer"), (.nextTip, "tip", "tip"), (.markTipDone, "afgerond", "done")]
+        }
+        if state.currentMeeting != nil {
+            // In a meeting the capture keys come first, wherever the user is.
+            commands =
+                [
+                    (.quickNote, "notitie", "note"), (.addDecision, "besluit", "decision"),
+                    (.addAction, "actie", "action"), (.endMeeting, "einde", "end"),
+                ] + commands
         }
         let general: [(Command, String, String)] = [
             (.quickNote, "notitie", "note"), (.help, "help", "help"), (.quit, "stop", "quit"),

@@ -15,9 +15,7 @@ enum Meetings {
             title: id == nil ? L("Overleg toevoegen", "Add meeting") : L("Overleg bewerken", "Edit meeting"),
             fields: [
                 Fields.text(Field.title, L("Titel", "Title"), m.title),
-                Fields.text(
-                    Field.date, L("Datum", "Date"), Timestamp.string(from: m.date),
-                    hint: L("2026-03-01 of 2026-03-01T09:30:00Z", "2026-03-01 or 2026-03-01T09:30:00Z")),
+                Fields.text(Field.date, L("Datum", "Date"), editableDate(m.date, in: state.timeZone), hint: dateHint),
                 Fields.partnerSet(
                     state, Field.attendees, L("Aanwezig", "Attendees"), selected: m.attendees.map(\.rawValue)),
                 Fields.optionalChoice(
@@ -34,10 +32,7 @@ enum Meetings {
     static func submit(_ state: inout AppState, _ form: Form, now: Date) throws(FormRefusal) -> [Effect] {
         let title = form.trimmed(Field.title)
         guard !title.isEmpty else { throw FormRefusal(L("Geef het overleg een titel", "Give the meeting a title")) }
-        guard let date = Timestamp.date(from: form.trimmed(Field.date)) else {
-            throw FormRefusal(
-                L("Datum als 2026-03-01 of 2026-03-01T09:30:00Z", "Date as 2026-03-01 or 2026-03-01T09:30:00Z"))
-        }
+        let date = try readDate(form.trimmed(Field.date), state, now: now)
         var meeting: Meeting
         if case .editMeeting(let id) = form.kind, let existing = state.session.meetings.first(where: { $0.id == id }) {
             meeting = existing
@@ -56,6 +51,34 @@ enum Meetings {
         return []
     }
 
+    // MARK: - Dates
+
+    // TODO(meetings): DateInput.moment and its editable text once `editing-kit` has landed.
+    static let dateHint = L("2026-03-01 of 2026-03-01T09:30:00Z", "2026-03-01 or 2026-03-01T09:30:00Z")
+
+    static func editableDate(_ date: Date, in zone: TimeZone) -> String { Timestamp.string(from: date) }
+
+    static func readDate(_ text: String, _ state: AppState, now: Date) throws(FormRefusal) -> Date {
+        guard let date = Timestamp.date(from: text) else {
+            throw FormRefusal(
+                L("Datum als 2026-03-01 of 2026-03-01T09:30:00Z", "Date as 2026-03-01 or 2026-03-01T09:30:00Z"))
+        }
+        return date
+    }
+
+    // MARK: - Selection
+
+    /// The meeting selected in the meetings list (newest first), wherever the user is.
+    static func selected(_ state: AppState) -> Meeting? {
+        let meetings = state.meetingsNewestFirst
+        return meetings.indices.contains(state.selectedMeeting) ? meetings[state.selectedMeeting] : nil
+    }
+
+    /// The meeting selected in the meetings list while that list is on screen.
+    static func selectedInList(_ state: AppState) -> Meeting? {
+        state.pane == .notes && state.notesSection == .meetings ? selected(state) : nil
+    }
+
     // MARK: - Commands
 
     static func add(_ state: inout AppState, now: Date) {
@@ -63,13 +86,12 @@ enum Meetings {
     }
 
     static func openEdit(_ state: inout AppState, now: Date) {
-        guard state.shown.meetings.indices.contains(state.selectedMeeting) else { return add(&state, now: now) }
-        openForm(&state, form(state, editing: state.shown.meetings[state.selectedMeeting].id, now: now))
+        guard let meeting = selected(state) else { return add(&state, now: now) }
+        openForm(&state, form(state, editing: meeting.id, now: now))
     }
 
     static func askDelete(_ state: inout AppState) {
-        guard state.shown.meetings.indices.contains(state.selectedMeeting) else { return }
-        let meeting = state.shown.meetings[state.selectedMeeting]
+        guard let meeting = selected(state) else { return }
         state.modal = .confirm(
             Confirmation(
                 subject: .deleteMeeting(meeting.id),

@@ -54,7 +54,8 @@ enum NoteRows {
             }
             return StyledLine.row(
                 leading: [Span(" " + PaneFormat.minute(note.at, in: state.timeZone) + "  ", Theme.dim)],
-                main: [Span(note.text.firstLine)], trailing: [trailing + [Span(" ")]], width: width)
+                main: (note.mode.map { [Span("◇ " + state.text($0.name) + ": ", Theme.key)] } ?? [])
+                    + [Span(note.text.firstLine)], trailing: [trailing + [Span(" ")]], width: width)
         }
     }
 
@@ -65,7 +66,9 @@ enum NoteRows {
         text.add(head)
         text.blank()
         text.paragraph(note.text)
-        let labels = [L("Over", "About"), L("Tip", "Tip"), L("Overleg", "Meeting")].map { state.text($0) }
+        let labels = [L("Over", "About"), L("Tip", "Tip"), L("Overleg", "Meeting"), L("Moment", "Moment")].map {
+            state.text($0)
+        }
         let labelWidth = DetailText.labelWidth(labels)
         text.blank()
         if !note.links.isEmpty {
@@ -74,6 +77,9 @@ enum NoteRows {
         if let tip = note.tip {
             text.field(
                 labels[1], "\(tip)  " + (Catalog.tip(tip).map { state.text($0.title) } ?? ""), labelWidth: labelWidth)
+        }
+        if let mode = note.mode {
+            text.field(state.text(L("Moment", "Moment")), state.text(mode.name) + "  (tip 6)", labelWidth: labelWidth)
         }
         if let id = note.meeting {
             let meeting = state.shown.meetings.first { $0.id == id }

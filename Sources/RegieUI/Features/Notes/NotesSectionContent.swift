@@ -12,6 +12,8 @@ struct NotesSectionContent {
     var detail: ((Int) -> DetailText)?
     var empty: String
     var emptyDetail: String
+    /// The filter the list is narrowed by (`/` in the actions list), shown above its rows.
+    var filterLine: String? = nil
 
     static func make(_ state: AppState) -> NotesSectionContent {
         switch state.notesSection {

@@ -1,0 +1,81 @@
+import Foundation
+import RegieKit
+
+/// The meeting being held now: `m` starts it, `M` ends it, and while it runs every new note,
+/// decision and action belongs to it. Which meeting runs is recorded in the session
+/// (`Session.currentMeeting`), so it survives a crash, a restart and undo like any edit.
+enum CurrentMeeting {
+    enum Field: String, FieldKey {
+        case title, date, attendees
+    }
+
+    /// `m`: the form that starts a meeting, or, while one runs, the form that edits it (someone
+    /// came late, the title was wrong).
+    static func start(_ state: inout AppState, now: Date) {
+        if let meeting = state.currentMeeting {
+            openForm(&state, Meetings.form(state, editing: meeting.id, now: now))
+            return
+        }
+        openForm(&state, startForm(state, now: now))
+    }
+
+    /// Title, when (now, unless typed otherwise) and who came.
+    static func startForm(_ state: AppState, now: Date) -> Form {
+        Form(
+            kind: .startMeeting, title: L("Overleg starten", "Start a meeting"),
+            fields: [
+                Fields.text(Field.title, L("Titel", "Title")),
+                Fields.text(
+                    Field.date, L("Begin", "Starts"), Meetings.editableDate(now, in: state.timeZone),
+                    hint: Meetings.dateHint),
+                Fields.partnerSet(state, Field.attendees, L("Aanwezig", "Attending"), selected: []),
+            ])
+    }
+
+    static func submitStart(_ state: inout AppState, _ form: Form, now: Date) throws(FormRefusal) -> [Effect] {
+        let title = form.trimmed(Field.title)
+        guard !title.isEmpty else { throw FormRefusal(L("Geef het overleg een titel", "Give the meeting a title")) }
+        let date = try Meetings.readDate(form.trimmed(Field.date), state, now: now)
+        let meeting = Meeting(
+            id: Meeting.ID(state.session.newID(prefix: "meeting", name: title)), title: title, date: date,
+            attendees: form.selection(Field.attendees).map { Partner.ID($0) })
+        state.modal = nil
+        if edit(
+            &state, now: now,
+            { session in
+                session.meetings.append(meeting)
+                session.currentMeeting = meeting.id
+            })
+        {
+            state.message = StatusMessage(
+                L(
+                    "Overleg \(title) loopt: n notitie, b besluit, t actie, M beëindigt",
+                    "Meeting \(title) is running: n note, b decision, t action, M ends it"))
+        }
+        return []
+    }
+
+    /// `M`: the meeting that runs ends now; what was captured in it is counted.
+    static func end(_ state: inout AppState, now: Date) {
+        guard let meeting = state.currentMeeting else {
+            state.message = StatusMessage(
+                L("Er loopt geen overleg (m start er een)", "No meeting is running (m starts one)"), kind: .warning)
+            return
+        }
+        let notes = state.session.notes.filter { $0.meeting == meeting.id }.count
+        let actions = state.session.actions.filter { $0.meeting == meeting.id }.count
+        let decisions = meeting.decisions.count
+        let changed = edit(&state, now: now) { session in
+            session.currentMeeting = nil
+            if let i = session.meetings.firstIndex(where: { $0.id == meeting.id }) {
+                session.meetings[i].ended = max(now, session.meetings[i].date)
+            }
+        }
+        if changed {
+            state.message = StatusMessage(
+                L(
+                    "Overleg \(meeting.title) beëindigd: \(notes) notities, \(decisions) besluiten, \(actions) acties",
+                    "Meeting \(meeting.title) ended: \(notes) notes, \(decisions) decisions, \(actions) actions"))
+        }
+    }
+}

@@ -40,10 +40,15 @@ let package = Package(
         ),
 
         // MARK: Tests — one target per module, plus the binary end to end.
-        .testTarget(name: "RegieKitTests", dependencies: ["RegieKit"]),
+        // Fixtures every test target shares: the mock session, the workbench state, goldens.
+        .target(
+            name: "RegieTestSupport", dependencies: ["RegieKit", "RegieUI", "Canvas"], path: "Tests/RegieTestSupport"),
+        .testTarget(name: "RegieKitTests", dependencies: ["RegieKit", "RegieTestSupport"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
-        .testTarget(name: "RegieUITests", dependencies: ["RegieUI", "RegieKit", "Canvas"], exclude: ["Snapshots"]),
+        .testTarget(
+            name: "RegieUITests", dependencies: ["RegieUI", "RegieKit", "Canvas", "RegieTestSupport"],
+            exclude: ["Snapshots"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "Canvas"]),
-        .testTarget(name: "RegieCLITests", dependencies: ["regie", "RegieKit"]),
+        .testTarget(name: "RegieCLITests", dependencies: ["regie", "RegieKit", "RegieTestSupport"]),
     ]
 )

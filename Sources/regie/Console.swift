@@ -69,7 +69,15 @@ enum HelpLanguage {
 
     /// The language of `LC_ALL`, `LC_MESSAGES` or `LANG`, whichever is set first, as POSIX does.
     static func environmentLanguage(_ environment: [String: String]) -> Language {
-        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
-        return Language.fromLocale(locale)
+        Language.fromLocale(environmentLocale(environment)?.value)
     }
+
+    /// The variable that names the locale, and its value: the first of `LC_ALL`, `LC_MESSAGES`
+    /// and `LANG` that is set and not empty; nil when none is.
+    static func environmentLocale(_ environment: [String: String]) -> (name: String, value: String)? {
+        localeVariables.lazy.compactMap { name in environment[name].map { (name, $0) } }.first { !$0.1.isEmpty }
+    }
+
+    /// The variables that name the locale, strongest first.
+    static let localeVariables = ["LC_ALL", "LC_MESSAGES", "LANG"]
 }

@@ -258,3 +258,46 @@ private let canMountSmallDisk: Bool = {
         #expect(FileManager.default.contents(atPath: file) == data)
     }
 }
+
+@Suite(.serialized) struct EditingEndToEndTests {
+    static let perspective =
+        "De politie ziet de wijkaanpak vooral als zorg en welzijn; het basisteam moet kiezen, en dan gaan ondermijning en woninginbraak voor. Een wijkagent die in elk overleg zit, staat niet op straat. Als meldingen niet worden opgevolgd, verliest de politie haar geloofwaardigheid bij bewoners, en dat raakt de hele aanpak in het Oosterkwartier."
+
+    @Test func aLongPerspectiveWrapsAtWordsAndIsSavedWhole() throws {
+        let ws = try Workspace()
+        try WorkbenchEndToEndTests.sessionData().write(to: ws.url.appendingPathComponent("wijk.json"))
+        let binary = try #require(RegieBinary.url)
+        let tmux = try TmuxSession(command: [binary.path, ws.path("wijk.json"), "--lang", "nl"], width: 80, height: 24)
+        #expect(try tmux.waitFor("1 Kaart").ok)
+        // The third partner in the demo is the police.
+        try tmux.keys("Down", "Down", "2", "e")
+        #expect(try tmux.waitFor("Perspectief van").ok)
+        try tmux.keys("C-u")
+        try tmux.type(Self.perspective)
+        let typed = try tmux.waitFor("aanpak in het Oosterkwartier.")
+        #expect(typed.ok, "\(typed.screen)")
+        // Every row of the focused field holds whole words of the text, and no doubled ellipsis shows.
+        let words = Set(Self.perspective.split(separator: " ").map(String.init))
+        let lines = typed.screen.split(separator: "\n").map(String.init)
+        let first = try #require(lines.firstIndex { $0.contains("▸ Hoe zien zij de opgave?") })
+        var rows = [lines[first].components(separatedBy: "opgave?").last ?? ""]
+        for line in lines[(first + 1)...] {
+            guard line.contains("│                              ") else { break }
+            rows.append(line)
+        }
+        for row in rows {
+            let value = row.split(separator: "│").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            for word in value.joined(separator: " ").split(separator: " ") {
+                #expect(words.contains(String(word)), "a word broken on screen: \(word)\n\(typed.screen)")
+            }
+        }
+        #expect(rows.count >= 7, "the whole text is in view:\n\(typed.screen)")
+        #expect(!typed.screen.contains("……"))
+        try tmux.keys("Enter")
+        #expect(try tmux.waitFor { $0.range(of: "✓ bewaard [0-9]{2}:", options: .regularExpression) != nil }.ok)
+        let saved = try SessionCodec.decode(try #require(ws.contents("wijk.json")))
+        #expect(saved.perspectives.contains { $0.view == Self.perspective })
+        try tmux.keys("q")
+        #expect(try tmux.waitForExit())
+    }
+}

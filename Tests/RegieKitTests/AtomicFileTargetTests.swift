@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import RegieKit
+import RegieTestSupport
 
 /// What `AtomicFile.write` replaces: a regular file, also behind links; never anything else.
 @Suite struct AtomicFileTargetTests {

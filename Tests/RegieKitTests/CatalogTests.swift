@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import RegieKit
+import RegieTestSupport
 
 /// Every piece of catalogue text with a label that says where it lives, for readable failures.
 private let allTexts = ProductTexts.catalogue

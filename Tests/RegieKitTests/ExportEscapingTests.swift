@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import RegieKit
+import RegieTestSupport
 
 /// Hostile names and notes in every export: they stay text, whatever reads the export.
 @Suite struct ExportEscapingTests {

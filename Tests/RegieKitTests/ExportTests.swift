@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import RegieKit
+import RegieTestSupport
 
 /// A small session with everything an export must handle: a private partner whose secrets are
 /// marked `GEHEIM-n`, names with accents, quotes and commas, ids with `-` and `.`.

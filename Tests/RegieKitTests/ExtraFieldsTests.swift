@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import RegieKit
+import RegieTestSupport
 
 /// Other tools may add fields (the contract allows it); a load and save must not lose them.
 @Suite struct ExtraFieldsTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import RegieKit
+import RegieTestSupport
 
 /// Parses `text`, expecting a failure.
 private func failure(_ text: String, limits: JSONParser.Limits = .init()) -> JSONParser.Failure? {

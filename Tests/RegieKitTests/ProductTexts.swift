@@ -1,6 +1,7 @@
 import Foundation
 
 @testable import RegieKit
+import RegieTestSupport
 
 /// Every text Regie itself puts in front of a user, for the checks on wording: the catalogues
 /// (tips, questions, the text about the tips, interventions, fit conditions, methods), the

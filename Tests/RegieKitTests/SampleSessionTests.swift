@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 import RegieKit
+import RegieTestSupport
 
 /// The bundled example sessions: each must load cleanly, save back to the same bytes and be rich
 /// enough to exercise every pane (partners, all relation kinds, perspectives, interventions,

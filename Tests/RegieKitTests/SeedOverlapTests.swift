@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import RegieKit
+import RegieTestSupport
 
 /// Finds runs of words that a text shares with the seed, the source text Regie must retell in
 /// its own words. Case, punctuation and quote marks do not count; the titles of the article and

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import RegieKit
+import RegieTestSupport
 
 /// The one problem decoding `data` must give.
 private func onlyProblem(_ data: Data, sourceLocation: SourceLocation = #_sourceLocation) throws -> SessionProblem {
@@ -675,7 +676,8 @@ struct SessionCodecFieldTests {
             #"refers to "nobody", but there is no partner with that id"#),
         .init(
             ["notes", 0, "links", 0], .string("nobody"),
-            #"refers to "nobody", but there is no partner, relation, intervention or meeting with that id"#),
+            #"refers to "nobody", but there is no partner, relation, perspective, intervention, meeting or action with that id"#
+        ),
         .init(
             ["notes", 0, "meeting"], .string("nobody"), #"refers to "nobody", but there is no meeting with that id"#),
         .init(
@@ -751,7 +753,7 @@ struct SessionCodecFieldTests {
         #expect(
             found.map(\.message.en) == [
                 "expected a string, found a number",
-                #"refers to "nobody", but there is no partner, relation, intervention or meeting with that id"#,
+                #"refers to "nobody", but there is no partner, relation, perspective, intervention, meeting or action with that id"#,
                 "expected an object {…}, found a number",
                 #"refers to "nobody", but there is no partner with that id"#,
             ])

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import RegieKit
+import RegieTestSupport
 
 /// Hostile and broken session files, made by mutating the samples with a fixed seed: each must
 /// give a session or problems that say where, never a crash, and loading never touches the file.

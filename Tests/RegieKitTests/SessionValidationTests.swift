@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import RegieKit
+import RegieTestSupport
 
 @Suite("Session validation in memory")
 struct SessionValidationTests {
@@ -17,7 +18,7 @@ struct SessionValidationTests {
         try #require(found.count == 1)
         #expect(found[0].path == path("relations", 1, "to"))
         #expect(found[0].line == nil)
-        #expect(found[0].message == Messages.dangling("verdwenen", expected: Messages.aPartner))
+        #expect(found[0].message == Messages.dangling("verdwenen", expected: EntityKind.partner.singular))
         #expect(found[0].text(.en) == #"relations[1].to: refers to "verdwenen", but there is no partner with that id"#)
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import RegieKit
+import RegieTestSupport
 
 /// Runs hunspell over words: `hunspell -l` prints the ones its dictionary does not know.
 /// `.ci/run` installs it with Debian's Dutch and British English dictionaries.

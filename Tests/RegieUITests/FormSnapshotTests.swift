@@ -3,6 +3,7 @@ import Foundation
 import Testing
 @testable import RegieKit
 @testable import RegieUI
+import RegieTestSupport
 
 /// Every form with long Dutch text, at 80×24 and 120×40: text wraps at words, labels are whole,
 /// unfocused fields show how they begin.
@@ -70,7 +71,22 @@ import Testing
         for (name, make) in Self.forms {
             let state = make(Self.state())
             for size in [Size(width: 80, height: 24), Size(width: 120, height: 40)] {
-                Snapshot.check(AppView.render(state, size: size).grid, named: "\(name)-nl-\(size.width)x\(size.height)")
+                let grid = AppView.render(state, size: size).grid
+                Snapshot.check(grid, named: "\(name)-nl-\(size.width)x\(size.height)")
+                #expect(!grid.lines().joined().contains("……"), "\(name) doubles an ellipsis")
+            }
+        }
+    }
+
+    /// A row that fills its field exactly still gets one ellipsis when more follows.
+    @Test func aFullRowThatGoesOnEndsInOneEllipsis() {
+        for width in 20...40 {
+            let text = String(repeating: "woord ", count: 40)
+            var state = Self.state { $0.perspectives[0].rightAbout = text }
+            state = Self.open(state, Perspectives.form(state, partner: "politie"), focus: "view")
+            for height in [24, 30] {
+                let screen = AppView.render(state, size: Size(width: width * 2 + 20, height: height)).grid.lines()
+                #expect(!screen.joined().contains("……"), "width \(width * 2 + 20)")
             }
         }
     }

@@ -4,6 +4,7 @@ import RegieKit
 import Testing
 
 @testable import RegieUI
+import RegieTestSupport
 
 /// Names and notes that try to steer the terminal or shift the layout never reach a cell raw.
 @Suite struct HostileTextTests {

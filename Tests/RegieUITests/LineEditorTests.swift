@@ -1,6 +1,7 @@
 import Canvas
 import Testing
 @testable import RegieUI
+import RegieTestSupport
 
 @Suite struct LineEditorTests {
     @Test func typesAndMovesByCharacterIncludingWideOnes() {

@@ -4,6 +4,7 @@ import RegieKit
 import Testing
 
 @testable import RegieUI
+import RegieTestSupport
 
 // MARK: - Sample sessions
 

@@ -3,6 +3,7 @@ import Foundation
 import RegieKit
 
 @testable import RegieUI
+import RegieTestSupport
 
 /// A wijkaanpak in Ëlst with everything the panes show: partners with wide-character names,
 /// perspectives, interventions in every status, notes (one private), a meeting and actions.
@@ -114,18 +115,16 @@ enum PaneFixtures {
     }
 
     static func state(pane: Pane, _ change: (inout AppState) -> Void = { _ in }) -> AppState {
-        var state = AppState(session: session(), filePath: "/tmp/elst.json", language: .nl, timeZone: utc)
-        state.timeZone = TimeZone(identifier: "UTC")!
+        var state = uiState(session(), path: "/tmp/elst.json")
         // The clock's day, a day after the newest note: what "overdue" is measured against.
-        state.today = Day("2026-03-05")
+        state.now = time("2026-03-05T12:00:00Z")
         state.pane = pane
         change(&state)
         return state
     }
 
     static func emptyState(pane: Pane) -> AppState {
-        var state = AppState(session: Session(title: "Leeg"), filePath: nil, language: .nl, timeZone: utc)
-        state.timeZone = TimeZone(identifier: "UTC")!
+        var state = uiState(Session(title: "Leeg"), path: nil)
         state.pane = pane
         return state
     }

@@ -4,6 +4,7 @@ import Testing
 
 @testable import RegieKit
 @testable import RegieUI
+import RegieTestSupport
 
 /// The four panes drawn at 80×24 (the exact text), at 120×40 (what they add), in presentation
 /// mode (nothing private), with the selection reversed, and small, empty or cramped.

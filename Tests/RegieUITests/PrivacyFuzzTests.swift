@@ -3,6 +3,7 @@ import Foundation
 import Testing
 @testable import RegieKit
 @testable import RegieUI
+import RegieTestSupport
 
 /// Every private place of a session holds a planted secret: presentation mode must never put
 /// one on the projector, whatever keys are pressed.
@@ -56,8 +57,7 @@ struct SeededRandom: RandomNumberGenerator {
 
 @Suite struct PresentationPrivacyTests {
     private func presenting() -> AppState {
-        var state = AppState(session: Secrets.session(), filePath: "/tmp/geheim.json", language: .nl, timeZone: utc)
-        state.timeZone = TimeZone(identifier: "UTC")!
+        var state = uiState(Secrets.session(), path: "/tmp/geheim.json")
         state.presenting = true
         return state
     }
@@ -139,7 +139,7 @@ struct SeededRandom: RandomNumberGenerator {
     @Test(arguments: [11, 12, 13, 14])
     func randomKeysInEveryPaneNeverCrashOrBreakTheSession(seed: UInt64) {
         var random = SeededRandom(state: seed)
-        var state = AppState(session: Secrets.session(), filePath: "/tmp/geheim.json", language: .en, timeZone: utc)
+        var state = uiState(Secrets.session(), path: "/tmp/geheim.json", language: .en)
         let pool: [Key] =
             Keymap.bindings.flatMap(\.keys)
             + [.escape, .enter, .tab, .backTab, .up, .down, .left, .right, .backspace, .alt("\r"), .home, .end]

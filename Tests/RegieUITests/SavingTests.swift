@@ -3,6 +3,7 @@ import Foundation
 import Testing
 @testable import RegieKit
 @testable import RegieUI
+import RegieTestSupport
 
 private let path = "/tmp/regie-test.json"
 private func at(_ seconds: TimeInterval) -> Date { fixedNow.addingTimeInterval(seconds) }

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 @testable import RegieKit
 @testable import RegieUI
+import RegieTestSupport
 
 /// Whole screens at the two sizes that matter (a projector's 80×24 and a laptop's 120×40), in
 /// both languages, with Dutch and wide-character names: every map view, the overlays, the
@@ -25,8 +26,7 @@ import Testing
             Relation(id: "rel-3", from: "zorggroep", to: "corporatie", kind: .collaboration),
             Relation(id: "rel-4", from: "corporatie", to: "gemeente", kind: .negotiation),
         ]
-        var s = AppState(session: session, filePath: "/tmp/wijk.json", language: language, timeZone: utc)
-        s.timeZone = TimeZone(identifier: "UTC")!
+        var s = uiState(session, path: "/tmp/wijk.json", language: language)
         s.selectedPartner = "zorggroep"
         change(&s)
         return s

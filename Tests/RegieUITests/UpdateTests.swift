@@ -3,6 +3,7 @@ import Foundation
 import Testing
 @testable import RegieKit
 @testable import RegieUI
+import RegieTestSupport
 
 @Suite struct UpdateTests {
     @Test func addingAPartnerWithAOneLineFieldSubmitsOnEnter() throws {
@@ -344,5 +345,42 @@ import Testing
             press(&state, [key])
             #expect(state.modal == nil, "\(key) opened a form")
         }
+    }
+}
+
+@Suite struct DatesAsPeopleTypeThemTests {
+    /// fixedNow is Wednesday 18 November 2026.
+    @Test func anActionIsDueOnTheDayTypedAndTheFormSaysWhichDayThatIs() throws {
+        var state = uiState()
+        press(&state, [.character("4"), .character("t")] + typing("Verslag rondsturen") + [.tab, .tab] + typing("vr"))
+        guard case .form = state.modal else {
+            Issue.record("no action form")
+            return
+        }
+        let screen = AppView.render(state, size: Size(width: 80, height: 24)).grid.lines().joined(separator: "\n")
+        #expect(screen.contains("→ vr 20 nov 2026"), "\(screen)")
+        press(&state, [.enter])
+        #expect(state.session.actions.last?.due == Day(year: 2026, month: 11, day: 20))
+    }
+
+    @Test func anImpossibleDateIsRefusedWithWhatIsAccepted() {
+        var state = uiState()
+        press(
+            &state, [.character("4"), .character("t")] + typing("Bellen") + [.tab, .tab] + typing("31-02") + [.enter])
+        guard case .form(let form) = state.modal else {
+            Issue.record("an impossible date was accepted")
+            return
+        }
+        #expect(form.error?.nl.hasPrefix("31 februari") == true, "\(String(describing: form.error))")
+        #expect(state.session.actions.isEmpty)
+    }
+
+    @Test func aMeetingTakesADayAndATimeAsTyped() throws {
+        var state = uiState()
+        press(&state, [.character("4"), .character("m")] + typing("Wijktafel") + [.tab])
+        // Replace the prefilled date.
+        press(&state, [.ctrl("u")] + typing("morgen 9u30") + [.enter])
+        let meeting = try #require(state.session.meetings.last)
+        #expect(meeting.date == Timestamp.date(from: "2026-11-19T09:30:00Z"))
     }
 }

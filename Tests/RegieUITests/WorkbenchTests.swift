@@ -3,6 +3,7 @@ import Foundation
 import Testing
 @testable import RegieKit
 @testable import RegieUI
+import RegieTestSupport
 
 /// Files kept in memory, for the run loop under test.
 final class MemoryFiles: @unchecked Sendable {

@@ -50,16 +50,13 @@ public struct ActionOverview: Sendable {
     public let counts: [ActionStatus: Int]
 
     /// The list of `session`'s actions on `today`; `owner` keeps only actions whose owner (the
-    /// partner's name or the person's) holds every word typed, case and accents ignored.
+    /// partner's name or the person's) holds every word typed, as `TextSearch` matches.
     public init(_ session: Session, today: Day, owner query: String = "") {
-        let words = ActionOverview.fold(query).split(whereSeparator: \.isWhitespace)
+        let search = TextSearch.Query(query)
         var rows: [(Int, Row)] = []
         for (index, action) in session.actions.enumerated() {
             let owner = session.ownerLabel(of: action)
-            if !words.isEmpty {
-                let folded = ActionOverview.fold(owner ?? "")
-                guard words.allSatisfy({ folded.contains($0) }) else { continue }
-            }
+            if !search.isEmpty, !search.matches([owner ?? ""]) { continue }
             rows.append((index, Row(action: action, status: action.status(on: today), owner: owner)))
         }
         rows.sort { a, b in
@@ -76,10 +73,5 @@ public struct ActionOverview: Sendable {
         var counts: [ActionStatus: Int] = [:]
         for row in self.rows { counts[row.status, default: 0] += 1 }
         self.counts = counts
-    }
-
-    // TODO(meetings): TextSearch.fold once `editing-kit` has landed.
-    static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 }

@@ -28,10 +28,3 @@ public enum ContactRecency {
         return result
     }
 }
-
-extension Day {
-    /// Whole days from `earlier` to this day; negative when `earlier` comes later.
-    public func days(since earlier: Day) -> Int {
-        Int(((date.timeIntervalSince(earlier.date)) / 86_400).rounded())
-    }
-}

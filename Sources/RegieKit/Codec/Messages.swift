@@ -137,11 +137,6 @@ enum Messages {
     static let aBoolean = Localized(nl: "true of false", en: "true or false")
     static let anObject = Localized(nl: "een object {…}", en: "an object {…}")
     static let aList = Localized(nl: "een lijst […]", en: "a list […]")
-    static let aPartner = Localized(nl: "partner", en: "partner")
-    static let aMeeting = Localized(nl: "overleg", en: "meeting")
-    static let anything = Localized(
-        nl: "partner, relatie, interventie of overleg", en: "partner, relation, intervention or meeting")
-    static let aPartnerOrRelation = Localized(nl: "partner of relatie", en: "partner or relation")
 
     private static func dutchTypeName(_ value: JSONValue) -> String {
         switch value {

@@ -3,15 +3,7 @@ import Foundation
 extension Session {
     /// Every id in use, across all kinds of entity (ids are unique session-wide).
     public var allIDs: Set<String> {
-        var ids = Set<String>()
-        ids.formUnion(partners.map(\.id.rawValue))
-        ids.formUnion(relations.map(\.id.rawValue))
-        ids.formUnion(perspectives.map(\.id.rawValue))
-        ids.formUnion(interventions.map(\.id.rawValue))
-        ids.formUnion(meetings.map(\.id.rawValue))
-        ids.formUnion(notes.map(\.id.rawValue))
-        ids.formUnion(actions.map(\.id.rawValue))
-        return ids
+        Set(EntityKind.allCases.lazy.flatMap { $0.ids(in: self) })
     }
 
     /// A new id that reads well in the file: `prefix-slug-of-name`, with `-2`, `-3`… when taken.
@@ -26,9 +18,10 @@ extension Session {
         return "\(base)-\(n)"
     }
 
-    /// Lower case, accents folded (ë → e), anything else than letters and digits becomes `-`.
+    /// Folded as search folds (`TextSearch.fold`: ë → e, ĳ → ij), anything else than letters
+    /// and digits becomes `-`.
     public static func slug(_ text: String, maxLength: Int = 32) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en"))
+        let folded = TextSearch.fold(text)
         var out = ""
         var pendingDash = false
         for c in folded {
@@ -49,17 +42,13 @@ extension Session {
     /// The partner's name, or the raw id when it is unknown.
     public func partnerName(_ id: Partner.ID) -> String { partner(id)?.name ?? id.rawValue }
 
-    /// A readable name for any id: partner, relation, intervention, meeting…
+    /// A readable name for any id: partner, relation, intervention, meeting…; the id itself
+    /// when nothing in the session has it.
     public func displayName(ofID id: String) -> String {
-        if let p = partners.first(where: { $0.id.rawValue == id }) { return p.name }
-        if let r = relations.first(where: { $0.id.rawValue == id }) {
-            return partnerName(r.from) + " – " + partnerName(r.to)
+        func name<E: SessionEntity>(_ type: E.Type) -> String? {
+            self[keyPath: E.list].first { $0.id.rawValue == id }?.displayName(in: self)
         }
-        if let i = interventions.first(where: { $0.id.rawValue == id }) { return i.title }
-        if let m = meetings.first(where: { $0.id.rawValue == id }) { return m.title }
-        if let a = actions.first(where: { $0.id.rawValue == id }) { return a.text }
-        if let p = perspectives.first(where: { $0.id.rawValue == id }) { return "⟨" + partnerName(p.partner) + "⟩" }
-        return id
+        return EntityKind.allCases.lazy.compactMap { name($0.entityType) }.first ?? id
     }
 
     /// The first perspective recorded for `partner`.

@@ -1,40 +1,76 @@
 import Foundation
 
-/// The kinds of entity a session holds in lists, each with a stable id. One table, so that
-/// code walking all of them (ids in use, summaries of what changed) cannot miss one.
+/// The kinds of entity a session holds in lists, each with a stable id. One table (with the
+/// `SessionEntity` conformances), so that code walking all of them — ids in use, validation,
+/// removal, upsert, summaries of what changed — cannot miss one.
 public enum EntityKind: String, CaseIterable, Sendable {
     case partner, relation, perspective, intervention, meeting, note, action
 
+    /// The Swift type of this kind's entities, whose `SessionEntity` conformance is the kind's
+    /// row in the table: its list, its file name and its references.
+    public var entityType: any SessionEntity.Type {
+        switch self {
+        case .partner: Partner.self
+        case .relation: Relation.self
+        case .perspective: Perspective.self
+        case .intervention: Intervention.self
+        case .meeting: Meeting.self
+        case .note: Note.self
+        case .action: ActionItem.self
+        }
+    }
+
+    /// The list's name in the session file: `"partners"`.
+    public var listKey: String { entityType.listKey }
+
     /// The entities of this kind in `session`, in file order, with their ids.
     public func entities(in session: Session) -> [(id: String, value: AnyHashable)] {
-        switch self {
-        case .partner: session.partners.map { ($0.id.rawValue, AnyHashable($0)) }
-        case .relation: session.relations.map { ($0.id.rawValue, AnyHashable($0)) }
-        case .perspective: session.perspectives.map { ($0.id.rawValue, AnyHashable($0)) }
-        case .intervention: session.interventions.map { ($0.id.rawValue, AnyHashable($0)) }
-        case .meeting: session.meetings.map { ($0.id.rawValue, AnyHashable($0)) }
-        case .note: session.notes.map { ($0.id.rawValue, AnyHashable($0)) }
-        case .action: session.actions.map { ($0.id.rawValue, AnyHashable($0)) }
+        func entities<E: SessionEntity>(_ type: E.Type) -> [(id: String, value: AnyHashable)] {
+            session[keyPath: E.list].map { ($0.id.rawValue, AnyHashable($0)) }
         }
+        return entities(entityType)
+    }
+
+    /// The ids of the entities of this kind in `session`, in file order.
+    public func ids(in session: Session) -> [String] {
+        func ids<E: SessionEntity>(_ type: E.Type) -> [String] { session[keyPath: E.list].map(\.id.rawValue) }
+        return ids(entityType)
     }
 
     /// Dutch "het" words, whose adjectives lose their -e in the singular.
     var isNeuterInDutch: Bool { self == .perspective || self == .meeting }
 
+    /// The noun in the singular and the plural, in both languages.
+    private var nouns: (nl: String, nlPlural: String, en: String, enPlural: String) {
+        switch self {
+        case .partner: ("partner", "partners", "partner", "partners")
+        case .relation: ("relatie", "relaties", "relation", "relations")
+        case .perspective: ("perspectief", "perspectieven", "perspective", "perspectives")
+        case .intervention: ("interventie", "interventies", "intervention", "interventions")
+        case .meeting: ("overleg", "overleggen", "meeting", "meetings")
+        case .note: ("notitie", "notities", "note", "notes")
+        case .action: ("actie", "acties", "action", "actions")
+        }
+    }
+
+    /// "partner" / "overleg": the noun for one entity of this kind.
+    public var singular: Localized { Localized(nl: nouns.nl, en: nouns.en) }
+
     /// "1 partner" / "3 partners", in the language asked for.
     public func counted(_ count: Int) -> Localized {
-        let (nl, nlPlural, en, enPlural): (String, String, String, String) =
-            switch self {
-            case .partner: ("partner", "partners", "partner", "partners")
-            case .relation: ("relatie", "relaties", "relation", "relations")
-            case .perspective: ("perspectief", "perspectieven", "perspective", "perspectives")
-            case .intervention: ("interventie", "interventies", "intervention", "interventions")
-            case .meeting: ("overleg", "overleggen", "meeting", "meetings")
-            case .note: ("notitie", "notities", "note", "notes")
-            case .action: ("actie", "acties", "action", "actions")
-            }
+        let n = nouns
         return Localized(
-            nl: "\(count) \(count == 1 ? nl : nlPlural)", en: "\(count) \(count == 1 ? en : enPlural)")
+            nl: "\(count) \(count == 1 ? n.nl : n.nlPlural)", en: "\(count) \(count == 1 ? n.en : n.enPlural)")
+    }
+
+    /// "partner of relatie" / "partner or relation": the kinds in table order, for messages about
+    /// what an id may name.
+    public static func either(_ kinds: Set<EntityKind>) -> Localized {
+        let names = allCases.filter(kinds.contains).map(\.singular)
+        func joined(_ words: [String], or: String) -> String {
+            words.count < 2 ? words.joined() : words.dropLast().joined(separator: ", ") + " \(or) " + words.last!
+        }
+        return Localized(nl: joined(names.map(\.nl), or: "of"), en: joined(names.map(\.en), or: "or"))
     }
 }
 

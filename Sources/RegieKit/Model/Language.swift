@@ -7,6 +7,17 @@ public enum Language: String, Codable, CaseIterable, Sendable {
         guard let value, value.lowercased().hasPrefix("nl") else { return .en }
         return .nl
     }
+
+    /// "Nederlands" / "Dutch": the language's name, in either language.
+    public var name: Localized {
+        switch self {
+        case .nl: Localized(nl: "Nederlands", en: "Dutch")
+        case .en: Localized(nl: "Engels", en: "English")
+        }
+    }
+
+    /// The other of the two.
+    public var other: Language { self == .nl ? .en : .nl }
 }
 
 /// A piece of text in both product languages.

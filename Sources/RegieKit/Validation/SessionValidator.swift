@@ -11,90 +11,67 @@ public enum SessionValidator {
     }
 
     static func check(_ session: Session, log: ProblemLog) {
+        // Ids are walked and references resolved from the one table of kinds (`EntityKind` and
+        // each `SessionEntity.references`), so a new kind or reference is checked without more.
         var seen: [String: JSONPath] = [:]
-        func register(_ id: String, _ path: JSONPath) {
-            guard !id.isEmpty else {
-                log.add(Messages.emptyID, at: path.appending("id"))
-                return
-            }
-            if !IDRules.isValid(id) { log.add(Messages.badID(id), at: path.appending("id")) }
-            if let first = seen[id] {
-                log.add(Messages.duplicateID(id, first: first), at: path.appending("id"))
-            } else {
-                seen[id] = path
-            }
-        }
-        let root = JSONPath.root
-        for (i, p) in session.partners.enumerated() { register(p.id.rawValue, root.appending("partners").appending(i)) }
-        for (i, r) in session.relations.enumerated() {
-            register(r.id.rawValue, root.appending("relations").appending(i))
-        }
-        for (i, p) in session.perspectives.enumerated() {
-            register(p.id.rawValue, root.appending("perspectives").appending(i))
-        }
-        for (i, v) in session.interventions.enumerated() {
-            register(v.id.rawValue, root.appending("interventions").appending(i))
-        }
-        for (i, m) in session.meetings.enumerated() { register(m.id.rawValue, root.appending("meetings").appending(i)) }
-        for (i, n) in session.notes.enumerated() { register(n.id.rawValue, root.appending("notes").appending(i)) }
-        for (i, a) in session.actions.enumerated() { register(a.id.rawValue, root.appending("actions").appending(i)) }
-
-        let partners = Set(session.partners.map(\.id.rawValue))
-        let relations = Set(session.relations.map(\.id.rawValue))
-        let meetings = Set(session.meetings.map(\.id.rawValue))
-        let linkable = partners.union(relations).union(meetings)
-            .union(session.interventions.map(\.id.rawValue))
-            .union(session.perspectives.map(\.id.rawValue))
-            .union(session.actions.map(\.id.rawValue))
-
-        func reference(_ id: String, in set: Set<String>, _ expected: Localized, at path: JSONPath) {
-            if id.isEmpty {
-                log.add(Messages.emptyReference(expected: expected), at: path)
-            } else if !set.contains(id) {
-                log.add(Messages.dangling(id, expected: expected), at: path)
+        var idsByKind: [EntityKind: Set<String>] = [:]
+        for kind in EntityKind.allCases {
+            let listPath = JSONPath.root.appending(kind.listKey)
+            for (i, id) in kind.ids(in: session).enumerated() {
+                let path = listPath.appending(i).appending("id")
+                idsByKind[kind, default: []].insert(id)
+                guard !id.isEmpty else {
+                    log.add(Messages.emptyID, at: path)
+                    continue
+                }
+                if !IDRules.isValid(id) { log.add(Messages.badID(id), at: path) }
+                if let first = seen[id] {
+                    log.add(Messages.duplicateID(id, first: first), at: path)
+                } else {
+                    seen[id] = listPath.appending(i)
+                }
             }
         }
 
         checkRanges(session, log: log)
 
-        for (i, r) in session.relations.enumerated() {
-            let path = root.appending("relations").appending(i)
-            reference(r.from.rawValue, in: partners, Messages.aPartner, at: path.appending("from"))
-            reference(r.to.rawValue, in: partners, Messages.aPartner, at: path.appending("to"))
-            if r.from == r.to, !r.from.rawValue.isEmpty { log.add(Messages.selfRelation, at: path.appending("to")) }
+        for kind in EntityKind.allCases {
+            checkReferences(of: kind.entityType, in: session, idsByKind: idsByKind, log: log)
         }
-        for (i, p) in session.perspectives.enumerated() {
-            let path = root.appending("perspectives").appending(i).appending("partner")
-            reference(p.partner.rawValue, in: partners, Messages.aPartner, at: path)
+        if let current = session.currentMeeting, !(idsByKind[.meeting] ?? []).contains(current.rawValue) {
+            log.add(
+                Messages.dangling(current.rawValue, expected: EntityKind.either([.meeting])),
+                at: JSONPath.root.appending("currentMeeting"))
         }
-        for (i, v) in session.interventions.enumerated() {
-            let path = root.appending("interventions").appending(i).appending("targets")
-            for (j, target) in v.targets.enumerated() {
-                reference(target, in: partners.union(relations), Messages.aPartnerOrRelation, at: path.appending(j))
-            }
+        for (i, r) in session.relations.enumerated() where r.from == r.to && !r.from.rawValue.isEmpty {
+            log.add(Messages.selfRelation, at: JSONPath.root.appending("relations").appending(i).appending("to"))
         }
-        for (i, m) in session.meetings.enumerated() {
-            let path = root.appending("meetings").appending(i).appending("attendees")
-            for (j, attendee) in m.attendees.enumerated() {
-                reference(attendee.rawValue, in: partners, Messages.aPartner, at: path.appending(j))
-            }
+    }
+
+    /// Every id an entity of type `E` holds must name an entity of a kind its field allows.
+    private static func checkReferences<E: SessionEntity>(
+        of type: E.Type, in session: Session, idsByKind: [EntityKind: Set<String>], log: ProblemLog
+    ) {
+        let references = E.references
+        guard !references.isEmpty else { return }
+        let allowed = references.map { reference in
+            (
+                ids: reference.targets.reduce(into: Set<String>()) { $0.formUnion(idsByKind[$1] ?? []) },
+                expected: EntityKind.either(reference.targets)
+            )
         }
-        for (i, n) in session.notes.enumerated() {
-            let path = root.appending("notes").appending(i)
-            for (j, link) in n.links.enumerated() {
-                reference(link, in: linkable, Messages.anything, at: path.appending("links").appending(j))
-            }
-            if let meeting = n.meeting {
-                reference(meeting.rawValue, in: meetings, Messages.aMeeting, at: path.appending("meeting"))
-            }
-        }
-        for (i, a) in session.actions.enumerated() {
-            let path = root.appending("actions").appending(i)
-            if let owner = a.owner {
-                reference(owner.rawValue, in: partners, Messages.aPartner, at: path.appending("owner"))
-            }
-            if let meeting = a.meeting {
-                reference(meeting.rawValue, in: meetings, Messages.aMeeting, at: path.appending("meeting"))
+        let listPath = JSONPath.root.appending(E.listKey)
+        for (i, entity) in session[keyPath: E.list].enumerated() {
+            for (reference, allowed) in zip(references, allowed) {
+                let fieldPath = listPath.appending(i).appending(reference.field)
+                for (j, id) in reference.ids(entity).enumerated() {
+                    let path = reference.isList ? fieldPath.appending(j) : fieldPath
+                    if id.isEmpty {
+                        log.add(Messages.emptyReference(expected: allowed.expected), at: path)
+                    } else if !allowed.ids.contains(id) {
+                        log.add(Messages.dangling(id, expected: allowed.expected), at: path)
+                    }
+                }
             }
         }
     }

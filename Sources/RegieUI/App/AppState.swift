@@ -20,6 +20,11 @@ public struct AppState: Sendable {
     /// Zone in which times are shown; the file stores UTC. Injected so screens are testable.
     public var timeZone: TimeZone
 
+    /// The time of the last action (from the injected clock): what "today" and "morgen" mean
+    /// to a date being typed.
+    public var now = Date(timeIntervalSince1970: 0)
+    /// The clock's day in `timeZone`: what "overdue" is measured against.
+    public var today: Day { Day(now, in: timeZone) }
     /// The terminal's size, for the little that `update` must know of the screen: where a
     /// wrapped text's rows are when Up or Down moves through them.
     public var screenSize = Size(width: 80, height: 24)
@@ -39,9 +44,6 @@ public struct AppState: Sendable {
     public var selectedAction = 0
     /// What the actions list is narrowed to: owners holding every word typed (`/` in the list).
     public var actionOwnerFilter = ""
-    /// The clock's day in `timeZone`, set from `now` on every action: what "overdue" is measured
-    /// against (views have no clock of their own).
-    public var today: Day?
     public var selectedTip = 1
     public var selectedQuestion = 0
     /// Scroll offset of the right-hand detail column in the current pane.
@@ -118,11 +120,9 @@ public struct AppState: Sendable {
     public var visiblePartners: [Partner] {
         let query = partnerFilter.trimmingCharacters(in: .whitespaces)
         guard !query.isEmpty else { return shown.partners }
-        return shown.partners.filter {
-            $0.name.localizedCaseInsensitiveContains(query)
-                || $0.organisation.localizedCaseInsensitiveContains(query)
-                || $0.sector.localizedCaseInsensitiveContains(query)
-        }
+        // Case and accents fold, so /cooperatieve finds Coöperatieve.
+        let search = TextSearch.Query(query)
+        return shown.partners.filter { search.matches([$0.name, $0.organisation, $0.sector]) }
     }
 
     public var selectedPartnerValue: Partner? {

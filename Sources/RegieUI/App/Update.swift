@@ -5,7 +5,7 @@ import RegieKit
 /// Applies `action` to `state` and returns the I/O the run loop should do. Pure: the time comes
 /// in as `now`, ids are derived from the session, and nothing here touches a file or terminal.
 public func update(_ state: inout AppState, _ action: Action, now: Date) -> [Effect] {
-    state.today = Day(now, in: state.timeZone)
+    state.now = now
     switch action {
     case .keyPressed(let key):
         return handleKey(&state, key, now: now)

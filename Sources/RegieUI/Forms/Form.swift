@@ -157,6 +157,8 @@ public struct FormField: Sendable {
     public var value: FieldValue
     /// Short help shown under the form while the field has focus.
     public var hint: Localized?
+    /// For a date typed as people type it: how it is read, shown while typing.
+    public var reading: DateReading?
 
     public init<Key: FieldKey>(_ key: Key, _ label: Localized, _ value: FieldValue, hint: Localized? = nil) {
         self.id = key.rawValue
@@ -169,6 +171,14 @@ public struct FormField: Sendable {
         if case .info = value { return false }
         return true
     }
+}
+
+/// How a date field reads what is typed ("vr", "15-12", "+2w").
+public enum DateReading: Sendable {
+    /// A day, as for a due date.
+    case day
+    /// A day with an optional time, as for a meeting.
+    case moment
 }
 
 /// The kinds of input a form field offers.
@@ -220,14 +230,12 @@ public struct ChoiceList: Sendable {
     /// The options whose label holds every word typed, case and accents ignored; then, where
     /// typed text is accepted, the text itself unless an option is called exactly that.
     public var filtered: [Choice] {
-        let words = ChoiceList.fold(query.text).split(separator: " ")
-        guard !words.isEmpty else { return options }
-        let matches = options.filter { option in
-            let label = ChoiceList.fold(option.label)
-            return words.allSatisfy { label.contains($0) }
-        }
+        let search = TextSearch.Query(query.text)
+        guard !search.isEmpty else { return options }
+        let matches = options.filter { search.matches([$0.label]) }
         let typed = query.text.trimmingCharacters(in: .whitespaces)
-        guard let hint = acceptsTyped, !matches.contains(where: { ChoiceList.fold($0.label) == ChoiceList.fold(typed) })
+        guard let hint = acceptsTyped,
+            !matches.contains(where: { TextSearch.fold($0.label) == TextSearch.fold(typed) })
         else { return matches }
         return matches + [Choice(id: ChoiceList.typedPrefix + typed, label: "“" + typed + "”", hint: hint)]
     }
@@ -288,11 +296,6 @@ public struct ChoiceList: Sendable {
 
     private mutating func choose() {
         if let option = highlightedOption { chosen = [option.id] }
-    }
-
-    // TODO(lead): use RegieKit's TextSearch once `editing-kit` lands.
-    static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 }
 

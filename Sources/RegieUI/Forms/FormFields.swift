@@ -27,6 +27,15 @@ enum Fields {
         return FormField(key, label, .choice(all, index: all.firstIndex { $0.id == (selected ?? "") } ?? 0), hint: hint)
     }
 
+    /// A date typed as people type it; the form shows what it became.
+    static func date<Key: FieldKey>(
+        _ key: Key, _ label: Localized, _ value: String, reading: DateReading, hint: Localized? = nil
+    ) -> FormField {
+        var field = FormField(key, label, .text(LineEditor(value)), hint: hint)
+        field.reading = reading
+        return field
+    }
+
     static func score<Key: FieldKey>(_ key: Key, _ label: Localized, _ value: Int, range: ClosedRange<Int>)
         -> FormField
     {

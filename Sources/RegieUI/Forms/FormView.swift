@@ -59,6 +59,9 @@ enum FormView {
         if let error = form.error {
             hintText = "! " + state.text(error)
             hintStyle = Theme.error
+        } else if form.fields.indices.contains(form.focus), let reading = reading(of: form.fields[form.focus], state) {
+            // While a date is typed, the hint says what it became (or why it is no date).
+            (hintText, hintStyle) = reading
         } else if form.fields.indices.contains(form.focus), let hint = hint(for: form.fields[form.focus]) {
             hintText = state.text(hint)
         }
@@ -68,6 +71,22 @@ enum FormView {
         let footer = state.text(
             L("Tab volgend veld · Enter bewaren · Esc annuleren", "Tab next field · Enter submit · Esc cancel"))
         frame.grid.put(footer, at: Point(x: inner.x, y: inner.maxY - 1), style: Theme.dim, clip: inner)
+    }
+
+    /// "→ vr 15 dec 2026" for a date field with text, or why it is no date; nil when empty.
+    static func reading(of field: FormField, _ state: AppState) -> (String, Style)? {
+        guard let reading = field.reading, case .text(let editor) = field.value else { return nil }
+        let text = editor.text.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return nil }
+        let input = DateInput(now: state.now, timeZone: state.timeZone)
+        do {
+            switch reading {
+            case .day: return ("→ " + state.text(DateInput.display(try input.day(text))), Theme.key)
+            case .moment: return ("→ " + state.text(try input.moment(text).display), Theme.key)
+            }
+        } catch {
+            return ("! " + state.text(error.message), Theme.error)
+        }
     }
 
     /// The chosen option's own hint (when a catalogue entry fits) before the field's.
@@ -97,7 +116,7 @@ enum FormView {
                     var text = layout.rows[first + row]
                     if !focused, row == rect.height - 1, first + row < layout.rows.count - 1 {
                         // More follows: say so without doubling an ellipsis the text has itself.
-                        text = text.hasSuffix("…") ? text : text.truncated(toWidth: rect.width - 1) + "…"
+                        text = text.hasSuffix("…") ? text : text.truncated(toWidth: rect.width - 1, ellipsis: "") + "…"
                     }
                     frame.grid.put(
                         text, at: Point(x: rect.x, y: rect.y + row), style: focused ? Style(underline: true) : .plain,
@@ -154,7 +173,7 @@ enum FormView {
             for (row, text) in rows.prefix(rect.height).enumerated() {
                 var shown = text
                 if row == rect.height - 1, rows.count > rect.height {
-                    shown = text.truncated(toWidth: rect.width - 1) + "…"
+                    shown = text.truncated(toWidth: rect.width - 1, ellipsis: "") + "…"
                 }
                 frame.grid.put(shown, at: Point(x: rect.x, y: rect.y + row), clip: clip)
             }

@@ -9,15 +9,14 @@ enum HelpOverlayView {
         let title = state.text(L("Toetsen", "Keys")) + " · " + state.pane.title(state.language)
         OverlayBox.draw(rect, title: title, into: &frame)
         let inner = rect.inset(top: 1, left: 2, bottom: 1, right: 2)
-        let query = filter.text.lowercased()
+        let search = TextSearch.Query(filter.text)
         let filterLine = state.text(L("Zoek: ", "Search: ")) + filter.text
         frame.grid.put(filterLine, at: inner.origin, style: Theme.key, clip: inner)
         frame.cursor = Point(x: min(inner.maxX - 1, inner.x + filterLine.displayWidth), y: inner.y)
         var rows = Keymap.bindings(for: state.pane).filter { binding in
-            query.isEmpty || binding.label.lowercased().contains(query)
-                || state.text(binding.help).lowercased().contains(query)
+            search.matches([binding.label, state.text(binding.help)])
         }.map { ($0.label, state.text($0.help)) }
-        if query.isEmpty || "form formulier tab enter esc".contains(query) {
+        if search.matches(["form formulier tab enter esc"]) {
             rows += [
                 ("", ""),
                 (state.text(L("In een formulier", "In a form")), ""),

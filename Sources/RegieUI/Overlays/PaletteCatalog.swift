@@ -66,10 +66,7 @@ enum PaletteCatalog {
 
     /// Entries whose title contains every word of `query`, in catalogue order.
     static func entries(matching query: String, language: Language) -> [Entry] {
-        let words = query.lowercased().split(separator: " ").map(String.init)
-        return all.filter { entry in
-            let title = entry.title(language).lowercased()
-            return words.allSatisfy { title.contains($0) }
-        }
+        let search = TextSearch.Query(query)
+        return all.filter { search.matches([$0.title(language)]) }
     }
 }

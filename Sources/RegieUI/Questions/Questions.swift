@@ -64,7 +64,7 @@ public enum Questions {
                 return []
             }
             openForm(&state, draft.applied(to: form))
-            if case .form = state.modal {
+            if state.modal?.draftForm != nil {
                 // Typing on goes into the same draft file.
                 state.draftPath = path
                 state.draftOnDisk = true

@@ -26,7 +26,7 @@ public final class Workbench {
         self.environment = environment
         self.files = FileWriter(environment: environment, fingerprint: fingerprint, path: state.filePath)
         self.state.screenSize = terminal.size
-        self.state.today = Day(environment.now(), in: state.timeZone)
+        self.state.now = environment.now()
     }
 
     /// Runs until the user quits or the process is asked to stop; returns the final state.

@@ -1,6 +1,7 @@
 import Testing
 
 import RegieKit
+import RegieTestSupport
 
 @Suite("Mendelow, salience and commitment rings")
 struct ClassificationTests {

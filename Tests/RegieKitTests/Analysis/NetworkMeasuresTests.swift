@@ -1,6 +1,7 @@
 import Testing
 
 import RegieKit
+import RegieTestSupport
 
 /// A session with partners `ids` (those in `letGo` let go) and a collaboration for each pair.
 private func session(_ ids: [String], _ pairs: [(String, String)], letGo: Set<String> = []) -> Session {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 import RegieKit
+import RegieTestSupport
 
 @Suite("Actor analysis, engagement, negotiation share, contact")
 struct PartnerAnalysisTests {

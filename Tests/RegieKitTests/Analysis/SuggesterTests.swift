@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 import RegieKit
+import RegieTestSupport
 
 /// The calm session with Partner A at influence 5 and commitment 1: only the Mendelow rule holds.
 private func powerfulButUncommitted() -> Session {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 import RegieKit
+import RegieTestSupport
 
 /// The day every rule test is measured against.
 let ruleToday = Day("2026-11-01")!

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 import RegieKit
+import RegieTestSupport
 
 @Suite("What the walkthrough shows per tip")
 struct TipFindingsTests {

@@ -61,7 +61,7 @@ enum ActionRows {
 
     /// One line for an action inside a meeting: `[ ] text · owner · due`.
     static func summary(_ action: ActionItem, state: AppState) -> StyledLine {
-        let status = action.status(on: state.today ?? Day(Date.distantPast))
+        let status = action.status(on: state.today)
         var spans = [
             Span(mark(status) + " ", status == .overdue ? Theme.warning : Theme.dim),
             Span(action.text, status == .done ? Theme.dim : .plain),

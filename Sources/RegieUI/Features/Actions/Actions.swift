@@ -37,7 +37,11 @@ enum Actions {
         var fields = [
             Fields.text(Field.text, L("Wat", "What"), a.text),
             Fields.owner(state, Field.owner, L("Eigenaar", "Owner"), partner: a.owner, person: a.ownerName),
-            Fields.text(Field.due, L("Uiterlijk", "Due"), a.due.map(editableDay) ?? "", hint: dueHint),
+            Fields.date(
+                Field.due, L("Uiterlijk", "Due"), a.due.map(DateInput.editableText) ?? "", reading: .day,
+                hint: L(
+                    "Zoals u het zegt: vr, morgen, 15-12, +2w — of leeg",
+                    "As you would say it: fri, tomorrow, 15-12, +2w — or empty")),
             Fields.meetingChoice(state, Field.meeting, L("Uit overleg", "From meeting"), selected: a.meeting),
         ]
         // A new action is open; whether it is done is for later.
@@ -75,7 +79,7 @@ enum Actions {
         let saved = action
         let fromNote = form.kind == .addAction ? form.context.first.map { Note.ID($0) } : nil
         let changed = edit(&state, now: now) { session in
-            session.replaceOrAppend(\.actions, saved)
+            session.upsert(saved)
             if let fromNote { session.removeNote(fromNote) }
         }
         if changed, form.kind == .addAction {
@@ -90,24 +94,20 @@ enum Actions {
 
     // MARK: - Due dates
 
-    // TODO(meetings): DateInput.day once `editing-kit` has landed.
-    static let dueHint = L("jjjj-mm-dd, of leeg", "yyyy-mm-dd, or empty")
-
-    static func editableDay(_ day: Day) -> String { day.description }
-
     static func readDay(_ text: String, _ state: AppState, now: Date) throws(FormRefusal) -> Day? {
         guard !text.isEmpty else { return nil }
-        guard let day = Day(text) else {
-            throw FormRefusal(L("Datum als jjjj-mm-dd, bijvoorbeeld 2026-12-01", "Date as yyyy-mm-dd, e.g. 2026-12-01"))
+        do {
+            return try DateInput(now: now, timeZone: state.timeZone).day(text)
+        } catch {
+            throw FormRefusal(error.message)
         }
-        return day
     }
 
     // MARK: - The list
 
     /// The actions as the list shows them on the clock's day, narrowed to the owner typed.
     static func overview(_ state: AppState) -> ActionOverview {
-        ActionOverview(state.shown, today: state.today ?? Day(Date.distantPast), owner: state.actionOwnerFilter)
+        ActionOverview(state.shown, today: state.today, owner: state.actionOwnerFilter)
     }
 
     static func selected(_ state: AppState) -> ActionItem? {
@@ -142,7 +142,7 @@ enum Actions {
     static func toggleDone(_ state: inout AppState, now: Date) {
         guard state.notesSection == .actions, let action = selected(state) else { return }
         let changed = edit(&state, now: now) { session in
-            if let i = session.actions.firstIndex(where: { $0.id == action.id }) { session.actions[i].done.toggle() }
+            session.modify(action.id) { $0.done.toggle() }
         }
         if changed { select(&state, action.id) }
     }

@@ -101,7 +101,7 @@ enum Interventions {
         state.modal = nil
         let isNew = form.kind == .addIntervention
         let saved = item
-        if edit(&state, now: now, { $0.replaceOrAppend(\.interventions, saved) }), isNew {
+        if edit(&state, now: now, { $0.upsert(saved) }), isNew {
             state.selectedIntervention = state.session.interventions.count - 1
         }
         return []

@@ -25,9 +25,10 @@ enum CurrentMeeting {
             kind: .startMeeting, title: L("Overleg starten", "Start a meeting"),
             fields: [
                 Fields.text(Field.title, L("Titel", "Title")),
-                Fields.text(
-                    Field.date, L("Begin", "Starts"), Meetings.editableDate(now, in: state.timeZone),
-                    hint: Meetings.dateHint),
+                // Now, to the minute: a start time with seconds reads as noise.
+                Meetings.dateField(
+                    Field.date, L("Begin", "Starts"), Date(timeIntervalSince1970: (now.timeIntervalSince1970 / 60).rounded(.down) * 60),
+                    state),
                 Fields.partnerSet(state, Field.attendees, L("Aanwezig", "Attending"), selected: []),
             ])
     }
@@ -67,9 +68,7 @@ enum CurrentMeeting {
         let decisions = meeting.decisions.count
         let changed = edit(&state, now: now) { session in
             session.currentMeeting = nil
-            if let i = session.meetings.firstIndex(where: { $0.id == meeting.id }) {
-                session.meetings[i].ended = max(now, session.meetings[i].date)
-            }
+            session.modify(meeting.id) { $0.ended = max(now, $0.date) }
         }
         if changed {
             state.message = StatusMessage(

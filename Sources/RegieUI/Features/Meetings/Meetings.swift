@@ -15,7 +15,7 @@ enum Meetings {
             title: id == nil ? L("Overleg toevoegen", "Add meeting") : L("Overleg bewerken", "Edit meeting"),
             fields: [
                 Fields.text(Field.title, L("Titel", "Title"), m.title),
-                Fields.text(Field.date, L("Datum", "Date"), editableDate(m.date, in: state.timeZone), hint: dateHint),
+                dateField(Field.date, L("Datum", "Date"), m.date, state),
                 Fields.partnerSet(
                     state, Field.attendees, L("Aanwezig", "Attendees"), selected: m.attendees.map(\.rawValue)),
                 Fields.optionalChoice(
@@ -47,23 +47,27 @@ enum Meetings {
         meeting.mode = form.choice(Field.mode, as: MeetingMode.self)
         state.modal = nil
         let saved = meeting
-        _ = edit(&state, now: now) { $0.replaceOrAppend(\.meetings, saved) }
+        _ = edit(&state, now: now) { $0.upsert(saved) }
         return []
     }
 
     // MARK: - Dates
 
-    // TODO(meetings): DateInput.moment and its editable text once `editing-kit` has landed.
-    static let dateHint = L("2026-03-01 of 2026-03-01T09:30:00Z", "2026-03-01 or 2026-03-01T09:30:00Z")
-
-    static func editableDate(_ date: Date, in zone: TimeZone) -> String { Timestamp.string(from: date) }
+    /// A meeting's date and time as people type them, saying what it became beside the field.
+    static func dateField<Key: FieldKey>(_ key: Key, _ label: Localized, _ date: Date, _ state: AppState) -> FormField {
+        Fields.date(
+            key, label, DateInput.editableText(date, in: state.timeZone), reading: .moment,
+            hint: L(
+                "Zoals u het zegt: vandaag 14:30, vr 9u, 15-12 — tijd mag weg",
+                "As you would say it: today 14:30, fri 9am, 15-12 — time optional"))
+    }
 
     static func readDate(_ text: String, _ state: AppState, now: Date) throws(FormRefusal) -> Date {
-        guard let date = Timestamp.date(from: text) else {
-            throw FormRefusal(
-                L("Datum als 2026-03-01 of 2026-03-01T09:30:00Z", "Date as 2026-03-01 or 2026-03-01T09:30:00Z"))
+        do {
+            return try DateInput(now: now, timeZone: state.timeZone).moment(text).date
+        } catch {
+            throw FormRefusal(error.message)
         }
-        return date
     }
 
     // MARK: - Selection

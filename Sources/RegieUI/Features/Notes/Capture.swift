@@ -169,13 +169,7 @@ public struct Capture: Sendable {
                 throw FormRefusal(L("Dat overleg is er niet meer", "That meeting is gone"))
             }
             state.modal = nil
-            let change: (inout Session) -> Void = { session in
-                // TODO(meetings): `session.modify(id)` once `editing-kit` has landed.
-                if let i = session.meetings.firstIndex(where: { $0.id == id }) {
-                    session.meetings[i].decisions.append(text)
-                }
-            }
-            if edit(&state, now: now, change) {
+            if edit(&state, now: now, { $0.modify(id) { $0.decisions.append(text) } }) {
                 state.message = StatusMessage(
                     L("Besluit vastgelegd in \(meeting.title)", "Decision recorded in \(meeting.title)"))
             }

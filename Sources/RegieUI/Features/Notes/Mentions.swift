@@ -24,7 +24,7 @@ struct Mentions: Sendable {
     private var candidates: [Int] = []
 
     init(_ partners: [Partner]) {
-        entries = partners.map { Entry(id: $0.id, name: $0.name, folded: Mentions.fold($0.name)) }
+        entries = partners.map { Entry(id: $0.id, name: $0.name, folded: TextSearch.fold($0.name)) }
     }
 
     /// The `@` being typed just before `cursor` in `text`: where the `@` is and what follows it.
@@ -55,7 +55,7 @@ struct Mentions: Sendable {
     /// The partners whose names hold every word of `query`, best first: names that start with
     /// it, then names whose words start with the typed words, then the rest, each in list order.
     mutating func matches(_ query: String) -> [Entry] {
-        let folded = Mentions.fold(query)
+        let folded = TextSearch.fold(query)
         let words = folded.split(whereSeparator: \.isWhitespace).map(String.init)
         let pool: [Int]
         if let last = lastQuery, folded.hasPrefix(last) {
@@ -73,10 +73,5 @@ struct Mentions: Sendable {
         }
         let ranked = candidates.map { (rank(entries[$0]), $0) }.sorted { $0 < $1 }
         return ranked.prefix(Mentions.shown).map { entries[$0.1] }
-    }
-
-    // TODO(meetings): TextSearch.fold once `editing-kit` has landed.
-    static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 }

@@ -120,9 +120,7 @@ enum Notes {
         let text = note.text.trimmingCharacters(in: .whitespacesAndNewlines)
         let changed = edit(&state, now: now) { session in
             session.removeNote(note.id)
-            if let i = session.meetings.firstIndex(where: { $0.id == meetingID }) {
-                session.meetings[i].decisions.append(text)
-            }
+            session.modify(meetingID) { $0.decisions.append(text) }
         }
         if changed {
             clampSelections(&state)

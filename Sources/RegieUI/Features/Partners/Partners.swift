@@ -62,15 +62,15 @@ enum Partners {
         // Two partners of one name are usually one typed twice; a second Enter says it is meant.
         let editing: Partner.ID? = if case .editPartner(let id) = form.kind { id } else { nil }
         if let twin = state.session.partners.first(where: {
-            $0.id != editing && ChoiceList.fold($0.name) == ChoiceList.fold(name)
+            $0.id != editing && TextSearch.fold($0.name) == TextSearch.fold(name)
         }),
-            form.confirmedDuplicate != ChoiceList.fold(name)
+            form.confirmedDuplicate != TextSearch.fold(name)
         {
             throw FormRefusal(
                 L(
                     "Er is al een partner “\(twin.name)”. Enter nogmaals om er toch een tweede van te maken.",
                     "There is a partner “\(twin.name)” already. Press Enter again to add a second one anyway."),
-                confirming: ChoiceList.fold(name))
+                confirming: TextSearch.fold(name))
         }
         let chainText = form.trimmed(Field.chainPosition)
         guard chainText.isEmpty || Int(chainText) != nil else {
@@ -103,7 +103,7 @@ enum Partners {
         let isNew = form.kind == .addPartner
         state.modal = nil
         let saved = partner
-        if RegieUI.edit(&state, now: now, { $0.replaceOrAppend(\.partners, saved) }), isNew {
+        if RegieUI.edit(&state, now: now, { $0.upsert(saved) }), isNew {
             state.partnerFilter = ""
             select(&state, partner: partner.id)
             state.message = StatusMessage(L("Partner \(name) toegevoegd", "Added partner \(name)"))

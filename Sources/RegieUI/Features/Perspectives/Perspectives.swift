@@ -44,7 +44,7 @@ enum Perspectives {
             p.concerns = form.text(Field.concerns)
             p.responsibility = form.text(Field.responsibility)
             p.bridge = form.text(Field.bridge)
-            session.replaceOrAppend(\.perspectives, p)
+            session.upsert(p)
         }
         return []
     }

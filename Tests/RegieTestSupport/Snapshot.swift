@@ -5,11 +5,15 @@ import Testing
 /// Golden screens as text files beside the tests. A mismatch fails with the lines that differ;
 /// setting `RECORD_SNAPSHOTS=1` rewrites the file and fails too, so re-recording is never
 /// silent, and a file that cannot be written fails as well.
-enum Snapshot {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+public enum Snapshot {
+    /// `Tests/RegieUITests/Snapshots`, beside the screens' tests.
+    public static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("RegieUITests/Snapshots")
 
     /// Compares `grid` with the golden `name` (by default the running test's name).
-    static func check(_ grid: CellGrid, named name: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
+    public static func check(
+        _ grid: CellGrid, named name: String? = nil, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let name = name ?? Self.testName()
         let actual = grid.snapshot(styles: true)
         let file = folder.appendingPathComponent(name + ".txt")
@@ -34,7 +38,7 @@ enum Snapshot {
     }
 
     /// The lines that differ, numbered, expected (-) above actual (+).
-    static func lineDiff(expected: String, actual: String) -> String {
+    public static func lineDiff(expected: String, actual: String) -> String {
         let old = expected.components(separatedBy: "\n")
         let new = actual.components(separatedBy: "\n")
         var out: [String] = []

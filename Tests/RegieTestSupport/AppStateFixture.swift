@@ -1,16 +1,16 @@
 import Canvas
 import Foundation
-@testable import RegieKit
-@testable import RegieUI
+import RegieKit
+import RegieUI
 
 /// Times on screen in UTC, so screens are the same on every machine.
-let utc = TimeZone(identifier: "UTC")!
+public let utc = TimeZone(identifier: "UTC")!
 
 /// A fixed moment, so notes and autosave are exact in tests.
-let fixedNow = Date(timeIntervalSince1970: 1_795_000_000)
+public let fixedNow = Date(timeIntervalSince1970: 1_795_000_000)
 
 /// A small session with Dutch and wide-character names.
-func uiSession() -> Session {
+public func uiSession() -> Session {
     var session = Session(title: "Wijkaanpak Noord")
     session.partners = [
         Partner(
@@ -27,22 +27,23 @@ func uiSession() -> Session {
     return session
 }
 
-func uiState(_ session: Session = uiSession(), path: String? = "/tmp/regie-test.json") -> AppState {
-    var state = AppState(session: session, filePath: path, language: .nl, timeZone: utc)
-    state.timeZone = TimeZone(identifier: "UTC")!
-    return state
+/// The one way tests make a workbench state: a session, a file, Dutch, UTC.
+public func uiState(
+    _ session: Session = uiSession(), path: String? = "/tmp/regie-test.json", language: Language = .nl
+) -> AppState {
+    AppState(session: session, filePath: path, language: language, timeZone: utc)
 }
 
 /// Sends keys through `update`, collecting every effect.
 @discardableResult
-func press(_ state: inout AppState, _ keys: [Key], now: Date = fixedNow) -> [Effect] {
+public func press(_ state: inout AppState, _ keys: [Key], now: Date = fixedNow) -> [Effect] {
     keys.flatMap { update(&state, .keyPressed($0), now: now) }
 }
 
 /// Keys that type `text` character by character.
-func typing(_ text: String) -> [Key] { text.map { Key.character($0) } }
+public func typing(_ text: String) -> [Key] { text.map { Key.character($0) } }
 
 /// Keys that change the session in one go: letting the selected partner go, with a reason.
-func letGo(_ reason: String = "draagt niets bij") -> [Key] {
+public func letGo(_ reason: String = "draagt niets bij") -> [Key] {
     [.character("l")] + typing(reason) + [.enter]
 }

@@ -32,7 +32,7 @@ import Testing
         press(&state, [.character("M")], now: Self.minute(45))
         #expect(state.session.currentMeeting == nil)
         #expect(state.session.meetings.last?.ended == Self.minute(45))
-        #expect(state.message?.text.en == "Meeting Wijktafel Ëlst ended: 0 notes, 0 decisions, 0 actions")
+        #expect(state.message?.text.en == "Meeting ended: 0 notes, 0 decisions, 0 actions")
         // Undo gives the running meeting back: it is an edit like any other.
         press(&state, [.character("u")])
         #expect(state.session.currentMeeting == meeting.id)

@@ -71,10 +71,13 @@ enum CurrentMeeting {
             session.modify(meeting.id) { $0.ended = max(now, $0.date) }
         }
         if changed {
+            // Short enough for 80 columns: the title was in the status bar until now.
+            let n = EntityKind.note.counted(notes)
+            let a = EntityKind.action.counted(actions)
             state.message = StatusMessage(
                 L(
-                    "Overleg \(meeting.title) beëindigd: \(notes) notities, \(decisions) besluiten, \(actions) acties",
-                    "Meeting \(meeting.title) ended: \(notes) notes, \(decisions) decisions, \(actions) actions"))
+                    "Overleg beëindigd: \(n.nl), \(decisions) \(decisions == 1 ? "besluit" : "besluiten"), \(a.nl)",
+                    "Meeting ended: \(n.en), \(decisions) \(decisions == 1 ? "decision" : "decisions"), \(a.en)"))
         }
     }
 }

@@ -23,6 +23,10 @@ extension Session {
     /// Who does the action, as people read it: `Jolanda (Politie Oost)` for a person at a
     /// partner, the partner's name or the person's name alone; nil when nobody is named.
     public func ownerLabel(of action: ActionItem) -> String? {
+        Self.ownerLabel(of: action, partnerName: partnerName)
+    }
+
+    static func ownerLabel(of action: ActionItem, partnerName: (Partner.ID) -> String) -> String? {
         let person = action.ownerName.flatMap { $0.isEmpty ? nil : $0 }
         switch (action.owner.map(partnerName), person) {
         case (let partner?, let person?): return "\(person) (\(partner))"
@@ -53,9 +57,11 @@ public struct ActionOverview: Sendable {
     /// partner's name or the person's) holds every word typed, as `TextSearch` matches.
     public init(_ session: Session, today: Day, owner query: String = "") {
         let search = TextSearch.Query(query)
+        // Names looked up once, not by a search through the partners for every action.
+        let names = Dictionary(session.partners.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         var rows: [(Int, Row)] = []
         for (index, action) in session.actions.enumerated() {
-            let owner = session.ownerLabel(of: action)
+            let owner = Session.ownerLabel(of: action) { names[$0] ?? $0.rawValue }
             if !search.isEmpty, !search.matches([owner ?? ""]) { continue }
             rows.append((index, Row(action: action, status: action.status(on: today), owner: owner)))
         }

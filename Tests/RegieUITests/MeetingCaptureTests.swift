@@ -316,6 +316,19 @@ import Testing
         #expect(later.prefix(3).allSatisfy { $0.contains("[!]") }, "\(later)")
     }
 
+    @Test func aShortOwnerNameStillGetsItsColumn() {
+        var state = Self.state(today: "2026-11-18")
+        // Only people named freely, all shorter than the 10 columns a cut name needs.
+        state.session.actions = [
+            ActionItem(id: "a1", text: "Belt de school", ownerName: "Jolanda", due: Day("2026-11-20")),
+            ActionItem(id: "a2", text: "Stuurt de notulen", ownerName: "Piet", due: Day("2026-11-25")),
+        ]
+        let rows = Self.rows(state)
+        #expect(rows.count == 2)
+        #expect(rows[0].contains("Belt de school") && rows[0].contains("Jolanda  2026-11-20"), "\(rows)")
+        #expect(rows[1].contains("Piet     2026-11-25"), "\(rows)")
+    }
+
     @Test func slashNarrowsTheListToAnOwnerAndEscClearsIt() {
         var state = Self.state(today: "2026-11-18")
         press(&state, [.character("/")] + typing("gem"))

@@ -43,11 +43,14 @@ enum ActionRows {
         let owners = rows.map { $0.owner ?? "" }
         let dueWidth = rows.contains { $0.action.due != nil } ? 10 : 0
         let fixed = 5 + dueWidth + 2
-        let ownerWidth = min(owners.map(\.displayWidth).max() ?? 0, 24, width - fixed - 32 - 2)
+        let widest = owners.map(\.displayWidth).max() ?? 0
+        let ownerWidth = min(widest, 24, width - fixed - 32 - 2)
+        // A column as narrow as its names ("Jolanda"), or of at least 10 where names are cut.
+        let showsOwners = widest > 0 && ownerWidth >= min(widest, 10)
         return zip(rows, owners).map { row, owner in
             let style = row.status == .done ? Theme.dim : Style.plain
             var trailing: [Span] = []
-            if ownerWidth >= 10 { trailing += [Span(owner.padded(toWidth: ownerWidth), Theme.dim), Span("  ")] }
+            if showsOwners { trailing += [Span(owner.padded(toWidth: ownerWidth), Theme.dim), Span("  ")] }
             trailing.append(
                 Span(
                     (row.action.due?.description ?? "").padded(toWidth: dueWidth),

@@ -122,7 +122,7 @@ import RegieTestSupport
         #expect(
             screen(F.state(pane: .notes), 80, 24) == """
                 | 1 Kaart  2 Perspect.  3 Interv.  4 Notities  5 Doorloop        Wijkaanpak Ëlst |
-                |┌─ Notities (4) ─ Overleggen (1) ─ Acties (2 open) ────────────── →/] wisselt ─┐|
+                |┌─ Notities (4) ─ Overleggen (1) ─ Acties (2 open · 1 te laat) ── →/] wisselt ─┐|
                 |│ 2026-03-04 16:00  De Linde wil aansluiten bij de wijktafel.   tip 2          │|
                 |│ 2026-03-02 10:15  Wethouder lijkt ongeduldig.                        ◆ privé │|
                 |│ 2026-03-02 09:45  Zorggroep wil eerst weten wat het kost.     tip 5          │|
@@ -330,7 +330,7 @@ import RegieTestSupport
                 $0.language = .en
                 $0.notesSection = .actions
             }, 80, 24)
-        #expect(notes.contains("Actions (2 open)"))
+        #expect(notes.contains("Actions (2 open · 1 overdue)"))
         #expect(notes.contains("[!] overdue"))
     }
 

@@ -23,12 +23,28 @@ struct NotesSectionContent {
         }
     }
 
-    /// What a section's tab counts: the notes that may be shown, the meetings, the open actions.
+    /// What a section's tab counts: the notes that may be shown, the meetings, the open actions
+    /// and how many of them are overdue on the clock's day.
     static func count(_ section: NotesSection, _ state: AppState) -> String {
         switch section {
         case .notes: "\(NoteRows.visible(state).count)"
         case .meetings: "\(state.shown.meetings.count)"
-        case .actions: "\(state.shown.actions.filter { !$0.done }.count) " + state.text(L("open", "open"))
+        case .actions: actionCount(state)
         }
+    }
+
+    /// `3 open · 1 te laat`: the open actions, and how many of those are overdue on the clock's day.
+    private static func actionCount(_ state: AppState) -> String {
+        var open = 0
+        var late = 0
+        for action in state.shown.actions {
+            switch action.status(on: state.today) {
+            case .overdue: late += 1
+            case .open: open += 1
+            case .done: break
+            }
+        }
+        let count = "\(open + late) " + state.text(L("open", "open"))
+        return late == 0 ? count : count + " · \(late) " + state.text(L("te laat", "overdue"))
     }
 }

@@ -27,7 +27,15 @@ import Testing
         // Now by default, to the minute.
         #expect(meeting.date == Timestamp.date(from: "2026-11-18T11:06:00Z"))
         #expect(state.session.currentMeeting == meeting.id)
-        #expect(state.message?.text.nl.hasPrefix("Overleg Wijktafel Ëlst loopt") == true)
+        #expect(state.message?.text.nl == "Overleg gestart")
+        // From the next key on, the status bar names the meeting and the keys that work in it.
+        state.message = nil
+        _ = update(
+            &state, .saveFinished(path: "/tmp/regie-test.json", at: fixedNow, revision: state.revision, result: .saved),
+            now: fixedNow)
+        let bar = AppView.render(state, size: Size(width: 80, height: 24)).grid.snapshot(styles: false)
+            .split(separator: "\n").map(String.init)[23]
+        #expect(bar.contains(" regie-test.j… ✓ │ ● Wijktafel Ëlst │ n notitie  b besluit  t actie  M einde"), "\(bar)")
 
         press(&state, [.character("M")], now: Self.minute(45))
         #expect(state.session.currentMeeting == nil)
@@ -58,7 +66,8 @@ import Testing
         press(&state, [.character("w"), .enter], now: Self.minute(5))
         state.pane = .notes
         press(
-            &state, [.character("t")] + typing("Kosten uitzoeken") + [.tab] + typing("pol") + [.tab] + typing("vr")
+            &state,
+            [.character("t")] + typing("Kosten uitzoeken") + [.tab] + typing("pol") + [.tab] + typing("vr")
                 + [.enter], now: Self.minute(6))
 
         let notes = state.session.notes
@@ -90,7 +99,9 @@ import Testing
 
     @Test func anActionOwnerMayBeAPersonTypedAsAName() throws {
         var state = Self.started()
-        press(&state, [.character("t")] + typing("Zaal boeken") + [.tab] + typing("Jolanda") + [.tab] + typing("+2w") + [.enter])
+        press(
+            &state,
+            [.character("t")] + typing("Zaal boeken") + [.tab] + typing("Jolanda") + [.tab] + typing("+2w") + [.enter])
         let action = try #require(state.session.actions.last)
         #expect(action.owner == nil)
         #expect(action.ownerName == "Jolanda")
@@ -243,7 +254,7 @@ import Testing
         let text = AppView.render(state, size: Size(width: 80, height: 24)).grid.snapshot(styles: false)
         let lines = text.split(separator: "\n").map(String.init)
         let context = try #require(lines.firstIndex { $0.contains("in Wijktafel Ëlst · over Gemeente") }, "\(text)")
-        #expect(lines[context].contains("Enter bewaart · @ partner · Esc terug"))
+        #expect(lines[context].contains("Enter bewaart · @ partner · Esc"))
         #expect(lines[context + 1].contains(" Notitie ▸ Afspraak met @po"), "\(text)")
         // The offer sits just above, where the @ was typed: after the prompt and "Afspraak met ".
         // Politie first (the name starts with it), then the corporation (its name holds it).
@@ -251,7 +262,9 @@ import Testing
         let offer = lines[context - 3]
         let at = try #require(lines[context + 1].range(of: "@po")).lowerBound
         let name = try #require(offer.range(of: "│ Politie")).lowerBound
-        #expect(offer.distance(from: offer.startIndex, to: name) == lines[context + 1].distance(from: lines[context + 1].startIndex, to: at))
+        #expect(
+            offer.distance(from: offer.startIndex, to: name)
+                == lines[context + 1].distance(from: lines[context + 1].startIndex, to: at))
     }
 
     @Test func aQuickNoteDraftComesBackOnTheCaptureLine() throws {
@@ -295,7 +308,9 @@ import Testing
         var state = uiState(session)
         state.pane = .notes
         state.notesSection = .actions
-        _ = update(&state, .ticked(Timestamp.date(from: today + "T10:00:00Z")!), now: Timestamp.date(from: today + "T10:00:00Z")!)
+        _ = update(
+            &state, .ticked(Timestamp.date(from: today + "T10:00:00Z")!),
+            now: Timestamp.date(from: today + "T10:00:00Z")!)
         return state
     }
 
@@ -352,7 +367,9 @@ import Testing
     @Test func meetingsAreListedNewestFirstAndTheRunningOneIsMarked() {
         var state = Self.state(today: "2026-11-18")
         state.notesSection = .meetings
-        press(&state, [.character("m")] + typing("Vandaag") + [.enter], now: Timestamp.date(from: "2026-11-18T10:00:00Z")!)
+        press(
+            &state, [.character("m")] + typing("Vandaag") + [.enter], now: Timestamp.date(from: "2026-11-18T10:00:00Z")!
+        )
         state.pane = .notes
         state.notesSection = .meetings
         let text = AppView.render(state, size: Size(width: 80, height: 24)).grid.snapshot(styles: false)

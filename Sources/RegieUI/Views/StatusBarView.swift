@@ -9,28 +9,33 @@ enum StatusBarView {
         let file =
             state.filePath.map(PathText.lastComponent)
             ?? state.text(L("(geen bestand)", "(no file)"))
+        // In a meeting on a narrow screen the meeting and its keys need the room: a bare "✓".
+        let meeting = state.currentMeeting
+        let compact = meeting != nil && rect.width < 100
         var saveState: String
         if state.readOnly {
             saveState = state.text(L("alleen-lezen", "read-only"))
         } else if state.dirty {
             saveState = "● " + state.text(L("niet bewaard", "unsaved"))
         } else if let saved = state.lastSaved {
-            saveState = "✓ " + state.text(L("bewaard", "saved")) + " " + PaneFormat.clock(saved, in: state.timeZone)
+            saveState =
+                compact
+                ? "✓" : "✓ " + state.text(L("bewaard", "saved")) + " " + PaneFormat.clock(saved, in: state.timeZone)
         } else {
-            saveState = "✓ " + state.text(L("bewaard", "saved"))
+            saveState = compact ? "✓" : "✓ " + state.text(L("bewaard", "saved"))
         }
         // Which language the session's own text is in, as exports and new entries will use it;
-        // a message that just came in gets the room instead.
-        if state.message == nil {
+        // a message that just came in, or a running meeting on a narrow screen, gets the room instead.
+        if state.message == nil, !compact {
             let content = state.shown.language.rawValue.uppercased()
             saveState += rect.width >= 100 ? " · " + state.text(L("inhoud ", "content ")) + content : " · " + content
         }
-        let left = " \(file.truncated(toWidth: max(8, rect.width / 4))) \(saveState) │ "
+        let left = " \(file.truncated(toWidth: max(8, rect.width / (compact ? 6 : 4)))) \(saveState) │ "
         var x = rect.x + frame.grid.put(left, at: Point(x: rect.x, y: rect.y), style: Theme.statusBar)
-        if let meeting = state.currentMeeting {
+        if let meeting {
             // The meeting that runs stays in sight, so nobody wonders where a note goes.
-            let since = PaneFormat.clock(meeting.date, in: state.timeZone)
-            let text = "● " + meeting.title.truncated(toWidth: max(8, rect.width / 5)) + " " + since + " │ "
+            let since = compact ? "" : " " + PaneFormat.clock(meeting.date, in: state.timeZone)
+            let text = "● " + meeting.title.truncated(toWidth: compact ? 14 : rect.width / 5) + since + " │ "
             x += frame.grid.put(text, at: Point(x: x, y: rect.y), style: Theme.statusBar.bolded())
         }
         let rest = rect.maxX - x

@@ -27,7 +27,8 @@ enum CurrentMeeting {
                 Fields.text(Field.title, L("Titel", "Title")),
                 // Now, to the minute: a start time with seconds reads as noise.
                 Meetings.dateField(
-                    Field.date, L("Begin", "Starts"), Date(timeIntervalSince1970: (now.timeIntervalSince1970 / 60).rounded(.down) * 60),
+                    Field.date, L("Begin", "Starts"),
+                    Date(timeIntervalSince1970: (now.timeIntervalSince1970 / 60).rounded(.down) * 60),
                     state),
                 Fields.partnerSet(state, Field.attendees, L("Aanwezig", "Attending"), selected: []),
             ])
@@ -48,10 +49,8 @@ enum CurrentMeeting {
                 session.currentMeeting = meeting.id
             })
         {
-            state.message = StatusMessage(
-                L(
-                    "Overleg \(title) loopt: n notitie, b besluit, t actie, M beëindigt",
-                    "Meeting \(title) is running: n note, b decision, t action, M ends it"))
+            // Short: the status bar names the meeting and its keys from the next key on.
+            state.message = StatusMessage(L("Overleg gestart", "Meeting started"))
         }
         return []
     }

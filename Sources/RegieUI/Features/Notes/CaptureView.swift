@@ -13,7 +13,7 @@ enum CaptureView {
         frame.grid.fill(Rect(x: 0, y: inputY, width: size.width, height: 1), style: .plain)
 
         let keys =
-            " " + state.text(L("Enter bewaart · @ partner · Esc terug", "Enter stores · @ partner · Esc back")) + " "
+            " " + state.text(L("Enter bewaart · @ partner · Esc", "Enter stores · @ partner · Esc")) + " "
         let left: String
         let leftStyle: Style
         if let error = capture.form.error {

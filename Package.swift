@@ -39,6 +39,12 @@ let package = Package(
             ]
         ),
 
+        // MARK: The benchmark — `swift run -c release regie-bench`, see docs/performance.md.
+        .executableTarget(
+            name: "regie-bench",
+            dependencies: ["RegieKit", "RegieUI", "NcursesTerminal", "Canvas"]
+        ),
+
         // MARK: Tests — one target per module, plus the binary end to end.
         // Fixtures every test target shares: the mock session, the workbench state, goldens.
         .target(

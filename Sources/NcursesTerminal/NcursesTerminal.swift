@@ -67,12 +67,13 @@ public final class NcursesTerminal: Terminal {
             mouse: options.mouse)
     }
 
-    /// Starts ncurses on a screen nobody sees, for tests: output goes to /dev/null, input comes
-    /// from a pipe that stays open and empty until `closeInput()`, and the size is set with
-    /// `resize_term`. Installs no signal handlers and ignores `NO_COLOR`, which test runners
-    /// tend to set.
-    convenience init(
-        headlessSize size: Size, terminalType: String = "xterm-256color", options: NcursesOptions = NcursesOptions()
+    /// Starts ncurses on a screen nobody sees, for tests and the benchmark: output goes to
+    /// `outputPath` (/dev/null unless a caller counts the bytes), input comes from a pipe that
+    /// stays open and empty until `closeInput()`, and the size is set with `resize_term`.
+    /// Installs no signal handlers and ignores `NO_COLOR`, which test runners tend to set.
+    public convenience init(
+        headlessSize size: Size, terminalType: String = "xterm-256color", options: NcursesOptions = NcursesOptions(),
+        outputPath: String = "/dev/null"
     ) throws {
         var ends: [Int32] = [-1, -1]
         guard pipe(&ends) == 0 else { throw TerminalError.notATerminal }
@@ -81,7 +82,7 @@ public final class NcursesTerminal: Terminal {
             close(ends[1])
             throw TerminalError.notATerminal
         }
-        guard let output = fopen("/dev/null", "w") else {
+        guard let output = fopen(outputPath, "w") else {
             fclose(input)
             close(ends[1])
             throw TerminalError.notATerminal

@@ -16,6 +16,10 @@ struct WorkbenchOptions: Equatable, Sendable {
     var mouse = true
     /// False with `--no-autosave`: only a recovery copy is written, saving is left to the user.
     var autosave = true
+    /// `--present`: the slides are on the screen from the start.
+    var present = false
+    /// `--hide-tensions`: the slides leave tension and negotiation lines and relation notes out.
+    var hideTensions = false
 }
 
 /// Runs the terminal workbench on the session at `path` until the user quits; returns the exit
@@ -45,6 +49,9 @@ func runWorkbench(path typedPath: String, options: WorkbenchOptions) throws -> I
     var state = AppState(
         session: session, filePath: path, readOnly: options.readOnly, language: language, timeZone: .current)
     state.autosave = options.autosave
+    state.presentation.hidesTensions = options.hideTensions
+    // Before anything is drawn, so the first frame is already a slide.
+    if options.present { Presentation.enter(&state, now: now) }
     if session.isPublicExport {
         // A public export lacks the private assessments; saving it would turn their absence into zeros.
         state.readOnly = true

@@ -27,6 +27,22 @@ struct WorkbenchFlags: ParsableArguments {
     var noAutosave = false
 
     @Flag(
+        name: .customLong("present"),
+        help: ArgumentHelp(
+            helpText(
+                nl: "Meteen presenteren: dia's voor de zaal, zonder privé-inschattingen.",
+                en: "Start presenting at once: slides for the room, without private assessments.")))
+    var present = false
+
+    @Flag(
+        name: .customLong("hide-tensions"),
+        help: ArgumentHelp(
+            helpText(
+                nl: "Geen spannings- en onderhandelingslijnen en geen relatienotities op de dia's.",
+                en: "No tension or negotiation lines and no relation notes on the slides.")))
+    var hideTensions = false
+
+    @Flag(
         name: .customLong("no-mouse"),
         help: ArgumentHelp(helpText(nl: "De muis niet gebruiken.", en: "Do not use the mouse.")))
     var noMouse = false
@@ -36,6 +52,6 @@ struct WorkbenchFlags: ParsableArguments {
         let noColorEnvironment = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         return WorkbenchOptions(
             language: language, readOnly: readOnly, color: !(noColor || noColorEnvironment), mouse: !noMouse,
-            autosave: !noAutosave)
+            autosave: !noAutosave, present: present, hideTensions: hideTensions)
     }
 }

@@ -34,7 +34,7 @@ import Testing
         #expect(try tmux.waitFor("1 Kaart").ok)
 
         for (key, marker) in [
-            ("2", "perspectief"), ("3", "status"), ("4", "overleg"), ("5", "antwoord"), ("1", "weergave"),
+            ("2", "perspectief"), ("3", "Suggesties"), ("4", "overleg"), ("5", "antwoord"), ("1", "weergave"),
         ] {
             try tmux.keys(key)
             let (ok, screen) = try tmux.waitFor(marker)

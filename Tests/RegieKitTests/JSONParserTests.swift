@@ -66,6 +66,25 @@ struct JSONParserTests {
 
     // MARK: - Lines
 
+    /// Lines are found afterwards for the values asked for and those enclosing them, through
+    /// escaped keys, skipped lists and objects, and line breaks between values.
+    @Test func findsTheLinesOfTheValuesAskedFor() throws {
+        let text = "{\n \"a\\u0022b\": [1,\n {\"c\": [\n\"x\\\"]\", {}]}],\n \"skip\": [{\n}, \"\\\\\"], \"d\":\n 2\n}"
+        let document = try JSONParser.parse(Array(text.utf8))
+        let root = JSONPath.root
+        let list = root.appending("a\"b")
+        let inner = list.appending(1).appending("c")
+        #expect(
+            document.lines(for: [inner.appending(1), root.appending("d"), inner.appending(7)]) == [
+                root: 1, list: 2, list.appending(1): 3, inner: 3, inner.appending(1): 4, root.appending("d"): 7,
+            ])
+        #expect(document.lines(for: [JSONPath]()) == [:])
+        // The whole table holds every value, the skipped ones too.
+        #expect(document.lines[root.appending("skip").appending(1)] == 6)
+        #expect(document.lines[inner.appending(0)] == 4)
+        #expect(document.lines.count == 11)
+    }
+
     @Test func remembersTheLineOfEveryValue() throws {
         let text = """
             {

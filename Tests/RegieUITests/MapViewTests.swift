@@ -1,7 +1,8 @@
 import Canvas
 import Foundation
-import RegieKit
 import Testing
+
+@testable import RegieKit
 
 @testable import RegieUI
 import RegieTestSupport
@@ -364,16 +365,6 @@ private let sizes = [(52, 20), (100, 36)]
         }
     }
 
-    @Test func seedsComeFromThePartnerIds() {
-        #expect(NetworkLayout.seed(for: "gemeente") == NetworkLayout.seed(for: "gemeente"))
-        #expect(NetworkLayout.seed(for: "gemeente") != NetworkLayout.seed(for: "politie"))
-        let ids: [Partner.ID] = ["a", "b", "c"]
-        let links = [NetworkLayout.Link(a: 0, b: 1, weight: 1)]
-        let first = NetworkLayout.positions(for: ids, links: links, aspect: 2)
-        let second = NetworkLayout.positions(for: ids, links: links, aspect: 2)
-        #expect(first.map(\.x) == second.map(\.x) && first.map(\.y) == second.map(\.y))
-        for point in first { #expect((0...1).contains(point.x) && (0...1).contains(point.y)) }
-    }
 }
 
 // MARK: - Golden pictures

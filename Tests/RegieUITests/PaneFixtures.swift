@@ -130,6 +130,15 @@ enum PaneFixtures {
     }
 
     static func screen(_ state: AppState, _ width: Int, _ height: Int) -> String {
-        AppView.render(state, size: Size(width: width, height: height)).grid.snapshot(styles: false)
+        frame(state, width, height).grid.snapshot(styles: false)
+    }
+
+    /// The screen; while presenting, the panes that the slides cover. They draw the same disclosed
+    /// session (`AppState.shown`), so they are held to the same rule.
+    static func frame(_ state: AppState, _ width: Int, _ height: Int) -> Frame {
+        guard state.presenting else { return AppView.render(state, size: Size(width: width, height: height)) }
+        var frame = Frame(size: Size(width: width, height: height))
+        AppView.drawPanes(state, into: &frame)
+        return frame
     }
 }

@@ -88,16 +88,19 @@ import RegieTestSupport
     }
 
     @Test func interventionsAt80x24() {
-        let state = F.state(pane: .interventions) { $0.selectedIntervention = 2 }
+        let state = F.state(pane: .interventions) {
+            $0.interventionsSection = .plan
+            $0.selectedIntervention = 2
+        }
         #expect(
             screen(state, 80, 24) == """
                 | 1 Kaart  2 Perspect.  3 Interv.  4 Notities  5 Doorloop        Wijkaanpak Ëlst |
-                |┌ Interventies · 1 idee · 1 gepland · 1 gedaan · 1 vervallen ──────────────────┐|
+                |┌─ Suggesties (…) ─ Interventies (4) ──────────────────────────── →/] wisselt ─┐|
                 |│ ◔ gepland    Gesprek onder vier ogen met de zorggroep               tips 2·5 │|
                 |│ ○ idee       Gezamenlijke feitenanalyse                                tip 2 │|
                 |│ ● gedaan     Eén gezin samen volgen                                 tips 1·4 │|
                 |│ × vervallen  Convenant opstellen                                       tip 7 │|
-                |└──────────────────────────────────────────────────────────────────────────────┘|
+                |└────────────────────────── 1 idee · 1 gepland · 1 gedaan · 1 vervallen · 3/4 ─┘|
                 |┌ Interventie ─────────────────────────────────────────────────────────────────┐|
                 |│ Eén gezin samen volgen                                                       │|
                 |│                                                                              │|
@@ -114,7 +117,7 @@ import RegieTestSupport
                 |│                  4  Verantwoordelijk voor de consequenties van wat men doet  │|
                 |│                  of laat                                                    ▼│|
                 |└──────────────────────────────────────────────────────────────────────────────┘|
-                | elst.json ✓ bewaard · NL │ a nieuw  e bewerk  s status  d weg  n notitie       |
+                | elst.json ✓ bewaard · NL │ a nieuw  e bewerk  s status  d weg  → suggesties    |
                 """)
     }
 
@@ -149,33 +152,33 @@ import RegieTestSupport
     }
 
     @Test func walkthroughAt80x24() {
-        let state = F.state(pane: .walkthrough) { $0.selectedTip = 2 }
+        let state = analysed(F.state(pane: .walkthrough) { $0.selectedTip = 2 })
         #expect(
             screen(state, 80, 24) == """
                 | 1 Kaart  2 Perspect.  3 Interv.  4 Notities  5 Doorloop        Wijkaanpak Ëlst |
-                |┌ Zeven tips ──────────────┐┌ Tip 2 van 7 ─────────────────────────────────────┐|
+                |┌ Zeven tips · 1/7 ────────┐┌ Tip 2 van 7 ─────────────────────────────────────┐|
                 |│ ✓ 1 De opgave is leidend ││ Meervoudig kijken                                │|
                 |│ · 2 Meervoudig kijken    ││                                                  │|
-                |│   3 Choose your battles  ││ Elke partner bekijkt de opgave vanuit de eigen   │|
-                |│   4 Verantwoordelijk voo…││ positie, en gezien vanaf die plek heeft ze ook   │|
-                |│   5 Belangen en passie   ││ gelijk. Wie dat ziet, hoeft niet te winnen en    │|
-                |│   6 Samenwerken is iets …││ kan zoeken naar wat de verhalen verbindt. Ga dus │|
-                |│   7 Sluit aan bij de wer…││ niet mee in de strijd om het gelijk, maar vraag  │|
-                |│                          ││ elke partner wel wat ze zelf voor de opgave      │|
-                |│ 1/7 afgerond             ││ doet. Zo ontstaat ruimte voor openheid en voor   │|
-                |│ ●○○○○○○                  ││ een verantwoordelijkheid die je samen draagt.    │|
+                |│   3 Choose your battles  ││ In deze sessie  ↑/↓ kiest, Enter gaat erheen ─── │|
+                |│   4 Verantwoordelijk voo…││ • Nog geen perspectief: Politie Oost.            │|
+                |│   5 Belangen en passie   ││   Enter → naar het perspectief van de partner    │|
+                |│   6 Samenwerken is iets …││ • Spanning: Zorggroep Ëlst 日本 – Woonstichting  │|
+                |│   7 Sluit aan bij de wer…││   De Linde (sterkte 2).                          │|
                 |│                          ││                                                  │|
-                |│ ✓ afgerond               ││ → Werk dit uit in 2 Perspectieven · toets 2      │|
-                |│ · begonnen               ││                                                  │|
-                |│ ←/→ vorige/volgende tip  ││ Vragen  1/5 beantwoord · x als je klaar bent ─── │|
-                |│ ↑/↓ vraag                ││ 1  Hoe zou de partner met wie je het moeilijkst  │|
-                |│ x tip afgerond aan/uit   ││    samenwerkt de opgave beschrijven, in eigen    │|
-                |│                          ││    woorden?                                      │|
-                |│                          ││    Zorggroep: personeel; gemeente: kosten; De    │|
-                |│                          ││    Linde: overlast.                              │|
-                |│                          ││                                                 ▼│|
+                |│ 1/7 afgerond             ││ Elke partner bekijkt de opgave vanuit de eigen   │|
+                |│ ●○○○○○○                  ││ positie, en gezien vanaf die plek heeft ze ook   │|
+                |│                          ││ gelijk. Wie dat ziet, hoeft niet te winnen en    │|
+                |│ ✓ afgerond               ││ kan zoeken naar wat de verhalen verbindt. Ga dus │|
+                |│ · begonnen               ││ niet mee in de strijd om het gelijk, maar vraag  │|
+                |│ ←/→ vorige/volgende tip  ││ elke partner wel wat ze zelf voor de opgave      │|
+                |│ ↑/↓ bevinding, vraag     ││ doet. Zo ontstaat ruimte voor openheid en voor   │|
+                |│ x tip afgerond aan/uit   ││ een verantwoordelijkheid die je samen draagt.    │|
+                |│                          ││                                                  │|
+                |│                          ││ → Werk dit uit in 2 Perspectieven · toets 2      │|
+                |│                          ││                                                  │|
+                |│                          ││ Vragen  1/5 beantwoord · x als je klaar bent ───▼│|
                 |└──────────────────────────┘└──────────────────────────────────────────────────┘|
-                | elst.json ✓ bewaard · NL │ Enter antwoord  → tip  x afgerond  n notitie        |
+                | elst.json ✓ bewaard · NL │ Enter ga erheen  → tip  x afgerond  n notitie       |
                 """)
     }
 
@@ -233,7 +236,11 @@ import RegieTestSupport
     }
 
     @Test func interventionsAt120x40ListEveryStatusAndTheFullDetail() {
-        let text = screen(F.state(pane: .interventions) { $0.selectedIntervention = 2 }, 120, 40)
+        let text = screen(
+            F.state(pane: .interventions) {
+                $0.interventionsSection = .plan
+                $0.selectedIntervention = 2
+            }, 120, 40)
         for fact in [
             "○ idee ", "◔ gepland ", "● gedaan ", "× vervallen ", "tips 2·5", "tip 7",
             "● gedaan · inspanning middel", "gepland 2026-02-01 · afgerond 2026-02-20",
@@ -249,7 +256,11 @@ import RegieTestSupport
     }
 
     @Test func aPlannedInterventionShowsItsPlanFirstAndPromptsForTheConsequences() {
-        let text = screen(F.state(pane: .interventions) { $0.selectedIntervention = 0 }, 120, 40)
+        let text = screen(
+            F.state(pane: .interventions) {
+                $0.interventionsSection = .plan
+                $0.selectedIntervention = 0
+            }, 120, 40)
         let plan = text.range(of: "Plan  tip 3")
         let result = text.range(of: "Wat het opleverde  tip 4")
         #expect(plan != nil && result != nil && plan!.lowerBound < result!.lowerBound)
@@ -257,13 +268,20 @@ import RegieTestSupport
     }
 
     @Test func aCatalogueInterventionNamesItsEntryOrSaysItIsMissing() {
-        let text = screen(F.state(pane: .interventions) { $0.selectedIntervention = 1 }, 120, 40)
+        let text = screen(
+            F.state(pane: .interventions) {
+                $0.interventionsSection = .plan
+                $0.selectedIntervention = 1
+            }, 120, 40)
         if let entry = Catalog.intervention(id: "joint-fact-finding") {
             #expect(text.contains("Uit catalogus    " + entry.title.nl))
         } else {
             #expect(text.contains("Uit catalogus    joint-fact-finding (niet gevonden)"))
         }
-        var state = F.state(pane: .interventions) { $0.selectedIntervention = 1 }
+        var state = F.state(pane: .interventions) {
+            $0.interventionsSection = .plan
+            $0.selectedIntervention = 1
+        }
         state.session.interventions[1].catalogId = "retired-entry"
         #expect(screen(state, 80, 24).contains("retired-entry (niet gevonden)"))
     }
@@ -317,6 +335,7 @@ import RegieTestSupport
     @Test func panesSpeakEnglish() {
         let interventions = screen(
             F.state(pane: .interventions) {
+                $0.interventionsSection = .plan
                 $0.language = .en
                 $0.selectedIntervention = 2
             }, 120, 40)
@@ -387,7 +406,7 @@ import RegieTestSupport
                 $0.selectedNote = index
                 $0.presenting = true
             }
-            let frame = AppView.render(state, size: Size(width: 80, height: 24))
+            let frame = F.frame(state, 80, 24)
             // Row 1 holds the section tabs, the current one reversed; one note row is highlighted.
             #expect(reversedRows(frame).subtracting([1]).count == 1, "index \(index)")
             #expect(!frame.grid.snapshot(styles: false).contains("Wethouder"), "index \(index)")
@@ -423,7 +442,12 @@ import RegieTestSupport
 
     @Test func theSelectedRowIsReversedInEveryList() throws {
         let cases: [(AppState, selected: String, other: String)] = [
-            (F.state(pane: .interventions) { $0.selectedIntervention = 2 }, "● gedaan", "◔ gepland"),
+            (
+                F.state(pane: .interventions) {
+                    $0.interventionsSection = .plan
+                    $0.selectedIntervention = 2
+                }, "● gedaan", "◔ gepland"
+            ),
             (F.state(pane: .notes) { $0.selectedNote = 2 }, "Zorggroep wil eerst", "De Linde wil aansluiten"),
             (
                 F.state(pane: .notes) {
@@ -491,8 +515,14 @@ import RegieTestSupport
             return self.screen(state, 80, 24)
         }
         #expect(empty(.perspectives) { _ in }.contains("Nog geen partners — 1 opent de"))
-        #expect(empty(.interventions) { _ in }.contains("Nog geen interventies — a voegt er een toe"))
-        #expect(empty(.interventions) { $0.language = .en }.contains("No interventions yet — a adds one"))
+        #expect(
+            empty(.interventions) { $0.interventionsSection = .plan }.contains(
+                "Nog geen interventies — → kiest uit de suggesties, a schrijft je eigen"))
+        #expect(
+            empty(.interventions) {
+                $0.interventionsSection = .plan
+                $0.language = .en
+            }.contains("No interventions yet — → picks from the suggestions, a writes your own"))
         #expect(empty(.notes) { _ in }.contains("Nog geen notities — n schrijft er een"))
         #expect(empty(.notes) { $0.notesSection = .meetings }.contains("Nog geen overleggen — m start er een"))
         #expect(empty(.notes) { $0.notesSection = .actions }.contains("Nog geen acties — t voegt er een toe"))

@@ -22,10 +22,10 @@ struct AutosaveTests {
     @Test func theFileIsWrittenWithinTwoSecondsOfTheFirstChange() {
         var state = uiState()
         press(&state, letGo())
-        #expect(update(&state, .ticked(at(1)), now: at(1)).isEmpty)
-        #expect(update(&state, .ticked(at(2)), now: at(2)) == [.save(path: path)])
+        #expect(savingTick(&state, at(1), now: at(1)).isEmpty)
+        #expect(savingTick(&state, at(2), now: at(2)) == [.save(path: path)])
         // One save at a time: the next tick waits for this one.
-        #expect(update(&state, .ticked(at(3)), now: at(3)).isEmpty)
+        #expect(savingTick(&state, at(3), now: at(3)).isEmpty)
         #expect(saved(&state, at: at(3)).isEmpty)
         #expect(!state.dirty)
         #expect(state.lastSaved == at(3))
@@ -39,7 +39,7 @@ struct AutosaveTests {
             let now = at(TimeInterval(second))
             press(&state, [.character("n")] + typing("notitie \(second)") + [.enter], now: now)
             if unsavedSince == nil { unsavedSince = now }
-            let effects = update(&state, .ticked(now), now: now)
+            let effects = savingTick(&state, now, now: now)
             if effects.contains(.save(path: path)) {
                 saves += 1
                 _ = saved(&state, at: now)
@@ -54,12 +54,12 @@ struct AutosaveTests {
     @Test func editsMadeWhileASaveIsOnItsWayStayUnsaved() {
         var state = uiState()
         press(&state, letGo())
-        #expect(update(&state, .ticked(at(2)), now: at(2)) == [.save(path: path)])
+        #expect(savingTick(&state, at(2), now: at(2)) == [.save(path: path)])
         let written = state.revision
         press(&state, letGo(), now: at(2.5))
         _ = update(&state, .saveFinished(path: path, at: at(3), revision: written, result: .saved), now: at(3))
         #expect(state.dirty)
-        #expect(update(&state, .ticked(at(5)), now: at(5)) == [.save(path: path)])
+        #expect(savingTick(&state, at(5), now: at(5)) == [.save(path: path)])
     }
 
     @Test func quitSavesFirstAndStopsOnceItIsOnDisk() {
@@ -84,7 +84,7 @@ struct AutosaveTests {
     @Test func aFileChangedOnDiskIsNeverOverwrittenAndTheUserIsTold() {
         var state = uiState()
         press(&state, letGo())
-        _ = update(&state, .ticked(at(2)), now: at(2))
+        _ = savingTick(&state, at(2), now: at(2))
         _ = saved(&state, .conflict(copy: "/tmp/regie-test.conflict-20261201-140502.json"))
         #expect(state.filePath == "/tmp/regie-test.conflict-20261201-140502.json")
         #expect(!state.dirty)
@@ -114,9 +114,9 @@ struct ExplicitSavingTests {
     @Test func aRecoveryCopyIsWrittenBesideTheFile() {
         var state = manual()
         press(&state, letGo())
-        #expect(update(&state, .ticked(at(1)), now: at(1)).isEmpty)
-        #expect(update(&state, .ticked(at(2)), now: at(2)) == [.writeRecovery(path: "/tmp/.regie-test.json.autosave")])
-        #expect(update(&state, .ticked(at(5)), now: at(5)).isEmpty)
+        #expect(savingTick(&state, at(1), now: at(1)).isEmpty)
+        #expect(savingTick(&state, at(2), now: at(2)) == [.writeRecovery(path: "/tmp/.regie-test.json.autosave")])
+        #expect(savingTick(&state, at(5), now: at(5)).isEmpty)
     }
 
     @Test func anNAtTheQuitQuestionGoesBackAndDiscardsNothing() {
@@ -186,8 +186,8 @@ struct DraftTests {
     @Test func typingInAFormWritesItsDraftAndSubmittingRemovesIt() {
         var state = uiState()
         press(&state, [.character("n")] + typing("Eerste woorden"), now: at(0))
-        #expect(update(&state, .ticked(at(1)), now: at(1)).isEmpty)
-        let effects = update(&state, .ticked(at(2)), now: at(2))
+        #expect(savingTick(&state, at(1), now: at(1)).isEmpty)
+        let effects = savingTick(&state, at(2), now: at(2))
         guard case .writeDraft(_, let draft)? = effects.first else {
             Issue.record("no draft after two seconds: \(effects)")
             return
@@ -272,7 +272,7 @@ struct RecoveryQuestionTests {
         #expect(press(&state, [.enter]).isEmpty)
         #expect(state.session.notes.count == 3)
         #expect(state.dirty)
-        #expect(update(&state, .ticked(fixedNow), now: fixedNow) == [.save(path: path)])
+        #expect(savingTick(&state, fixedNow, now: fixedNow) == [.save(path: path)])
         #expect(saved(&state) == [.removeFile(path: "/tmp/.regie-test.json.autosave")])
         press(&state, [.character("u")])
         #expect(state.session.notes.isEmpty)
@@ -397,9 +397,9 @@ struct SaveAsAndExportTests {
         press(&state, [.character(":")] + typing("automatisch") + [.enter])
         #expect(!state.autosave)
         press(&state, letGo())
-        #expect(update(&state, .ticked(at(2)), now: at(2)) == [.writeRecovery(path: "/tmp/.regie-test.json.autosave")])
+        #expect(savingTick(&state, at(2), now: at(2)) == [.writeRecovery(path: "/tmp/.regie-test.json.autosave")])
         press(&state, [.character(":")] + typing("automatisch") + [.enter])
         #expect(state.autosave)
-        #expect(update(&state, .ticked(at(3)), now: at(3)) == [.save(path: path)])
+        #expect(savingTick(&state, at(3), now: at(3)) == [.save(path: path)])
     }
 }

@@ -289,3 +289,21 @@ final class TestClock: @unchecked Sendable {
         #expect(second.state.message?.text.nl.contains("sessiebestand zelf") == true)
     }
 }
+
+@Suite(.timeLimit(.minutes(1))) struct InputBurstTests {
+    @Test func aPasteCostsOneFrameNotOnePerKey() throws {
+        let files = MemoryFiles()
+        let text = "Een lange notitie die in één keer wordt geplakt, met ë en 日本"
+        let keys: [Key] = [.character("n")] + typing(text) + [.enter]
+        let terminal = MemoryTerminal(
+            size: Size(width: 80, height: 24), events: keys.map { .key($0) } + [.terminate])
+        terminal.arriveAtOnce = true
+        let final = Workbench(
+            state: uiState(path: "/s/wijk.json"), terminal: terminal, environment: files.environment()
+        )
+        .run()
+        #expect(final.session.notes.last?.text == text)
+        // The first frame, then one after the whole burst at most.
+        #expect(terminal.renderCount <= 2, "\(terminal.renderCount) frames for one paste")
+    }
+}

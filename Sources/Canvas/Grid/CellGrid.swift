@@ -99,7 +99,7 @@ public struct CellGrid: Hashable, Sendable {
         cells[y * size.width + x].style = style
     }
 
-    private mutating func write(_ cell: Cell, x: Int, y: Int) {
+    mutating func write(_ cell: Cell, x: Int, y: Int) {
         cells[y * size.width + x] = cell
     }
 

@@ -21,6 +21,10 @@ public final class MemoryTerminal: Terminal {
         self.idleWaitsAfterScript = idleWaitsAfterScript
     }
 
+    /// Whether the scripted events arrive at once, as a paste does: then `nextPendingEvent`
+    /// finds the next one already there. When false (the default) they come one at a time, as
+    /// typed, and nothing is ever waiting.
+    public var arriveAtOnce = false
     /// How many more waits, once the script is used up, end with nothing (a tick) before the
     /// terminal reports `.terminate`.
     public var idleWaitsAfterScript: Int
@@ -36,6 +40,12 @@ public final class MemoryTerminal: Terminal {
         let event = events.removeFirst()
         if case .resize(let newSize) = event { size = newSize }
         return event
+    }
+
+    /// The next scripted event when they arrive at once; otherwise nothing is waiting yet.
+    public func nextPendingEvent() -> InputEvent? {
+        guard arriveAtOnce, !events.isEmpty else { return nil }
+        return nextEvent(timeoutMilliseconds: 0)
     }
 
     /// Records the grid and cursor and counts the cells a real terminal would have written.

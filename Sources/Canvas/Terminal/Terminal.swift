@@ -9,7 +9,15 @@ public protocol Terminal: AnyObject {
     /// - Returns: the event, or nil when the time ran out.
     func nextEvent(timeoutMilliseconds: Int) -> InputEvent?
 
+    /// An event that is waiting already, without waiting for one; nil when none is.
+    func nextPendingEvent() -> InputEvent?
+
     /// Shows `grid`, sending only the cells that changed since the last render; shows the
     /// cursor at `cursor` (for text fields) or hides it when nil.
     func render(_ grid: CellGrid, cursor: Point?)
+}
+
+extension Terminal {
+    /// A wait of no time at all.
+    public func nextPendingEvent() -> InputEvent? { nextEvent(timeoutMilliseconds: 0) }
 }

@@ -16,6 +16,7 @@ public enum DisplayWidth {
         if let first = c.unicodeScalars.first, ControlEscape.isEscaped(first) {
             return controlWidth(c)
         }
+        if let quick = quickWidth(c) { return quick }
         var total = 0
         var previousIsEmoji = false
         for scalar in c.unicodeScalars {
@@ -31,6 +32,7 @@ public enum DisplayWidth {
 
     /// Columns a string takes: the sum over its characters.
     public static func of(_ s: String) -> Int {
+        if let ascii = asciiWidth(s) { return ascii }
         var total = 0
         for c in s { total += of(c) }
         return total

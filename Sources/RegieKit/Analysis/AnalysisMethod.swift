@@ -70,6 +70,21 @@ public enum AnalysisMethod: Hashable, Sendable {
         }
     }
 
+    /// A name short enough for a list row beside a suggestion ("Mendelow", "tip 2"); `name` in full.
+    public var shortName: Localized {
+        switch self {
+        case .mendelow: Localized(nl: "Mendelow", en: "Mendelow")
+        case .salience: Localized(nl: "saillantie", en: "salience")
+        case .actorAnalysis: Localized(nl: "actoranalyse", en: "actor analysis")
+        case .engagementMatrix: Localized(nl: "PMBOK", en: "PMBOK")
+        case .networkStrategies: Localized(nl: "Klijn & Koppenjan", en: "Klijn & Koppenjan")
+        case .processManagement: Localized(nl: "procesmanagement", en: "process management")
+        case .netMap: Localized(nl: "Net-Map", en: "Net-Map")
+        case .networkMeasures: Localized(nl: "netwerkmaten", en: "network measures")
+        case .tip(let number): Localized(nl: "tip \(number)", en: "tip \(number)")
+        }
+    }
+
     /// Where the method comes from, as `docs/methods.md` cites it.
     public var source: String {
         switch self {

@@ -93,7 +93,8 @@ extension SessionAnalysis {
                         en: "Without them the network falls apart: \(names.en)."),
                     subjects: network.cutPoints.map(\.rawValue)))
         }
-        for suggestion in suggestions(for: self).prefix(count) {
+        // Ranking is the costly part of the analysis: without suggestions asked for, none is made.
+        for suggestion in count > 0 ? Array(suggestions(for: self).prefix(count)) : [] {
             result.append(
                 TipFinding(
                     Localized(

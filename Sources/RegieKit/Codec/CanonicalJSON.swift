@@ -4,68 +4,94 @@
 public enum CanonicalJSON {
     /// The canonical text of `value`.
     public static func string(_ value: JSONValue) -> String {
-        var out = ""
+        String(decoding: bytes(value), as: UTF8.self)
+    }
+
+    /// The canonical text of `value` as UTF-8, written straight into bytes: a session file
+    /// is mostly text, and copying its UTF-8 is much cheaper than building a `String`.
+    public static func bytes(_ value: JSONValue) -> [UInt8] {
+        var out: [UInt8] = []
         write(value, indent: 0, into: &out)
-        out += "\n"
+        out.append(UInt8(ascii: "\n"))
         return out
     }
 
-    private static func write(_ value: JSONValue, indent: Int, into out: inout String) {
+    private static func append(_ text: StaticString, to out: inout [UInt8]) {
+        text.withUTF8Buffer { out.append(contentsOf: $0) }
+    }
+
+    private static func indent(_ level: Int, into out: inout [UInt8]) {
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+    }
+
+    private static func write(_ value: JSONValue, indent level: Int, into out: inout [UInt8]) {
         switch value {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
+        case .null: append("null", to: &out)
+        case .bool(let b): b ? append("true", to: &out) : append("false", to: &out)
+        case .int(let i): out.append(contentsOf: String(i).utf8)
         // JSON has no NaN or Infinity; null keeps the output readable (the parser never makes them).
-        case .double(let d) where !d.isFinite: out += "null"
-        case .double(let d): out += d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : "\(d)"
+        case .double(let d) where !d.isFinite: append("null", to: &out)
+        case .double(let d): out.append(contentsOf: (d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : "\(d)").utf8)
         case .string(let s): writeString(s, into: &out)
         case .array(let elements):
             if elements.isEmpty {
-                out += "[]"
+                append("[]", to: &out)
                 return
             }
-            out += "[\n"
+            append("[\n", to: &out)
             for (i, element) in elements.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
-                write(element, indent: indent + 1, into: &out)
-                out += i == elements.count - 1 ? "\n" : ",\n"
+                indent(level + 1, into: &out)
+                write(element, indent: level + 1, into: &out)
+                i == elements.count - 1 ? append("\n", to: &out) : append(",\n", to: &out)
             }
-            out += String(repeating: "  ", count: indent) + "]"
+            indent(level, into: &out)
+            append("]", to: &out)
         case .object(let members):
             if members.isEmpty {
-                out += "{}"
+                append("{}", to: &out)
                 return
             }
-            out += "{\n"
-            let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            for (i, key) in keys.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
-                writeString(key, into: &out)
-                out += ": "
-                write(members[key]!, indent: indent + 1, into: &out)
-                out += i == keys.count - 1 ? "\n" : ",\n"
+            append("{\n", to: &out)
+            let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            for (i, member) in sorted.enumerated() {
+                indent(level + 1, into: &out)
+                writeString(member.key, into: &out)
+                append(": ", to: &out)
+                write(member.value, indent: level + 1, into: &out)
+                i == sorted.count - 1 ? append("\n", to: &out) : append(",\n", to: &out)
             }
-            out += String(repeating: "  ", count: indent) + "}"
+            indent(level, into: &out)
+            append("}", to: &out)
         }
     }
 
-    private static func writeString(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{8}": out += "\\b"
-            case "\u{c}": out += "\\f"
-            case "\u{0}"..."\u{1f}", "\u{7f}":
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+    /// A quoted string: UTF-8 copied as it is, escapes only for quotes, backslashes and
+    /// control characters (U+0000–U+001F and U+007F, all single bytes in UTF-8).
+    private static func writeString(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var s = s
+        s.withUTF8 { utf8 in
+            var runStart = 0
+            for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x7F || byte == 0x22 || byte == 0x5C {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+                runStart = i + 1
+                switch byte {
+                case 0x22: append("\\\"", to: &out)
+                case 0x5C: append("\\\\", to: &out)
+                case 0x0A: append("\\n", to: &out)
+                case 0x0D: append("\\r", to: &out)
+                case 0x09: append("\\t", to: &out)
+                case 0x08: append("\\b", to: &out)
+                case 0x0C: append("\\f", to: &out)
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), 0x30, 0x30])
+                    out.append(hex[Int(byte >> 4)])
+                    out.append(hex[Int(byte & 0xF)])
+                }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

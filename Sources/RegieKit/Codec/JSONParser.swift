@@ -1,17 +1,20 @@
 import Foundation
 
-/// A strict JSON parser that remembers the line of every value, so problems can name a line.
+/// A strict JSON parser whose documents can name the line of any value, so problems can name a line.
 ///
 /// Foundation's parser gives neither lines nor paths and recurses without a limit; a session
-/// file comes from people and other tools, so this one bounds depth and sizes.
+/// file comes from people and other tools, so this one bounds depth and sizes. Lines are not
+/// kept while parsing (a table of every value's line was a third of the memory a big session
+/// took to open): the document keeps its bytes, and `lines(for:)` reads them again for the
+/// few values that get a message.
 public struct JSONParser {
     /// Limits that keep a hostile or broken file from exhausting the stack or memory.
     public struct Limits: Sendable {
         public var maxDepth = 64
         public var maxStringBytes = 1 << 20
-        /// Each value costs a few hundred bytes in memory (the value and its line), so a file of
-        /// millions of tiny values (`[0,0,0,…]`) within the file size limit could still exhaust
-        /// memory; a real session holds some thousands.
+        /// Each value costs up to a few hundred bytes in memory, so a file of millions of tiny
+        /// values (`[0,0,0,…]`) within the file size limit could still exhaust memory; a real
+        /// session holds some hundred thousands.
         public var maxValues = 1_000_000
         public init() {}
     }
@@ -23,53 +26,107 @@ public struct JSONParser {
         public var message: Localized
     }
 
-    /// The parsed document and the line on which each value starts.
+    /// The parsed document, with the text it came from for finding the lines of values.
     public struct Document: Sendable {
         public var value: JSONValue
-        public var lines: [JSONPath: Int]
+        let source: Source
+
+        /// The line on which each value starts, for every value of the document. Reads the
+        /// text again; for a few values `lines(for:)` is cheaper.
+        public var lines: [JSONPath: Int] {
+            source.withBytes { JSONLineScanner.lines(in: $0, wanted: nil) }
+        }
+
+        /// The lines of the values at `paths` and of every value enclosing them, for those
+        /// that exist in the document: one pass over the text, skipping what is not wanted.
+        public func lines(for paths: some Sequence<JSONPath>) -> [JSONPath: Int] {
+            var wanted: Set<JSONPath> = []
+            for path in paths {
+                for length in 0...path.components.count {
+                    wanted.insert(JSONPath(components: Array(path.components.prefix(length))))
+                }
+            }
+            guard !wanted.isEmpty else { return [:] }
+            return source.withBytes { JSONLineScanner.lines(in: $0, wanted: wanted) }
+        }
     }
 
-    private let bytes: [UInt8]
+    /// The bytes a document was parsed from, held as the caller gave them (never copied).
+    enum Source: Sendable {
+        case array([UInt8])
+        case data(Data)
+
+        func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+            switch self {
+            case .array(let bytes): bytes.withUnsafeBufferPointer(body)
+            case .data(let data): data.withUnsafeBytes { body($0.bindMemory(to: UInt8.self)) }
+            }
+        }
+    }
+
+    private let bytes: UnsafeBufferPointer<UInt8>
     private let limits: Limits
     private var index = 0
     private var line = 1
     private var lineStart = 0
-    private var lines: [JSONPath: Int] = [:]
     private var valueCount = 0
+    /// Reused for strings with escapes; plain strings are made straight from the input.
+    private var scratch: [UInt8] = []
 
-    private init(bytes: [UInt8], limits: Limits) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, limits: Limits) {
         self.bytes = bytes
         self.limits = limits
     }
 
     /// Parses UTF-8 `bytes` as one JSON value.
     public static func parse(_ bytes: [UInt8], limits: Limits = Limits()) throws(Failure) -> Document {
-        var parser = JSONParser(bytes: bytes, limits: limits)
-        if let bad = firstInvalidUTF8(bytes) {
-            parser.moveTo(bad)
-            if isCutShort(bytes[bad...]) { throw parser.failure(Messages.truncated) }
-            throw parser.failure(Messages.invalidUTF8(offset: bad))
+        let source = Source.array(bytes)
+        return Document(value: try parseValue(of: source, limits: limits), source: source)
+    }
+
+    /// Parses UTF-8 `data` as one JSON value; the document shares the bytes of `data`.
+    public static func parse(_ data: Data, limits: Limits = Limits()) throws(Failure) -> Document {
+        let source = Source.data(data)
+        return Document(value: try parseValue(of: source, limits: limits), source: source)
+    }
+
+    private static func parseValue(of source: Source, limits: Limits) throws(Failure) -> JSONValue {
+        let result: Result<JSONValue, Failure> = source.withBytes { bytes in
+            var parser = JSONParser(bytes: bytes, limits: limits)
+            do throws(Failure) {
+                return .success(try parser.parseDocument())
+            } catch {
+                return .failure(error)
+            }
         }
-        parser.skipByteOrderMark()
-        parser.skipWhitespace()
-        if parser.index == bytes.count { throw parser.failure(Messages.emptyFile) }
-        let value = try parser.parseValue(path: .root, depth: 0)
-        parser.skipWhitespace()
-        if parser.index < bytes.count { throw parser.failure(Messages.trailingContent) }
-        return Document(value: value, lines: parser.lines)
+        return try result.get()
+    }
+
+    private mutating func parseDocument() throws(Failure) -> JSONValue {
+        if let bad = Self.firstInvalidUTF8(bytes) {
+            moveTo(bad)
+            if Self.isCutShort(bytes[bad...]) { throw failure(Messages.truncated) }
+            throw failure(Messages.invalidUTF8(offset: bad))
+        }
+        skipByteOrderMark()
+        skipWhitespace()
+        if index == bytes.count { throw failure(Messages.emptyFile) }
+        let value = try parseValue(depth: 0)
+        skipWhitespace()
+        if index < bytes.count { throw failure(Messages.trailingContent) }
+        return value
     }
 
     // MARK: - Values
 
-    private mutating func parseValue(path: JSONPath, depth: Int) throws(Failure) -> JSONValue {
+    private mutating func parseValue(depth: Int) throws(Failure) -> JSONValue {
         guard depth < limits.maxDepth else { throw failure(Messages.tooDeep(limits.maxDepth)) }
         valueCount += 1
         guard valueCount <= limits.maxValues else { throw failure(Messages.tooManyValues(limits.maxValues)) }
         guard let byte = peek() else { throw failure(Messages.truncated) }
-        lines[path] = line
         switch byte {
-        case UInt8(ascii: "{"): return try parseObject(path: path, depth: depth)
-        case UInt8(ascii: "["): return try parseArray(path: path, depth: depth)
+        case UInt8(ascii: "{"): return try parseObject(depth: depth)
+        case UInt8(ascii: "["): return try parseArray(depth: depth)
         case UInt8(ascii: "\""): return .string(try parseString())
         case UInt8(ascii: "t"): try expectWord("true"); return .bool(true)
         case UInt8(ascii: "f"): try expectWord("false"); return .bool(false)
@@ -80,7 +137,7 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseObject(path: JSONPath, depth: Int) throws(Failure) -> JSONValue {
+    private mutating func parseObject(depth: Int) throws(Failure) -> JSONValue {
         index += 1
         var members: [String: JSONValue] = [:]
         skipWhitespace()
@@ -99,7 +156,7 @@ public struct JSONParser {
             skipWhitespace()
             try expect(":", or: Messages.aColon)
             skipWhitespace()
-            members[key] = try parseValue(path: path.appending(key), depth: depth + 1)
+            members[key] = try parseValue(depth: depth + 1)
             skipWhitespace()
             guard let next = peek() else { throw failure(Messages.truncated) }
             index += 1
@@ -111,7 +168,7 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseArray(path: JSONPath, depth: Int) throws(Failure) -> JSONValue {
+    private mutating func parseArray(depth: Int) throws(Failure) -> JSONValue {
         index += 1
         var elements: [JSONValue] = []
         skipWhitespace()
@@ -121,7 +178,7 @@ public struct JSONParser {
         }
         while true {
             skipWhitespace()
-            elements.append(try parseValue(path: path.appending(elements.count), depth: depth + 1))
+            elements.append(try parseValue(depth: depth + 1))
             skipWhitespace()
             guard let next = peek() else { throw failure(Messages.truncated) }
             index += 1
@@ -133,49 +190,57 @@ public struct JSONParser {
         }
     }
 
+    /// A string from the opening quote at `index`. Runs of plain bytes are taken whole (the
+    /// input is valid UTF-8, checked first); escapes go through `scratch`.
     private mutating func parseString() throws(Failure) -> String {
         index += 1
         let start = index
-        var scalars = String.UnicodeScalarView()
-        var run: [UInt8] = []
-        func flush() {
-            if !run.isEmpty {
-                scalars.append(contentsOf: String(decoding: run, as: UTF8.self).unicodeScalars)
-                run.removeAll(keepingCapacity: true)
-            }
-        }
+        var escaped = false
+        scratch.removeAll(keepingCapacity: true)
         while true {
+            // Plain bytes up to the next quote, backslash or control character, no further than
+            // one byte past the limit, where the check below stops.
+            let runStart = index
+            let end = min(bytes.count, start + limits.maxStringBytes + 1)
+            while index < end {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                index += 1
+            }
+            if escaped { scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
             if index - start > limits.maxStringBytes { throw failure(Messages.stringTooLong(limits.maxStringBytes)) }
             guard let byte = peek() else { throw failure(Messages.truncated) }
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
-                flush()
-                return String(scalars)
+                if escaped { return String(decoding: scratch, as: UTF8.self) }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(index - 1)]), as: UTF8.self)
             case UInt8(ascii: "\\"):
-                flush()
+                if !escaped {
+                    escaped = true
+                    scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                }
                 index += 1
                 guard let escape = peek() else { throw failure(Messages.truncated) }
                 index += 1
+                let scalar: Unicode.Scalar
                 switch escape {
-                case UInt8(ascii: "\""): scalars.append("\"")
-                case UInt8(ascii: "\\"): scalars.append("\\")
-                case UInt8(ascii: "/"): scalars.append("/")
-                case UInt8(ascii: "b"): scalars.append("\u{8}")
-                case UInt8(ascii: "f"): scalars.append("\u{c}")
-                case UInt8(ascii: "n"): scalars.append("\n")
-                case UInt8(ascii: "r"): scalars.append("\r")
-                case UInt8(ascii: "t"): scalars.append("\t")
-                case UInt8(ascii: "u"): scalars.append(try parseUnicodeEscape())
+                case UInt8(ascii: "\""): scalar = "\""
+                case UInt8(ascii: "\\"): scalar = "\\"
+                case UInt8(ascii: "/"): scalar = "/"
+                case UInt8(ascii: "b"): scalar = "\u{8}"
+                case UInt8(ascii: "f"): scalar = "\u{c}"
+                case UInt8(ascii: "n"): scalar = "\n"
+                case UInt8(ascii: "r"): scalar = "\r"
+                case UInt8(ascii: "t"): scalar = "\t"
+                case UInt8(ascii: "u"): scalar = try parseUnicodeEscape()
                 default:
                     index -= 1
                     throw failure(Messages.badEscape)
                 }
-            case 0..<0x20:
-                throw failure(Messages.controlInString)
+                UTF8.encode(scalar) { scratch.append($0) }
             default:
-                run.append(byte)
-                index += 1
+                throw failure(Messages.controlInString)
             }
         }
     }
@@ -229,7 +294,15 @@ public struct JSONParser {
             try expectDigit()
             while let b = peek(), isDigit(b) { index += 1 }
         }
-        let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        let negative = bytes[start] == UInt8(ascii: "-")
+        let digitsStart = negative ? start + 1 : start
+        // Scores and strengths: up to 18 digits cannot overflow, so no text is made for them.
+        if whole, index - digitsStart <= 18 {
+            var value = 0
+            for i in digitsStart..<index { value = value * 10 + Int(bytes[i] &- UInt8(ascii: "0")) }
+            return .int(negative ? -value : value)
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         if whole, let value = Int(text) { return .int(value) }
         guard let value = Double(text), value.isFinite else { throw failure(Messages.badNumber) }
         return .double(value)
@@ -317,7 +390,7 @@ public struct JSONParser {
 
     /// Whether `tail`, which starts at an invalid byte, is the start of a multi-byte character
     /// that the end of the input cut short: then the file was truncated, not badly encoded.
-    static func isCutShort(_ tail: ArraySlice<UInt8>) -> Bool {
+    static func isCutShort(_ tail: some Collection<UInt8>) -> Bool {
         guard let lead = tail.first else { return false }
         let length: Int
         var second: ClosedRange<UInt8> = 0x80...0xBF
@@ -336,16 +409,38 @@ public struct JSONParser {
     }
 
     /// Byte offset of the first byte that is not valid UTF-8, or nil when all of it is.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var offset = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): offset += UTF8.width(scalar)
-            case .emptyInput: return nil
-            case .error: return offset
+    ///
+    /// Checked byte by byte against the table of well-formed sequences (Unicode 3.9, table
+    /// 3-7), with a fast path for ASCII: the same answer as Swift's `UTF8` decoder, quicker.
+    static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = 0
+        let count = bytes.count
+        while i < count {
+            let lead = bytes[i]
+            if lead < 0x80 {
+                i += 1
+                continue
             }
+            let length: Int
+            var second: ClosedRange<UInt8> = 0x80...0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: (length, second) = (3, 0xA0...0xBF)
+            case 0xED: (length, second) = (3, 0x80...0x9F)
+            case 0xE1...0xEF: length = 3
+            case 0xF0: (length, second) = (4, 0x90...0xBF)
+            case 0xF4: (length, second) = (4, 0x80...0x8F)
+            case 0xF1...0xF3: length = 4
+            default: return i
+            }
+            guard i + length <= count, second.contains(bytes[i + 1]) else { return i }
+            for k in 2..<length where !(0x80...0xBF).contains(bytes[i + k]) { return i }
+            i += length
         }
+        return nil
+    }
+
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { firstInvalidUTF8($0) }
     }
 }

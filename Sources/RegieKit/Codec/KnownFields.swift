@@ -19,6 +19,7 @@ enum KnownFields {
     static let meeting: Set<String> = ["id", "title", "date", "attendees", "decisions", "mode", "ended"]
     static let note: Set<String> = ["id", "at", "text", "links", "tip", "meeting", "private", "mode"]
     static let actionItem: Set<String> = ["id", "text", "owner", "ownerName", "due", "done", "meeting"]
+    static let reflection: Set<String> = ["answers", "done", "sharedAnswers", "discussed"]
 }
 
 extension ObjectReader {

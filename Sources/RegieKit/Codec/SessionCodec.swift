@@ -7,7 +7,7 @@ public enum SessionCodec {
 
     /// The canonical bytes of `session`.
     public static func encode(_ session: Session, disclosure: Disclosure = .full) -> Data {
-        Data(CanonicalJSON.string(session.json(disclosure)).utf8)
+        Data(CanonicalJSON.bytes(session.json(disclosure)))
     }
 
     /// Reads a session; throws every problem found (with paths and lines), never a partial session.
@@ -19,7 +19,7 @@ public enum SessionCodec {
         }
         let document: JSONParser.Document
         do {
-            document = try JSONParser.parse([UInt8](data))
+            document = try JSONParser.parse(data)
         } catch {
             let where_ = Localized(nl: "kolom \(error.column): ", en: "column \(error.column): ")
             throw SessionDecodingError(problems: [
@@ -28,7 +28,7 @@ public enum SessionCodec {
                     message: Localized(nl: where_.nl + error.message.nl, en: where_.en + error.message.en))
             ])
         }
-        let log = ProblemLog(lines: document.lines)
+        let log = ProblemLog(document: document)
         guard let root = ObjectReader.make(document.value, at: .root, log: log) else {
             throw SessionDecodingError(problems: log.problems)
         }
@@ -43,7 +43,7 @@ public enum SessionCodec {
         var session = Session(reading: migrated)
         session.schemaVersion = Session.currentSchemaVersion
         SessionValidator.check(session, log: log)
-        if !log.problems.isEmpty { throw SessionDecodingError(problems: log.problems) }
+        if !log.isEmpty { throw SessionDecodingError(problems: log.problems) }
         return session
     }
 }

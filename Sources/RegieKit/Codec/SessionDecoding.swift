@@ -51,15 +51,11 @@ extension Session {
                     continue
                 }
                 guard let item = ObjectReader.make(value, at: path, log: r.log) else { continue }
-                var answers: [String: String] = [:]
-                if let answerReader = item.object("answers") {
-                    for questionID in answerReader.members.keys.sorted(by: {
-                        $0.utf8.lexicographicallyPrecedes($1.utf8)
-                    }) {
-                        if let text = answerReader.optionalString(questionID) { answers[questionID] = text }
-                    }
-                }
-                reflections[tip] = Reflection(answers: answers, done: item.bool("done", default: false))
+                var reflection = Reflection(
+                    answers: item.answers("answers"), done: item.bool("done", default: false),
+                    sharedAnswers: item.answers("sharedAnswers"), discussed: Set(item.strings("discussed")))
+                reflection.extra = item.unknownMembers(KnownFields.reflection)
+                reflections[tip] = reflection
             }
         }
         extra = r.unknownMembers(KnownFields.session)
@@ -166,5 +162,18 @@ extension ActionItem {
             ownerName: r.optionalString("ownerName"), due: r.day("due"), done: r.bool("done", default: false),
             meeting: r.optionalString("meeting").map { Meeting.ID($0) })
         extra = r.unknownMembers(KnownFields.actionItem)
+    }
+}
+
+extension ObjectReader {
+    /// Answer texts per question id, from the object at `key`; absent means none.
+    fileprivate func answers(_ key: String) -> [String: String] {
+        var answers: [String: String] = [:]
+        guard let reader = object(key) else { return answers }
+        // Sorted, so problems come out in the same order every time.
+        for questionID in reader.members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            if let text = reader.optionalString(questionID) { answers[questionID] = text }
+        }
+        return answers
     }
 }

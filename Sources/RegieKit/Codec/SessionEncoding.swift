@@ -49,14 +49,30 @@ extension Session {
         m["actions"] = .array(actions.map { $0.json.adding($0.extra, disclosure) })
         m["currentMeeting"] = currentMeeting.map { .string($0.rawValue) }
         if disclosure == .full {
-            var reflectionMembers: [String: JSONValue] = [:]
-            for (tip, reflection) in reflections {
-                reflectionMembers[String(tip)] = .object([
-                    "answers": .object(reflection.answers.mapValues(JSONValue.string)),
-                    "done": .bool(reflection.done),
-                ])
+            m["reflections"] = .object(
+                Dictionary(uniqueKeysWithValues: reflections.map { (String($0.key), $0.value.json(disclosure)) }))
+        } else {
+            // A public file carries only what a group said in the room; without it, no reflections at all.
+            let shared = reflections.filter { !$0.value.sharedAnswers.isEmpty || !$0.value.discussed.isEmpty }
+            if !shared.isEmpty {
+                m["reflections"] = .object(
+                    Dictionary(uniqueKeysWithValues: shared.map { (String($0.key), $0.value.json(disclosure)) }))
             }
-            m["reflections"] = .object(reflectionMembers)
+        }
+        return m.json.adding(extra, disclosure)
+    }
+}
+
+extension Reflection {
+    /// The regisseur's own answers only in full; shared answers and discussed questions only when
+    /// there are any, so files without them keep their bytes.
+    fileprivate func json(_ disclosure: Disclosure) -> JSONValue {
+        var m = Members()
+        if disclosure == .full { m["answers"] = .object(answers.mapValues(JSONValue.string)) }
+        m["done"] = .bool(done)
+        if !sharedAnswers.isEmpty { m["sharedAnswers"] = .object(sharedAnswers.mapValues(JSONValue.string)) }
+        if !discussed.isEmpty {
+            m["discussed"] = strings(discussed.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
         }
         return m.json.adding(extra, disclosure)
     }

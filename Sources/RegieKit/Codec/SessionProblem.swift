@@ -55,19 +55,35 @@ public struct SessionFileError: Error, Sendable, CustomStringConvertible {
 ///
 /// One place gets one problem: a second problem at the same path, or inside a value that
 /// already has one (the fields of an entry that is not an object, the id that a missing `from`
-/// leaves empty), follows from the first and is left out.
+/// leaves empty), follows from the first and is left out. Lines are looked up once, when the
+/// problems are asked for, and only for the paths that have one.
 final class ProblemLog {
-    private var found: [SessionProblem] = []
+    private var found: [(path: JSONPath, message: Localized)] = []
     private var reported: Set<JSONPath> = []
-    private(set) var lines: [JSONPath: Int]
+    /// Lines of the given paths and of the values enclosing them.
+    private let lines: ([JSONPath]) -> [JSONPath: Int]
+    /// Members that migration renamed: problems under `new` take their line from `old`.
+    private var aliases: [(old: JSONPath, new: JSONPath)] = []
 
+    /// A log whose lines come from a table (empty for a session that was not read from a file).
     init(lines: [JSONPath: Int]) {
-        self.lines = lines
+        self.lines = { _ in lines }
     }
+
+    /// A log whose lines are read from the text of `document` when needed.
+    init(document: JSONParser.Document) {
+        self.lines = { document.lines(for: $0) }
+    }
+
+    var isEmpty: Bool { found.isEmpty }
 
     /// Every problem, in the order of their lines in the file (in the order found when there are none).
     var problems: [SessionProblem] {
-        found.enumerated()
+        let places = found.map { place(of: $0.path) }
+        let table = places.isEmpty ? [:] : lines(places)
+        return zip(found, places)
+            .map { SessionProblem(path: $0.path, line: Self.line(for: $1, in: table), message: $0.message) }
+            .enumerated()
             .sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }
             .map(\.element)
     }
@@ -78,19 +94,25 @@ final class ProblemLog {
             return
         }
         reported.insert(path)
-        found.append(SessionProblem(path: path, line: line(for: path), message: message))
+        found.append((path, message))
     }
 
     /// Gives the values under `new` the lines of those under `old`, for a member that migration
     /// renamed, so a problem inside it still points at the right line of the file.
     func alias(_ old: JSONPath, as new: JSONPath) {
-        for (path, line) in lines where path.components.starts(with: old.components) {
-            lines[JSONPath(components: new.components + path.components.dropFirst(old.components.count))] = line
+        aliases.append((old, new))
+    }
+
+    /// Where in the file the value at `path` was written, before migration renamed it.
+    private func place(of path: JSONPath) -> JSONPath {
+        for (old, new) in aliases where path.components.starts(with: new.components) {
+            return JSONPath(components: old.components + path.components.dropFirst(new.components.count))
         }
+        return path
     }
 
     /// The line of `path`, or of the nearest enclosing value that has one.
-    func line(for path: JSONPath) -> Int? {
+    private static func line(for path: JSONPath, in lines: [JSONPath: Int]) -> Int? {
         var components = path.components
         while true {
             if let line = lines[JSONPath(components: components)] { return line }

@@ -43,3 +43,21 @@ public struct Intervention: Identifiable, Hashable, Sendable {
         self.completed = completed
     }
 }
+
+extension Intervention {
+    /// Moves the intervention to `status` on `day` and keeps its dates honest: entering `planned`
+    /// dates the plan (an intervention reopened from `done` keeps the date it was planned on),
+    /// entering `done` dates the completion, and leaving `done` clears that date. Staying in the
+    /// same status changes nothing.
+    public mutating func setStatus(_ status: InterventionStatus, on day: Day) {
+        guard status != self.status else { return }
+        let reopened = self.status == .done
+        if reopened { completed = nil }
+        switch status {
+        case .planned: if !reopened || planned == nil { planned = day }
+        case .done: completed = day
+        case .idea, .dropped: break
+        }
+        self.status = status
+    }
+}

@@ -41,15 +41,28 @@ public struct Regisseur: Hashable, Sendable {
     }
 }
 
-/// The saved answers to one tip's reflection questions.
+/// What was said about one tip's reflection questions: the regisseur's own answers, and what
+/// a group said in a workshop.
 public struct Reflection: Hashable, Sendable {
-    /// Answer text per question id (`t1.q2`).
+    /// The regisseur's own answer per question id (`t1.q2`), from the walkthrough: private.
     public var answers: [String: String]
     public var done: Bool
+    /// The answer a group agreed on per question id, typed into a presentation slide. Said in the
+    /// room, so shared by nature: presentations and public exports show it.
+    public var sharedAnswers: [String: String]
+    /// The question ids a group has discussed in a workshop.
+    public var discussed: Set<String>
+    /// Fields this version does not know, kept so that another tool's additions survive a save.
+    public var extra: [String: JSONValue] = [:]
 
-    public init(answers: [String: String] = [:], done: Bool = false) {
+    public init(
+        answers: [String: String] = [:], done: Bool = false, sharedAnswers: [String: String] = [:],
+        discussed: Set<String> = []
+    ) {
         self.answers = answers
         self.done = done
+        self.sharedAnswers = sharedAnswers
+        self.discussed = discussed
     }
 }
 

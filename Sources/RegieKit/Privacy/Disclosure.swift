@@ -11,7 +11,8 @@ public enum Disclosure: Sendable {
     case full
     /// Without private assessments: no scores, engagement, interests, values or resources of a
     /// partner unless `shareScores`, no trust on relations, never `privateNotes`, no private
-    /// notes, no walkthrough answers, no fields this version does not know (they might be private).
+    /// notes, no walkthrough answers of the regisseur's own (a group's shared answers stay), no
+    /// fields this version does not know (they might be private).
     case `public`
 
     /// Whether forms that hold private fields (a partner's assessment and private notes, the
@@ -64,8 +65,11 @@ extension Session {
         view.meetings = meetings.map { withoutExtra($0) }
         view.notes = notes.filter { !$0.isPrivate }.map { withoutExtra($0) }
         view.actions = actions.map { withoutExtra($0) }
-        // Which tips are done is progress, not an assessment; the answers are private.
-        view.reflections = reflections.mapValues { Reflection(answers: [:], done: $0.done) }
+        // Which tips are done is progress, not an assessment; the regisseur's own answers are
+        // private. What a group answered or discussed in the room was said in public.
+        view.reflections = reflections.mapValues {
+            Reflection(answers: [:], done: $0.done, sharedAnswers: $0.sharedAnswers, discussed: $0.discussed)
+        }
         return view
     }
 }

@@ -13,22 +13,24 @@ public enum SessionValidator {
     static func check(_ session: Session, log: ProblemLog) {
         // Ids are walked and references resolved from the one table of kinds (`EntityKind` and
         // each `SessionEntity.references`), so a new kind or reference is checked without more.
-        var seen: [String: JSONPath] = [:]
+        // Paths are made only for a problem: a big session has tens of thousands of entities.
+        var seen: [String: (kind: EntityKind, index: Int)] = [:]
         var idsByKind: [EntityKind: Set<String>] = [:]
         for kind in EntityKind.allCases {
             let listPath = JSONPath.root.appending(kind.listKey)
             for (i, id) in kind.ids(in: session).enumerated() {
-                let path = listPath.appending(i).appending("id")
+                let path = { listPath.appending(i).appending("id") }
                 idsByKind[kind, default: []].insert(id)
                 guard !id.isEmpty else {
-                    log.add(Messages.emptyID, at: path)
+                    log.add(Messages.emptyID, at: path())
                     continue
                 }
-                if !IDRules.isValid(id) { log.add(Messages.badID(id), at: path) }
+                if !IDRules.isValid(id) { log.add(Messages.badID(id), at: path()) }
                 if let first = seen[id] {
-                    log.add(Messages.duplicateID(id, first: first), at: path)
+                    let firstPath = JSONPath.root.appending(first.kind.listKey).appending(first.index)
+                    log.add(Messages.duplicateID(id, first: firstPath), at: path())
                 } else {
-                    seen[id] = listPath.appending(i)
+                    seen[id] = (kind, i)
                 }
             }
         }
@@ -63,13 +65,15 @@ public enum SessionValidator {
         let listPath = JSONPath.root.appending(E.listKey)
         for (i, entity) in session[keyPath: E.list].enumerated() {
             for (reference, allowed) in zip(references, allowed) {
-                let fieldPath = listPath.appending(i).appending(reference.field)
                 for (j, id) in reference.ids(entity).enumerated() {
-                    let path = reference.isList ? fieldPath.appending(j) : fieldPath
+                    let path = {
+                        let fieldPath = listPath.appending(i).appending(reference.field)
+                        return reference.isList ? fieldPath.appending(j) : fieldPath
+                    }
                     if id.isEmpty {
-                        log.add(Messages.emptyReference(expected: allowed.expected), at: path)
+                        log.add(Messages.emptyReference(expected: allowed.expected), at: path())
                     } else if !allowed.ids.contains(id) {
-                        log.add(Messages.dangling(id, expected: allowed.expected), at: path)
+                        log.add(Messages.dangling(id, expected: allowed.expected), at: path())
                     }
                 }
             }

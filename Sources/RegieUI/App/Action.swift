@@ -21,6 +21,8 @@ public enum Action: Sendable {
     case terminationRequested
     /// Where the work went when it could not be saved into its file while stopping.
     case emergencyCopyWritten(path: String?)
+    /// The analysis asked for by `.analyze` is done.
+    case insightsComputed(SessionInsights)
 }
 
 /// How a write of the session ended.
@@ -59,6 +61,12 @@ public enum Effect: Equatable, Sendable {
     case writeEmergencyCopy
     /// The user said the other Regie holding the lock is gone: take the lock.
     case takeOverLock
+    /// Draw a frame although no key was pressed: something on screen changed with time alone
+    /// (a running timer). The loop otherwise draws only after input, so an idle screen costs nothing.
+    case redraw
+    /// Compute the suggestions and the walkthrough's lines for this copy of the session, off
+    /// the key loop (`SessionInsights.compute`).
+    case analyze(Session, SessionInsights.Key)
     case quit
 
     public static func == (lhs: Effect, rhs: Effect) -> Bool {
@@ -70,7 +78,10 @@ public enum Effect: Equatable, Sendable {
         case (.removeFile(let a), .removeFile(let b)): a == b
         case (.export(let f, let p, let a, let o), .export(let g, let q, let b, let r)):
             f == g && p == q && a == b && o == r
-        case (.writeEmergencyCopy, .writeEmergencyCopy), (.takeOverLock, .takeOverLock), (.quit, .quit): true
+        case (.analyze(let s, let k), .analyze(let t, let l)): s == t && k == l
+        case (.writeEmergencyCopy, .writeEmergencyCopy), (.takeOverLock, .takeOverLock), (.redraw, .redraw),
+            (.quit, .quit):
+            true
         default: false
         }
     }

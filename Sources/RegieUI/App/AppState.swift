@@ -23,8 +23,6 @@ public struct AppState: Sendable {
     /// The time of the last action (from the injected clock): what "today" and "morgen" mean
     /// to a date being typed.
     public var now = Date(timeIntervalSince1970: 0)
-    /// The clock's day in `timeZone`: what "overdue" is measured against.
-    public var today: Day { Day(now, in: timeZone) }
     /// The terminal's size, for the little that `update` must know of the screen: where a
     /// wrapped text's rows are when Up or Down moves through them.
     public var screenSize = Size(width: 80, height: 24)
@@ -46,6 +44,22 @@ public struct AppState: Sendable {
     public var actionOwnerFilter = ""
     public var selectedTip = 1
     public var selectedQuestion = 0
+    /// The list pane 3 shows: the picker's suggestions and catalogue, or the session's interventions.
+    public var interventionsSection: InterventionsSection = .suggestions
+    /// Search, tip filter and selection of the picker.
+    public var picker = PickerState()
+    /// In the walkthrough, the line of "in this session" that is selected; nil while a question is.
+    public var selectedFinding: Int? = 0
+    /// Suggestions and the walkthrough's lines, as last computed off the key loop; views use
+    /// `currentInsights`, which is nil while they describe an older version of the session.
+    public var insights: SessionInsights?
+    /// The computation on its way, so that it is asked for once.
+    public var insightsRequested: SessionInsights.Key?
+    /// The user's day, as the clock last said (suggestions measure "since last contact" against it).
+    public var today: Day?
+    /// The clock's day in `timeZone`, what "overdue" is measured against: `today` as the last tick
+    /// noted it, or before the first tick the day of the last action.
+    public var clockDay: Day { today ?? Day(now, in: timeZone) }
     /// Scroll offset of the right-hand detail column in the current pane.
     public var detailScroll = 0
     /// First row shown in the help overlay.
@@ -61,6 +75,8 @@ public struct AppState: Sendable {
     }
     /// What the screen may show: everything, or in presentation mode only what partners may read.
     public var disclosure: Disclosure { presenting ? .public : .full }
+    /// The slide on the wall, the timer and what the facilitator set for the slides.
+    public var presentation = PresentationState()
 
     public var dirty = false
     /// When the last edit happened.
@@ -101,6 +117,12 @@ public struct AppState: Sendable {
     public var canUndo: Bool { !undoStack.isEmpty }
     public var canRedo: Bool { !redoStack.isEmpty }
 
+    /// The network view's grouped relations and layout, derived from the graph of `shown`:
+    /// `update` refreshes it after every action while the network view is on screen.
+    public internal(set) var network: NetworkGraph?
+    /// The notes newest first, with the array they were sorted from.
+    private var sortedNotes: (from: [Note], newestFirst: [Note])?
+
     public var quitting = false
 
     public init(
@@ -114,6 +136,19 @@ public struct AppState: Sendable {
         self.readOnly = readOnly
         self.language = language
         self.selectedPartner = session.partners.first?.id
+        refreshDerivedState()
+    }
+
+    /// Brings what is derived from the session up to date; `update` calls it once at its end.
+    /// The network layout is only computed while it is shown (the workbench opens on it), the
+    /// notes sorted while their pane is.
+    mutating func refreshDerivedState() {
+        if pane == .notes, !(sortedNotes.map { sharesStorage($0.from, shown.notes) } ?? false) {
+            sortedNotes = (shown.notes, Self.newestFirst(shown.notes))
+        }
+        // The map pane's network view, and the slides, which show every map view.
+        guard (pane == .map && mapKind == .network) || presenting else { return }
+        network = network?.refreshed(for: shown) ?? NetworkGraph(shown)
     }
 
     /// Partners in list order, narrowed by the filter.
@@ -141,9 +176,15 @@ public struct AppState: Sendable {
         shown.currentMeeting.flatMap { id in shown.meetings.first { $0.id == id } }
     }
 
-    /// Notes newest first, as the notes pane lists them (only those that may be shown).
+    /// Notes newest first, as the notes pane lists them (only those that may be shown); sorted
+    /// once per change of the notes.
     public var notesNewestFirst: [Note] {
-        shown.notes.enumerated().sorted { a, b in
+        if let sorted = sortedNotes, sharesStorage(sorted.from, shown.notes) { return sorted.newestFirst }
+        return Self.newestFirst(shown.notes)
+    }
+
+    private static func newestFirst(_ notes: [Note]) -> [Note] {
+        notes.enumerated().sorted { a, b in
             a.element.at != b.element.at ? a.element.at > b.element.at : a.offset > b.offset
         }.map(\.element)
     }

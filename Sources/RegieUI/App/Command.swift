@@ -16,12 +16,18 @@ public enum Command: Hashable, Sendable {
     case addRelation, showRelations, toggleCompare, clearCompare
     case cycleStatus, toggleLetGo, toggleDone
     case nextSection
+    /// The picker's search line (pane 3), where typing searches the catalogue.
+    case searchCatalogue
+    /// The picker narrowed to the entries for one tip; nil for every tip.
+    case filterTip(Int?)
     case nextTip, previousTip, markTipDone
     case editOpgave, addMeeting, addAction
     case export(ExportFormat, isPublic: Bool)
     /// A live meeting: start it (or, while it runs, edit it), end it; a note in a full form, a
     /// decision, a marked moment (tip 6); the selected note made a decision or an action.
     case startMeeting, endMeeting, longNote, addDecision, markMoment(MeetingMode), noteToDecision, noteToAction
+    /// Tension and negotiation lines and relation notes on the presentation's slides, or not.
+    case toggleTensionLines
 }
 
 /// The command palette (`:`): a filter line over every command.

@@ -32,11 +32,13 @@ func perform(_ state: inout AppState, _ command: Command, now: Date) -> [Effect]
     case .palette:
         state.modal = .palette(Palette())
     case .presentation:
-        state.presenting.toggle()
-        state.message = StatusMessage(
-            state.presenting
-                ? L("Presentatiemodus: privé-inschattingen verborgen", "Presentation mode: private assessments hidden")
-                : L("Presentatiemodus uit", "Presentation mode off"))
+        if state.presenting {
+            Presentation.askToLeave(&state)
+        } else {
+            Presentation.enter(&state, now: now)
+        }
+    case .toggleTensionLines:
+        Presentation.toggleTensions(&state)
     case .switchLanguage:
         state.language = state.language == .nl ? .en : .nl
     case .switchSessionLanguage:
@@ -72,6 +74,7 @@ func perform(_ state: inout AppState, _ command: Command, now: Date) -> [Effect]
             state.relationStart = nil
         } else if state.pane == .notes, !state.actionOwnerFilter.isEmpty {
             state.actionOwnerFilter = ""
+        } else if state.pane == .interventions, Picker.clear(&state) {
         } else if !state.partnerFilter.isEmpty {
             state.partnerFilter = ""
         }
@@ -124,7 +127,16 @@ func perform(_ state: inout AppState, _ command: Command, now: Date) -> [Effect]
     case .toggleDone:
         Actions.toggleDone(&state, now: now)
     case .nextSection:
-        state.notesSection = NotesSection(rawValue: (state.notesSection.rawValue + 1) % NotesSection.allCases.count)!
+        if state.pane == .interventions {
+            Interventions.switchSection(&state)
+        } else {
+            state.notesSection = NotesSection(
+                rawValue: (state.notesSection.rawValue + 1) % NotesSection.allCases.count)!
+        }
+    case .searchCatalogue:
+        Picker.startSearch(&state)
+    case .filterTip(let tip):
+        Picker.filter(&state, tip: tip)
     case .nextTip:
         Walkthrough.step(&state, by: 1)
     case .previousTip:
@@ -163,7 +175,11 @@ private func open(_ state: inout AppState, now: Date) {
     switch state.pane {
     case .map:
         if state.selectedPartner != nil { state.pane = .perspectives }
-    case .perspectives, .interventions, .notes, .walkthrough:
+    case .interventions:
+        Interventions.open(&state, now: now)
+    case .walkthrough:
+        Walkthrough.open(&state, now: now)
+    case .perspectives, .notes:
         guard !state.readOnly else { return readOnly(&state) }
         editSelected(&state, now: now)
     }
@@ -173,14 +189,14 @@ private func add(_ state: inout AppState, now: Date) {
     switch state.pane {
     case .map: Partners.add(&state)
     case .perspectives: Perspectives.openEdit(&state)
-    case .interventions: Interventions.add(&state)
+    case .interventions: Interventions.add(&state, now: now)
     case .notes:
         switch state.notesSection {
         case .notes: Notes.add(&state)
         case .meetings: Meetings.add(&state, now: now)
         case .actions: Actions.add(&state, now: now)
         }
-    case .walkthrough: Walkthrough.answerSelected(&state)
+    case .walkthrough: Walkthrough.open(&state, now: now)
     }
 }
 
@@ -188,14 +204,14 @@ private func editSelected(_ state: inout AppState, now: Date) {
     switch state.pane {
     case .map: Partners.openEdit(&state)
     case .perspectives: Perspectives.openEdit(&state)
-    case .interventions: Interventions.openEdit(&state)
+    case .interventions: Interventions.openEdit(&state, now: now)
     case .notes:
         switch state.notesSection {
         case .notes: Notes.openEdit(&state)
         case .meetings: Meetings.openEdit(&state, now: now)
         case .actions: Actions.openEdit(&state, now: now)
         }
-    case .walkthrough: Walkthrough.answerSelected(&state)
+    case .walkthrough: Walkthrough.open(&state, now: now)
     }
 }
 

@@ -85,6 +85,7 @@ enum History {
                 return false
             }
             state.selectedIntervention = index
+            state.interventionsSection = .plan
         case .note:
             guard let index = state.notesNewestFirst.firstIndex(where: { $0.id.rawValue == id }) else { return false }
             state.selectedNote = index

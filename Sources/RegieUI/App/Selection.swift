@@ -28,7 +28,7 @@ func move(_ state: inout AppState, by delta: Int) {
         let target = max(0, min(partners.count - 1, current + delta))
         select(&state, partner: partners[target].id)
     case .interventions:
-        state.selectedIntervention = step(state.selectedIntervention, state.shown.interventions.count)
+        Interventions.move(&state, by: delta)
     case .notes:
         switch state.notesSection {
         case .notes: state.selectedNote = step(state.selectedNote, state.shown.notes.count)
@@ -36,8 +36,7 @@ func move(_ state: inout AppState, by delta: Int) {
         case .actions: state.selectedAction = step(state.selectedAction, Actions.overview(state).rows.count)
         }
     case .walkthrough:
-        let count = Catalog.tip(state.selectedTip)?.questions.count ?? 0
-        state.selectedQuestion = step(state.selectedQuestion, count)
+        Walkthrough.move(&state, by: delta)
     }
 }
 

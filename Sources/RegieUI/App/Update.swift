@@ -5,6 +5,14 @@ import RegieKit
 /// Applies `action` to `state` and returns the I/O the run loop should do. Pure: the time comes
 /// in as `now`, ids are derived from the session, and nothing here touches a file or terminal.
 public func update(_ state: inout AppState, _ action: Action, now: Date) -> [Effect] {
+    let effects = reduce(&state, action, now: now)
+    // One place refreshes derived state (the network layout, the sorted notes), whatever the
+    // action changed.
+    state.refreshDerivedState()
+    return effects
+}
+
+private func reduce(_ state: inout AppState, _ action: Action, now: Date) -> [Effect] {
     state.now = now
     switch action {
     case .keyPressed(let key):
@@ -24,7 +32,7 @@ public func update(_ state: inout AppState, _ action: Action, now: Date) -> [Eff
         state.screenSize = size
         return []
     case .ticked(let time):
-        return Saving.tick(&state, now: time)
+        return Saving.tick(&state, now: time) + Presentation.tick(&state, now: time) + Insights.tick(&state, now: time)
     case .saveFinished(let path, let at, let revision, let result):
         return Saving.saveFinished(&state, path: path, at: at, revision: revision, result: result)
     case .recoveryWritten(let error):
@@ -36,6 +44,8 @@ public func update(_ state: inout AppState, _ action: Action, now: Date) -> [Eff
     case .emergencyCopyWritten(let path):
         state.emergencyCopy = path
         return []
+    case .insightsComputed(let insights):
+        return Insights.computed(&state, insights)
     }
 }
 
@@ -60,8 +70,18 @@ private func handleKey(_ state: inout AppState, _ key: Key, now: Date) -> [Effec
     case nil:
         break
     }
+    if state.presenting { return Presentation.key(&state, key, now: now) }
     if state.filterEditor != nil {
         if state.pane == .notes { Actions.filterKey(&state, key) } else { filterKey(&state, key) }
+        return []
+    }
+    if state.picker.editor != nil {
+        // A click elsewhere leaves the search line behind; then keys are keys again.
+        guard state.pane == .interventions, state.interventionsSection == .suggestions else {
+            state.picker.editor = nil
+            return handleKey(&state, key, now: now)
+        }
+        Picker.searchKey(&state, key)
         return []
     }
     if let from = state.relationStart {

@@ -115,6 +115,14 @@ public enum Keymap {
             [.character("s")], "s", .cycleStatus,
             L("Status: idee → gepland → gedaan → vervallen", "Status: idea → planned → done → dropped"),
             panes: [.interventions]),
+        KeyBinding(
+            [.character("]"), .right], "→/]", .nextSection,
+            L("Suggesties ↔ interventies", "Suggestions ↔ interventions"),
+            panes: [.interventions]),
+        KeyBinding(
+            [.character("/")], "/", .searchCatalogue,
+            L("Catalogus doorzoeken; daar kiest 1–7 een tip", "Search the catalogue; there 1–7 picks a tip"),
+            panes: [.interventions]),
         // MARK: notes
         KeyBinding(
             [.character("]"), .right], "→/]", .nextSection,
@@ -145,9 +153,12 @@ public enum Keymap {
         bindings(for: pane).first { $0.command == command }?.label
     }
 
-    /// The bindings that work in `pane`, pane-specific ones first.
+    /// The bindings that work in `pane`, pane-specific ones first; a global one whose keys all
+    /// mean something else here (`/` searches the catalogue in pane 3) is left out.
     public static func bindings(for pane: Pane) -> [KeyBinding] {
-        bindings.filter { !$0.panes.isEmpty && $0.panes.contains(pane) } + bindings.filter { $0.panes.isEmpty }
+        let specific = bindings.filter { !$0.panes.isEmpty && $0.panes.contains(pane) }
+        let taken = Set(specific.flatMap(\.keys))
+        return specific + bindings.filter { $0.panes.isEmpty && !$0.keys.allSatisfy(taken.contains) }
     }
 }
 

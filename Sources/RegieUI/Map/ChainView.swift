@@ -15,7 +15,8 @@ enum ChainView {
         }
         let outsideLines = NameFlow.lines(
             prefix: [FlowItem(x: 0, text: outsideHeading(context), style: Theme.heading)],
-            start: outsideHeading(context).displayWidth + 1, indent: 2, partners: outside, context, width: rect.width)
+            start: outsideHeading(context).displayWidth + 1, indent: 2, partners: outside, context, width: rect.width,
+            limit: rect.height)
         let outsideRows = outside.isEmpty ? 0 : outsideLines.count + 1
         for (maxLabel, rowGap) in [(20, 1), (14, 1), (14, 0), (10, 1), (10, 0)] {
             guard let boxes = boxLayout(stages, context, width: rect.width, maxLabel: maxLabel, rowGap: rowGap),
@@ -29,11 +30,12 @@ enum ChainView {
             return
         }
         var lines = compactLines(stages, context, width: rect.width)
+        let total = NameFlow.partnerCount(lines) + outside.count
         if !outside.isEmpty {
             if lines.count + outsideLines.count < rect.height { lines.append([]) }
             lines += outsideLines
         }
-        lines = NameFlow.fit(lines, rows: rect.height, width: rect.width)
+        lines = NameFlow.fit(lines, rows: rect.height, width: rect.width, total: total)
         NameFlow.draw(lines, at: rect.origin, clip: rect, context, into: &frame)
     }
 
@@ -68,8 +70,8 @@ enum ChainView {
         let heading = outsideHeading(context)
         lines += NameFlow.lines(
             prefix: [FlowItem(x: 0, text: heading, style: Theme.heading)], start: heading.displayWidth + 1, indent: 2,
-            partners: outside, context, width: rect.width)
-        lines = NameFlow.fit(lines, rows: rect.height, width: rect.width)
+            partners: outside, context, width: rect.width, limit: rect.height)
+        lines = NameFlow.fit(lines, rows: rect.height, width: rect.width, total: outside.count)
         NameFlow.draw(lines, at: rect.origin, clip: rect, context, into: &frame)
     }
 

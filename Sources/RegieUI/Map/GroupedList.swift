@@ -13,8 +13,10 @@ struct MapGroup {
 /// Groups of partners as a list: `MLU bepalend   Gemeente, Politie`, names flowing on
 /// under the first; heading and names on separate lines when the rect is narrow.
 enum GroupedList {
-    /// The lines of `groups` for `width` columns.
-    static func lines(_ groups: [MapGroup], _ context: MapContext, width: Int, spaced: Bool = false) -> [[FlowItem]] {
+    /// The lines of `groups` for `width` columns, stopping after `limit` lines and one more.
+    static func lines(
+        _ groups: [MapGroup], _ context: MapContext, width: Int, spaced: Bool = false, limit: Int = .max
+    ) -> [[FlowItem]] {
         let tagWidth = groups.map(\.tag.displayWidth).max() ?? 0
         let titleWidth = groups.map(\.title.displayWidth).max() ?? 0
         let tagColumn = tagWidth > 0 ? tagWidth + 1 : 0
@@ -22,6 +24,8 @@ enum GroupedList {
         let inline = width - namesColumn >= 16
         var lines: [[FlowItem]] = []
         for group in groups {
+            guard lines.count <= limit else { break }
+            let room = limit == .max ? .max : max(0, limit - lines.count)
             if spaced, group.startsSection, !lines.isEmpty { lines.append([]) }
             var heading: [FlowItem] = []
             if tagWidth > 0 { heading.append(FlowItem(x: 0, text: group.tag, style: Theme.label)) }
@@ -31,10 +35,11 @@ enum GroupedList {
                 let start = inline ? namesColumn : tagColumn + group.title.displayWidth + 1
                 lines += NameFlow.lines(
                     prefix: heading, start: start, indent: inline ? namesColumn : 2, partners: group.partners, context,
-                    width: width, emptyText: "—")
+                    width: width, emptyText: "—", limit: room)
             } else {
                 lines.append(heading)
-                lines += NameFlow.lines(start: 2, indent: 2, partners: group.partners, context, width: width)
+                lines += NameFlow.lines(
+                    start: 2, indent: 2, partners: group.partners, context, width: width, limit: room)
             }
         }
         return lines
@@ -48,13 +53,15 @@ enum GroupedList {
     static func draw(_ groups: [MapGroup], _ context: MapContext, in rect: Rect, into frame: inout Frame) -> Int {
         guard !rect.isEmpty else { return 0 }
         let filled = groups.filter { !$0.partners.isEmpty }
+        let rows = rect.height
         let variants = [
-            lines(groups, context, width: rect.width, spaced: true),
-            lines(groups, context, width: rect.width),
-            lines(filled, context, width: rect.width),
+            lines(groups, context, width: rect.width, spaced: true, limit: rows),
+            lines(groups, context, width: rect.width, limit: rows),
+            lines(filled, context, width: rect.width, limit: rows),
         ]
-        let chosen = variants.first { $0.count <= rect.height } ?? variants[2]
-        let lines = NameFlow.fit(chosen, rows: rect.height, width: rect.width)
+        let chosen = variants.first { $0.count <= rows } ?? variants[2]
+        let total = filled.reduce(0) { $0 + $1.partners.count }
+        let lines = NameFlow.fit(chosen, rows: rows, width: rect.width, total: total)
         NameFlow.draw(lines, at: rect.origin, clip: rect, context, into: &frame)
         return lines.count
     }

@@ -6,6 +6,15 @@ struct MapContext {
     var selected: Partner.ID?
     var relationStart: Partner.ID?
     var language: Language
+    /// The network view's layout as `AppState` keeps it; nil (or stale) makes the view compute one.
+    var network: NetworkGraph? = nil
+    /// Whether score-based views name the partners whose scores stay private (see `NameFlow.unsharedLines`).
+    var namesUnsharedPartners = true
+    /// The relation kinds the legend explains.
+    var relationKinds = RelationKind.allCases
+    /// The longest name a list of partners shows before it cuts one (a name still never runs
+    /// past the end of a line).
+    var listLabelWidth = 24
 
     func text(_ localized: Localized) -> String { localized(language) }
 

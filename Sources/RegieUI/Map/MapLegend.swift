@@ -5,7 +5,7 @@ import RegieKit
 enum MapLegend {
     /// One entry per relation kind, with the glyphs the network view draws it in.
     static func relationItems(_ context: MapContext) -> [String] {
-        RelationKind.allCases.map { EdgeGlyphs.sample($0) + " " + context.text($0.name) }
+        context.relationKinds.map { EdgeGlyphs.sample($0) + " " + context.text($0.name) }
     }
 
     /// The status markers that labels may carry; `●` only while a relation is being drawn.

@@ -6,14 +6,22 @@ public enum MapRenderer {
     /// The smallest rect a view draws in; below it the map says it is too small.
     static let minimumSize = Size(width: 30, height: 6)
 
+    /// - Parameters:
+    ///   - namesUnsharedPartners: whether score-based views list the partners whose scores stay
+    ///     private; a slide for the room does not say who withheld them.
+    ///   - relationKinds: the kinds the legend lists (the slides may leave tensions off).
+    ///   - listLabelWidth: the longest name a list of partners shows whole.
     public static func draw(
         _ kind: MapKind, session: Session, selected: Partner.ID?, relationStart: Partner.ID?, disclosure: Disclosure,
-        language: Language, in rect: Rect, into frame: inout Frame
+        language: Language, network: NetworkGraph? = nil, in rect: Rect, namesUnsharedPartners: Bool = true,
+        relationKinds: [RelationKind] = RelationKind.allCases, listLabelWidth: Int = 24, into frame: inout Frame
     ) {
         // Disclosing twice changes nothing, so a caller that passes `AppState.shown` pays little.
         let session = session.disclosed(disclosure)
         let context = MapContext(
-            session: session, selected: selected, relationStart: relationStart, language: language)
+            session: session, selected: selected, relationStart: relationStart, language: language,
+            network: network, namesUnsharedPartners: namesUnsharedPartners, relationKinds: relationKinds,
+            listLabelWidth: listLabelWidth)
         guard !rect.isEmpty else { return }
         guard rect.width >= minimumSize.width, rect.height >= minimumSize.height else {
             let message = context.text(L("Kaart te klein", "Map too small"))

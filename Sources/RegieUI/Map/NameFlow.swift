@@ -17,11 +17,14 @@ enum NameFlow {
     /// Lays out `partners` after `prefix` in lines at most `width` columns wide.
     ///
     /// Names start at `start` on the first line and at `indent` on the others; a name that
-    /// does not fit moves to the next line, and one longer than a whole line is cut.
+    /// does not fit moves to the next line, and one longer than a whole line is cut. Stops
+    /// after `limit` lines and one more (which says that more would follow): thousands of
+    /// partners need not be laid out to fill a screen.
     static func lines(
         prefix: [FlowItem] = [], start: Int, indent: Int, partners: [Partner], _ context: MapContext,
-        width: Int, maxLabel: Int = 24, emptyText: String? = nil
+        width: Int, maxLabel: Int? = nil, emptyText: String? = nil, limit: Int = .max
     ) -> [[FlowItem]] {
+        let maxLabel = maxLabel ?? context.listLabelWidth
         var lines: [[FlowItem]] = [prefix]
         var x = start
         var lineStart = start
@@ -33,6 +36,7 @@ enum NameFlow {
             let separator = index < partners.count - 1 ? "," : ""
             let full = MapLabel.text(for: partner, context, maxWidth: maxLabel)
             if x + full.displayWidth + separator.count > width, x > lineStart || x > indent {
+                if lines.count > limit { break }
                 lines.append([])
                 x = indent
                 lineStart = indent
@@ -67,10 +71,10 @@ enum NameFlow {
 
     /// The names of partners whose scores stay private, as lines under a score-based view in
     /// `rect`: `(scores niet gedeeld): Politie, Zorggroep`, two to four lines at most.
-    /// Empty when every partner may be placed.
+    /// Empty when every partner may be placed, or when the context names nobody who withheld them.
     static func unsharedLines(_ context: MapContext, in rect: Rect) -> [[FlowItem]] {
         let hidden = context.unscoredPartners
-        guard !hidden.isEmpty else { return [] }
+        guard !hidden.isEmpty, context.namesUnsharedPartners else { return [] }
         let heading = context.text(L("(scores niet gedeeld):", "(scores not shared):"))
         let all = lines(
             prefix: [FlowItem(x: 0, text: heading, style: Theme.privateMark)], start: heading.displayWidth + 1,
@@ -78,13 +82,14 @@ enum NameFlow {
         return fit(all, rows: max(2, min(4, rect.height / 8)), width: rect.width)
     }
 
-    /// `lines` cut to at most `rows`, the last kept line ending in `… +N` for the partners cut off.
-    static func fit(_ lines: [[FlowItem]], rows: Int, width: Int) -> [[FlowItem]] {
+    /// `lines` cut to at most `rows`, the last kept line ending in `… +N` for the partners cut
+    /// off, of `total` partners (those in `lines` when nil; lines made with a limit hold fewer).
+    static func fit(_ lines: [[FlowItem]], rows: Int, width: Int, total: Int? = nil) -> [[FlowItem]] {
         guard lines.count > rows else { return lines }
         guard rows > 0 else { return [] }
         var kept = Array(lines.prefix(rows))
         var last = kept[rows - 1]
-        var missing = partnerCount(lines) - partnerCount(kept)
+        var missing = (total ?? partnerCount(lines)) - partnerCount(kept)
         var more: String { missing > 0 ? "… +\(missing)" : "…" }
         while let item = last.last, item.isSeparator || item.x + item.text.displayWidth + 1 + more.displayWidth > width
         {

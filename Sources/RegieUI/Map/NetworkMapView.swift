@@ -16,7 +16,8 @@ enum NetworkMapView {
 
     static func draw(_ context: MapContext, in rect: Rect, into frame: inout Frame) {
         let partners = context.session.partners
-        let edges = self.edges(context.session)
+        // The layout `AppState` keeps; computed here only when there is none for this graph.
+        let graph = context.network.flatMap { $0.matches(context.session) ? $0 : nil } ?? NetworkGraph(context.session)
         let kinds = MapLegend.relationItems(context)
         var legend = MapLegend.lines(kinds, width: rect.width)
         let withMarkers = MapLegend.lines(kinds + MapLegend.markerItems(context), width: rect.width)
@@ -26,22 +27,64 @@ enum NetworkMapView {
         let area = rect.inset(top: 0, left: 0, bottom: legend.count + separator, right: 0)
         guard area.height > 0 else { return }
 
-        let placed = layout(partners, edges: edges, context, in: area)
-        drawEdges(edges, placed: placed, partners: partners, context, clip: area, into: &frame)
-        let neighbours = Set(edges.filter { touchesSelected($0, partners, context) }.flatMap { [$0.a, $0.b] })
-        for (index, partner) in partners.enumerated() {
-            guard let rect = placed[index] else { continue }
-            MapLabel.draw(
-                partner, context, at: rect.origin, maxWidth: rect.width, clip: area,
-                emphasised: neighbours.contains(index), into: &frame)
+        let key = NetworkDrawing.Key(
+            area: area, frameSize: frame.grid.size, relationStart: context.relationStart, partners: partners)
+        let base = graph.drawings.drawing(for: key) { drawing(graph, context, in: area, size: frame.grid.size) }
+        frame.grid.copy(area, from: base.grid)
+        frame.hits += base.hits
+        let placed = base.placed
+        if let selected = context.selected.flatMap({ id in graph.partnerIDs.firstIndex(of: id) }) {
+            drawSelection(selected, graph, base, context, in: area, into: &frame)
         }
-        let missing = placed.filter { $0 == nil }.count
+        let missing = placed.count - placed.lazy.filter { $0 != nil }.count
         if missing > 0 {
             let note = context.text(L("+\(missing) niet getoond", "+\(missing) not shown"))
             let longer = MapLegend.lines(legend + [note], width: rect.width)
             legend = longer.count <= legend.count ? longer : legend.dropLast() + [note]
         }
         MapLegend.draw(legend, in: rect, into: &frame)
+    }
+
+    /// The map with nothing selected: every edge, then every label on top.
+    static func drawing(_ graph: NetworkGraph, _ context: MapContext, in area: Rect, size: Size) -> NetworkDrawing {
+        let partners = context.session.partners
+        var context = context
+        context.selected = nil
+        var frame = Frame(size: size)
+        let placed = layout(partners, graph, context, in: area)
+        drawEdges(graph, placed: placed, partners: partners, only: nil, emphasis: nil, clip: area, into: &frame)
+        var labelCells = [Bool](repeating: false, count: size.width * size.height)
+        for (index, partner) in partners.enumerated() {
+            guard let rect = placed[index] else { continue }
+            let drawn = MapLabel.draw(partner, context, at: rect.origin, maxWidth: rect.width, clip: area, into: &frame)
+            for x in rect.x..<(rect.x + drawn) where area.contains(Point(x: x, y: rect.y)) {
+                labelCells[rect.y * size.width + x] = true
+            }
+        }
+        return NetworkDrawing(grid: frame.grid, placed: placed, hits: frame.hits, labelCells: labelCells)
+    }
+
+    /// What the selection adds to `base`: the selected partner's relations in bold over the
+    /// other edges (never over a label), and its label and its neighbours' in their styles.
+    static func drawSelection(
+        _ selected: Int, _ graph: NetworkGraph, _ base: NetworkDrawing, _ context: MapContext, in area: Rect,
+        into frame: inout Frame
+    ) {
+        let partners = context.session.partners
+        drawEdges(
+            graph, placed: base.placed, partners: partners, only: selected, emphasis: base.labelCells, clip: area,
+            into: &frame)
+        var relabel: Set<Int> = [selected]
+        for edge in graph.edges where edge.a == selected || edge.b == selected {
+            relabel.insert(edge.a)
+            relabel.insert(edge.b)
+        }
+        for index in relabel.sorted() {
+            guard let rect = base.placed[index] else { continue }
+            let text = MapLabel.text(for: partners[index], context, maxWidth: rect.width)
+            let style = MapLabel.style(for: partners[index], context, emphasised: true)
+            frame.grid.put(text, at: rect.origin, style: style, clip: area)
+        }
     }
 
     /// The relations grouped per pair of partners, unknown ids and loops left out.
@@ -78,9 +121,11 @@ enum NetworkMapView {
 
     /// Label rectangles for the partners (nil where there is no room), spaced as widely as
     /// the area allows and with names cut no shorter than needed.
-    static func layout(_ partners: [Partner], edges: [Edge], _ context: MapContext, in area: Rect) -> [Rect?] {
+    static func layout(_ partners: [Partner], _ graph: NetworkGraph, _ context: MapContext, in area: Rect) -> [Rect?] {
         guard !partners.isEmpty else { return [] }
-        let names = partners.map { MapLabel.text(for: $0, context, maxWidth: 40).displayWidth }
+        let names = zip(partners, graph.nameWidths).map { partner, width in
+            min(40, MapLabel.marker(for: partner, context).displayWidth + width)
+        }
         var chosen = densities[densities.count - 1]
         for choice in densities where choice.spacing == 1 || area.height >= 2 * choice.spacing + 1 {
             let rows = (area.height - 1) / choice.spacing + 1
@@ -95,43 +140,43 @@ enum NetworkMapView {
         let rows = (0..<rowCount).map { top + $0 * chosen.spacing }
         let widths = names.map { min($0, chosen.maxLabel, area.width) }
 
-        let ids = partners.map(\.id)
-        let links = edges.map { NetworkLayout.Link(a: $0.a, b: $0.b, weight: 0.7 + 0.1 * Double($0.strength)) }
-        let aspect = Double(area.width) / Double(max(1, rowCount * chosen.spacing * 2))
         // A small network gathers round the middle instead of stretching its edges across the area.
         let spread = min(1, 0.4 + Double(partners.count) / 20)
-        let wished = NetworkLayout.positions(for: ids, links: links, aspect: aspect).map {
+        let wished = normalized(graph.positions).map {
             (x: 0.5 + ($0.x - 0.5) * spread, y: 0.5 + ($0.y - 0.5) * spread)
         }
-        var degree = [Int](repeating: 0, count: partners.count)
-        for edge in edges {
-            degree[edge.a] += 1
-            degree[edge.b] += 1
+        return NetworkLabels.place(widths: widths, wished: wished, order: graph.placementOrder, rows: rows, in: area)
+    }
+
+    /// The layout stretched to fill 0...1 on each axis.
+    static func normalized(_ positions: [NetworkLayout.Position]) -> [(x: Double, y: Double)] {
+        guard positions.count > 1 else { return positions.map { _ in (0.5, 0.5) } }
+        func scale(_ values: [Double]) -> [Double] {
+            let low = values.min() ?? 0
+            let high = values.max() ?? 0
+            guard high - low > 1e-9 else { return values.map { _ in 0.5 } }
+            return values.map { ($0 - low) / (high - low) }
         }
-        let order = partners.indices.sorted { (-degree[$0], $0) < (-degree[$1], $1) }
-        return NetworkLayout.place(widths: widths, wished: wished, order: order, rows: rows, in: area)
+        return Array(zip(scale(positions.map(\.x)), scale(positions.map(\.y))))
     }
 
     // MARK: - Edges
 
-    private static func touchesSelected(_ edge: Edge, _ partners: [Partner], _ context: MapContext) -> Bool {
-        guard let selected = context.selected else { return false }
-        return partners[edge.a].id == selected || partners[edge.b].id == selected
-    }
-
-    /// Draws every edge between placed labels: weaker ones first, the selected partner's last.
+    /// Draws the edges between placed labels, weaker ones first: all of them in their plain
+    /// styles, or with `only` those of one partner, in bold, leaving out the cells where
+    /// `emphasis` says a label is.
     static func drawEdges(
-        _ edges: [Edge], placed: [Rect?], partners: [Partner], _ context: MapContext, clip: Rect,
-        into frame: inout Frame
+        _ graph: NetworkGraph, placed: [Rect?], partners: [Partner], only: Int?, emphasis labelCells: [Bool]?,
+        clip: Rect, into frame: inout Frame
     ) {
-        let ordered = edges.sorted {
-            (touchesSelected($0, partners, context) ? 1 : 0, $0.strength, $0.a, $0.b)
-                < (touchesSelected($1, partners, context) ? 1 : 0, $1.strength, $1.a, $1.b)
-        }
-        for edge in ordered {
+        let edges = graph.edges
+        let width = frame.grid.size.width
+        for index in graph.edgeDrawingOrder {
+            let edge = edges[index]
+            if let only, edge.a != only && edge.b != only { continue }
             guard let a = placed[edge.a], let b = placed[edge.b] else { continue }
             let style: Style
-            if touchesSelected(edge, partners, context) {
+            if only != nil {
                 style = Theme.heading
             } else if partners[edge.a].status == .letGo || partners[edge.b].status == .letGo {
                 style = Theme.dim
@@ -142,7 +187,8 @@ enum NetworkMapView {
             let path = EdgeGlyphs.line(from: start, to: end)
             let mostlyHorizontal = abs(end.x - start.x) >= abs(end.y - start.y)
             let directions = EdgeGlyphs.directions(of: path, vertical: start.y != a.y)
-            for (step, point) in path.enumerated() {
+            for (step, point) in path.enumerated() where clip.contains(point) {
+                if let labelCells, labelCells[point.y * width + point.x] { continue }
                 let kind = edge.kinds[step % edge.kinds.count]
                 var glyph = EdgeGlyphs.glyph(kind, directions[step], mostlyHorizontal: mostlyHorizontal)
                 if step == path.count - 1, edge.arrowTargets.contains(edge.b) {
@@ -150,7 +196,8 @@ enum NetworkMapView {
                 } else if step == 0, edge.arrowTargets.contains(edge.a) {
                     glyph = EdgeGlyphs.arrowhead(at: point, target: a)
                 }
-                frame.grid.put(String(glyph), at: point, style: style, clip: clip)
+                // Every edge glyph is one column wide, so the cell is set directly.
+                frame.grid[point] = Cell(text: String(glyph), style: style)
             }
         }
     }

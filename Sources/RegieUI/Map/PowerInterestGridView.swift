@@ -93,6 +93,11 @@ enum PowerInterestGridView {
     }
 
     /// Where each partner's label goes; `reserved` columns at the right of the last row stay free.
+    ///
+    /// The nearest free place per row comes from the row's sorted taken spans, rows too far to
+    /// beat the best place so far are skipped, and once a label found no room, no label at
+    /// least as wide is tried again (taken places only grow): with thousands of partners in a
+    /// quadrant, trying every cell for each of them made the view unbounded.
     private static func positions(
         _ partners: [Partner], in quadrant: MendelowQuadrant, inner: Rect, reserved: Int, _ context: MapContext
     ) -> [(Partner, String, Point)] {
@@ -100,29 +105,47 @@ enum PowerInterestGridView {
             (-$0.element.scores.influence, -$0.element.scores.interest, $0.offset)
                 < (-$1.element.scores.influence, -$1.element.scores.interest, $1.offset)
         }.map(\.element)
-        var taken: [Int: [Range<Int>]] = reserved > 0 ? [inner.maxY - 1: [(inner.maxX - reserved)..<inner.maxX]] : [:]
+        guard inner.height > 0 else { return [] }
+        var taken = [[Range<Int>]](repeating: [], count: inner.height)
+        if reserved > 0 { taken[inner.height - 1] = [(inner.maxX - reserved)..<inner.maxX] }
         var placed: [(Partner, String, Point)] = []
+        var noRoomFrom = Int.max
         for partner in ordered {
             let influence = min(max(partner.scores.influence, 0), 5)
             let interest = min(max(partner.scores.interest, 0), 5)
             let rowLevel = quadrant.highInfluence ? 5 - influence : 2 - influence
             let columnLevel = quadrant.highInterest ? interest - 3 : interest
-            let label = MapLabel.text(for: partner, context, maxWidth: min(inner.width, 22))
+            let maxWidth = min(inner.width, 22)
+            // A label is its full name or cut to at least one column less than `maxWidth`:
+            // thousands of labels that cannot fit need not be made.
+            let full = MapLabel.marker(for: partner, context).displayWidth + partner.name.displayWidth
+            guard min(full, maxWidth - 1) < noRoomFrom else { continue }
+            let label = MapLabel.text(for: partner, context, maxWidth: maxWidth)
             let width = label.displayWidth
+            guard width < noRoomFrom else { continue }
             let wishedRow = inner.y + (2 * rowLevel + 1) * inner.height / 6
             let wishedX = [inner.x, inner.x + (inner.width - width) / 2, inner.maxX - width][columnLevel]
             var best: (cost: Int, point: Point)?
-            for y in inner.y..<inner.maxY {
-                for x in inner.x...(inner.maxX - width) {
-                    let cost = 9 * (y - wishedRow) * (y - wishedRow) + (x - wishedX) * (x - wishedX)
-                    if let best, best.cost <= cost { continue }
-                    let span = (x - 1)..<(x + width + 1)
-                    if taken[y, default: []].contains(where: { $0.overlaps(span) }) { continue }
-                    best = (cost, Point(x: x, y: y))
-                }
+            for row in 0..<inner.height {
+                let y = inner.y + row
+                let rowCost = 9 * (y - wishedRow) * (y - wishedRow)
+                if let best, best.cost <= rowCost { continue }
+                guard
+                    let x = NetworkLabels.nearestFree(
+                        to: Double(wishedX), width: width, taken: taken[row], in: inner, gap: 1)
+                else { continue }
+                let cost = rowCost + (x - wishedX) * (x - wishedX)
+                if let best, best.cost <= cost { continue }
+                best = (cost, Point(x: x, y: y))
             }
-            guard let point = best?.point else { continue }
-            taken[point.y, default: []].append(point.x..<(point.x + width))
+            guard let point = best?.point else {
+                noRoomFrom = min(noRoomFrom, width)
+                continue
+            }
+            let row = point.y - inner.y
+            let span = point.x..<(point.x + width)
+            taken[row].insert(
+                span, at: taken[row].firstIndex { $0.lowerBound > span.lowerBound } ?? taken[row].endIndex)
             placed.append((partner, label, point))
         }
         return placed

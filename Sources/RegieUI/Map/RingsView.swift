@@ -132,18 +132,29 @@ enum RingsView {
     static func assign(_ partners: [Partner], to groups: [[Rect]], _ context: MapContext) -> Placement {
         let lines = groups.flatMap { $0 }
         var labels: [[(partner: Partner, text: String)]] = lines.map { _ in [] }
+        // Columns taken on each line, kept as labels go on (summing them again per partner
+        // and line made the view slow with hundreds of partners).
+        var used = [Int](repeating: 0, count: lines.count)
         var groupIndex = 0
         var groupStart = 0
         var missing = 0
         for partner in partners {
             var placed = false
+            var texts: [Int: (text: String, width: Int)] = [:]
             while !placed, groupIndex < groups.count {
                 let group = groupStart..<(groupStart + groups[groupIndex].count)
                 for index in group.sorted(by: { (labels[$0].count, $0) < (labels[$1].count, $1) }) {
-                    let used = labels[index].reduce(0) { $0 + $1.text.displayWidth + 2 }
-                    let text = MapLabel.text(for: partner, context, maxWidth: min(maxLabel, lines[index].width))
-                    guard used + text.displayWidth <= lines[index].width else { continue }
-                    labels[index].append((partner, text))
+                    let maxWidth = min(maxLabel, lines[index].width)
+                    let label =
+                        texts[maxWidth]
+                        ?? {
+                            let text = MapLabel.text(for: partner, context, maxWidth: maxWidth)
+                            return (text, text.displayWidth)
+                        }()
+                    texts[maxWidth] = label
+                    guard used[index] + label.width <= lines[index].width else { continue }
+                    labels[index].append((partner, label.text))
+                    used[index] += label.width + 2
                     placed = true
                     break
                 }

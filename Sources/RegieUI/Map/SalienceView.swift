@@ -23,7 +23,7 @@ enum SalienceView {
                 partners: context.scoredPartners.filter { SalienceClass($0.scores) == salience },
                 startsSection: [.dominant, .dormant, .none].contains(salience))
         }
-        let needed = GroupedList.lines(groups, context, width: body.width).count
+        let needed = GroupedList.lines(groups, context, width: body.width, limit: body.height).count
         if body.height >= needed + header.count + 1 {
             for (row, line) in header.enumerated() {
                 frame.grid.put(line, at: Point(x: body.x, y: body.y + row), style: Theme.dim, clip: body)

@@ -23,7 +23,8 @@ enum Help {
 enum PaletteOverlay {
     static func key(_ state: inout AppState, _ palette: Palette, _ key: Key, now: Date) -> [Effect] {
         var palette = palette
-        let entries = PaletteCatalog.entries(matching: palette.query.text, language: state.language)
+        let entries = PaletteCatalog.entries(
+            matching: palette.query.text, language: state.language, presenting: state.presenting)
         switch key {
         case .escape, .ctrl("c"):
             state.modal = nil

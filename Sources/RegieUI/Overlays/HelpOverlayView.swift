@@ -6,17 +6,20 @@ enum HelpOverlayView {
     static func draw(_ state: AppState, filter: LineEditor, into frame: inout Frame) {
         let size = frame.grid.size
         let rect = OverlayBox.frame(width: 72, height: size.height - 2, in: size)
-        let title = state.text(L("Toetsen", "Keys")) + " · " + state.pane.title(state.language)
+        let place = state.presenting ? state.text(L("Presentatie", "Presentation")) : state.pane.title(state.language)
+        let title = state.text(L("Toetsen", "Keys")) + " · " + place
         OverlayBox.draw(rect, title: title, into: &frame)
         let inner = rect.inset(top: 1, left: 2, bottom: 1, right: 2)
         let search = TextSearch.Query(filter.text)
         let filterLine = state.text(L("Zoek: ", "Search: ")) + filter.text
         frame.grid.put(filterLine, at: inner.origin, style: Theme.key, clip: inner)
         frame.cursor = Point(x: min(inner.maxX - 1, inner.x + filterLine.displayWidth), y: inner.y)
-        var rows = Keymap.bindings(for: state.pane).filter { binding in
-            search.matches([binding.label, state.text(binding.help)])
-        }.map { ($0.label, state.text($0.help)) }
-        if search.matches(["form formulier tab enter esc"]) {
+        let keys =
+            state.presenting
+            ? PresentationKeys.bindings.map { ($0.label, state.text($0.help)) }
+            : Keymap.bindings(for: state.pane).map { ($0.label, state.text($0.help)) }
+        var rows = keys.filter { label, help in search.matches([label, help]) }
+        if !state.presenting, search.matches(["form formulier tab enter esc"]) {
             rows += [
                 ("", ""),
                 (state.text(L("In een formulier", "In a form")), ""),
@@ -26,6 +29,23 @@ enum HelpOverlayView {
                 ("←/→ 0–5", state.text(L("Score of keuze aanpassen", "Change a score or choice"))),
                 ("Ctrl-W Ctrl-U", state.text(L("Woord / regel wissen", "Delete word / line"))),
                 ("Esc", state.text(L("Annuleren (vraagt als u typte)", "Cancel (asks if you typed)"))),
+            ]
+        }
+        // The search line of the picker takes keys of its own, as a form does.
+        if state.pane == .interventions, search.matches(["zoekregel search line tip catalogus catalogue"]) {
+            rows += [
+                ("", ""),
+                (state.text(L("Zoekregel (/)", "Search line (/)")), ""),
+                (
+                    "abc",
+                    state.text(
+                        L(
+                            "Zoekt in titel, beschrijving en wanneer het past",
+                            "Searches title, description and when it fits"))
+                ),
+                ("1–7 / 0", state.text(L("Alleen deze tip / alle tips", "Only this tip / every tip"))),
+                ("↑/↓", state.text(L("Door wat gevonden is", "Through what was found"))),
+                ("Enter / Esc", state.text(L("Klaar / zoekvraag wissen", "Done / clear the search"))),
             ]
         }
         let keyWidth = min(18, (rows.map { $0.0.displayWidth }.max() ?? 0) + 2)

@@ -5,23 +5,32 @@ enum PaletteCatalog {
     struct Entry {
         var command: Command
         var title: Localized
+        /// Whether it is offered in a presentation, where forms and panes stay closed.
+        var inPresentation = false
     }
 
     static var all: [Entry] {
         var entries: [Entry] = [
-            Entry(command: .save, title: L("Bewaren", "Save")),
+            Entry(command: .save, title: L("Bewaren", "Save"), inPresentation: true),
             Entry(command: .saveAs, title: L("Bewaren als…", "Save as…")),
             Entry(
                 command: .toggleAutosave,
                 title: L("Automatisch bewaren aan/uit", "Autosave on/off")),
             Entry(command: .editOpgave, title: L("Opgave en werkvorm bewerken", "Edit opgave and way of working")),
-            Entry(command: .switchLanguage, title: L("Taal: English", "Language: Nederlands")),
+            Entry(command: .switchLanguage, title: L("Taal: English", "Language: Nederlands"), inPresentation: true),
             Entry(
                 command: .switchSessionLanguage,
                 title: L(
                     "Taal van de sessie-inhoud wisselen (nl/en)", "Switch the language of the session's content (nl/en)"
                 )),
-            Entry(command: .presentation, title: L("Presentatiemodus aan/uit", "Presentation mode on/off")),
+            Entry(
+                command: .presentation, title: L("Presentatiemodus aan/uit", "Presentation mode on/off"),
+                inPresentation: true),
+            Entry(
+                command: .toggleTensionLines,
+                title: L(
+                    "Presentatie: spanningen, onderhandelingen en relatienotities tonen/verbergen",
+                    "Presentation: show/hide tensions, negotiations and relation notes"), inPresentation: true),
             Entry(command: .undo, title: L("Ongedaan maken", "Undo")),
             Entry(command: .redo, title: L("Opnieuw doen", "Redo")),
             Entry(command: .quickNote, title: L("Notitie maken", "New note")),
@@ -41,13 +50,23 @@ enum PaletteCatalog {
             Entry(command: .addRelation, title: L("Relatie toevoegen", "Add relation")),
             Entry(
                 command: .showRelations, title: L("Relaties van de partner bewerken", "Edit the partner's relations")),
-            Entry(command: .help, title: L("Help: alle toetsen", "Help: every key")),
-            Entry(command: .quit, title: L("Stoppen", "Quit")),
+            Entry(command: .help, title: L("Help: alle toetsen", "Help: every key"), inPresentation: true),
+            Entry(command: .quit, title: L("Stoppen", "Quit"), inPresentation: true),
         ]
         for pane in Pane.allCases {
             entries.append(
                 Entry(command: .showPane(pane), title: L("Ga naar \(pane.title.nl)", "Go to \(pane.title.en)")))
         }
+        for tip in Catalog.tips {
+            entries.append(
+                Entry(
+                    command: .filterTip(tip.number),
+                    title: L(
+                        "Suggesties voor tip \(tip.number): \(tip.title.nl)",
+                        "Suggestions for tip \(tip.number): \(tip.title.en)")))
+        }
+        entries.append(
+            Entry(command: .filterTip(nil), title: L("Suggesties voor alle tips", "Suggestions for every tip")))
         for kind in MapKind.allCases {
             entries.append(Entry(command: .showMap(kind), title: L("Kaart: \(kind.title.nl)", "Map: \(kind.title.en)")))
         }
@@ -64,9 +83,10 @@ enum PaletteCatalog {
         return entries
     }
 
-    /// Entries whose title contains every word of `query`, in catalogue order.
-    static func entries(matching query: String, language: Language) -> [Entry] {
+    /// Entries whose title contains every word of `query`, in catalogue order; in a presentation
+    /// only those that keep it a presentation.
+    static func entries(matching query: String, language: Language, presenting: Bool = false) -> [Entry] {
         let search = TextSearch.Query(query)
-        return all.filter { search.matches([$0.title(language)]) }
+        return all.filter { ($0.inPresentation || !presenting) && search.matches([$0.title(language)]) }
     }
 }

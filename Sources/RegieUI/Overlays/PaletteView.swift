@@ -5,7 +5,8 @@ import RegieKit
 enum PaletteView {
     static func draw(_ state: AppState, _ palette: Palette, into frame: inout Frame) {
         let size = frame.grid.size
-        let entries = PaletteCatalog.entries(matching: palette.query.text, language: state.language)
+        let entries = PaletteCatalog.entries(
+            matching: palette.query.text, language: state.language, presenting: state.presenting)
         let rect = OverlayBox.frame(width: 60, height: min(size.height - 2, 18), in: size)
         OverlayBox.draw(rect, title: state.text(L("Opdracht", "Command")), into: &frame)
         let inner = rect.inset(top: 1, left: 2, bottom: 1, right: 2)

@@ -30,6 +30,8 @@ public struct Confirmation: Sendable {
         case otherInstance(SessionLock.Holder)
         /// A save-as or export would replace an existing file.
         case overwrite(path: String, then: OverwriteTarget)
+        /// `p` in a presentation: leaving it puts everything back on the screen.
+        case leavePresentation
     }
 
     /// What an overwrite question lets go ahead.
@@ -76,6 +78,7 @@ public struct Confirmation: Sendable {
         case .restoreDraft: Localized(nl: "Concept gevonden", en: "Draft found")
         case .otherInstance: Localized(nl: "Al geopend", en: "Open already")
         case .overwrite: Localized(nl: "Overschrijven?", en: "Overwrite?")
+        case .leavePresentation: Localized(nl: "Presentatie verlaten?", en: "Leave the presentation?")
         }
     }
 
@@ -135,6 +138,12 @@ public struct Confirmation: Sendable {
             return [
                 option(.back, no + [.enter], "Esc", "niet overschrijven", "do not overwrite"),
                 option(.destroy, deliberate, "Shift-D", "overschrijven", "overwrite"),
+            ]
+        case .leavePresentation:
+            // Staying is the safe answer, so Enter stays too; a second `p` leaves.
+            return [
+                option(.back, no + [.enter], "Esc", "blijven", "stay"),
+                option(.accept, [.character("p"), .character("j"), .character("y")], "p", "verlaten", "leave"),
             ]
         }
     }

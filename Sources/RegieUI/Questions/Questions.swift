@@ -91,6 +91,8 @@ public enum Questions {
             return [.saveAs(path: path, overwrite: true)]
         case (.overwrite(let path, .export(let format, let isPublic)), .destroy):
             return [.export(format, isPublic: isPublic, path: path, overwrite: true)]
+        case (.leavePresentation, .accept):
+            Presentation.leave(&state)
         case (.deletePartner(let id), .destroy):
             if edit(&state, now: now, { $0.removePartner(id) }) {
                 state.comparison.removeAll { $0 == id }

@@ -10,6 +10,7 @@ public final class Workbench {
     private let terminal: Terminal
     private let environment: WorkbenchEnvironment
     private let files: FileWriter
+    private let analyses: AnalysisRunner
     private var lastFrame: Frame?
     private var running = true
     private var needsDraw = true
@@ -25,6 +26,7 @@ public final class Workbench {
         self.terminal = terminal
         self.environment = environment
         self.files = FileWriter(environment: environment, fingerprint: fingerprint, path: state.filePath)
+        self.analyses = AnalysisRunner(environment: environment)
         self.state.screenSize = terminal.size
         self.state.now = environment.now()
     }
@@ -34,14 +36,25 @@ public final class Workbench {
     public func run() -> AppState {
         drawIfNeeded()
         while running {
-            step(terminal.nextEvent(timeoutMilliseconds: environment.tickMilliseconds))
+            step(terminal.nextEvent(timeoutMilliseconds: environment.tickMilliseconds), draw: false)
+            // Keys that are waiting already (a paste, fast typing over a slow link) are taken
+            // before the next frame, so a burst costs one frame instead of one per key.
+            var burst = 0
+            while running, burst < Self.burstLimit, let more = terminal.nextPendingEvent() {
+                step(more, draw: false)
+                burst += 1
+            }
+            if running { drawIfNeeded() }
         }
         return state
     }
 
+    /// At most this many waiting events go by without a frame, so the screen keeps up.
+    static let burstLimit = 200
+
     /// One turn of the loop: the event (nil when the wait ran out), the clock, the results of
-    /// writes that finished meanwhile, and a frame if anything changed.
-    public func step(_ event: InputEvent?) {
+    /// writes that finished meanwhile, and a frame if anything changed (unless `draw` is false).
+    public func step(_ event: InputEvent?, draw: Bool = true) {
         switch event {
         case nil:
             break
@@ -60,7 +73,7 @@ public final class Workbench {
         }
         if running { dispatch(.ticked(environment.now())) }
         deliverResults()
-        if running { drawIfNeeded() }
+        if running, draw { drawIfNeeded() }
     }
 
     /// Feeds one action through `update` and carries out the effects it returns.
@@ -74,13 +87,13 @@ public final class Workbench {
         }
     }
 
-    /// Feeds the results of finished writes to `update`.
+    /// Feeds the results of finished writes and analyses to `update`.
     private func deliverResults() {
-        var results = files.takeResults()
+        var results = files.takeResults() + analyses.takeResults()
         while !results.isEmpty {
             needsDraw = true
             for result in results { dispatch(result) }
-            results = files.takeResults()
+            results = files.takeResults() + analyses.takeResults()
         }
     }
 
@@ -142,6 +155,10 @@ public final class Workbench {
             return .emergencyCopyWritten(path: writeEmergencyCopy())
         case .takeOverLock:
             environment.takeOverLock()
+        case .redraw:
+            needsDraw = true
+        case .analyze(let session, let key):
+            analyses.analyze(session, key: key)
         case .quit:
             // Stop only once every write asked for has landed, and its result has been seen:
             // a failed last save still gets its emergency copy.

@@ -24,7 +24,10 @@ public struct WorkbenchEnvironment: Sendable {
     /// Folders to try, in order, for a copy of the work when its own file cannot be written
     /// while stopping (a full disk).
     public var emergencyFolders: [String]
-    /// Whether writes run off the key loop (the app) or in line (tests, for exact steps).
+    /// Computes the suggestions and the walkthrough's lines (`Effect.analyze`); injected so
+    /// tests can count how often it is asked.
+    public var analyze: @Sendable (Session, SessionInsights.Key) -> SessionInsights
+    /// Whether writes and analyses run off the key loop (the app) or in line (tests, for exact steps).
     public var writesInBackground: Bool
     /// How long the loop waits for a key before it ticks (autosave runs on ticks).
     public var tickMilliseconds: Int
@@ -40,6 +43,7 @@ public struct WorkbenchEnvironment: Sendable {
         resolvePath: @escaping @Sendable (String) -> String = { $0 },
         takeOverLock: @escaping @Sendable () -> Void = {},
         emergencyFolders: [String] = [],
+        analyze: @escaping @Sendable (Session, SessionInsights.Key) -> SessionInsights = SessionInsights.compute,
         writesInBackground: Bool = false,
         tickMilliseconds: Int = 500
     ) {
@@ -53,6 +57,7 @@ public struct WorkbenchEnvironment: Sendable {
         self.resolvePath = resolvePath
         self.takeOverLock = takeOverLock
         self.emergencyFolders = emergencyFolders
+        self.analyze = analyze
         self.writesInBackground = writesInBackground
         self.tickMilliseconds = tickMilliseconds
     }

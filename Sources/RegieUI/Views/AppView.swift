@@ -13,16 +13,11 @@ public enum AppView {
             drawTooSmall(state, into: &frame)
             return frame
         }
-        let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
-        drawTabs(state, into: &frame)
-        switch state.pane {
-        case .map: PartnerMapPaneView.draw(state, in: body, into: &frame)
-        case .perspectives: PerspectivesPaneView.draw(state, in: body, into: &frame)
-        case .interventions: InterventionsPaneView.draw(state, in: body, into: &frame)
-        case .notes: NotesPaneView.draw(state, in: body, into: &frame)
-        case .walkthrough: WalkthroughPaneView.draw(state, in: body, into: &frame)
+        if state.presenting {
+            PresentationView.draw(state, into: &frame)
+        } else {
+            drawPanes(state, into: &frame)
         }
-        StatusBarView.draw(state, in: Rect(x: 0, y: size.height - 1, width: size.width, height: 1), into: &frame)
         if let modal = state.modal {
             frame.cursor = nil
             switch modal {
@@ -36,6 +31,21 @@ public enum AppView {
             }
         }
         return frame
+    }
+
+    /// The workbench itself: the tab row, the current pane and the status bar.
+    static func drawPanes(_ state: AppState, into frame: inout Frame) {
+        let size = frame.grid.size
+        let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
+        drawTabs(state, into: &frame)
+        switch state.pane {
+        case .map: PartnerMapPaneView.draw(state, in: body, into: &frame)
+        case .perspectives: PerspectivesPaneView.draw(state, in: body, into: &frame)
+        case .interventions: InterventionsPaneView.draw(state, in: body, into: &frame)
+        case .notes: NotesPaneView.draw(state, in: body, into: &frame)
+        case .walkthrough: WalkthroughPaneView.draw(state, in: body, into: &frame)
+        }
+        StatusBarView.draw(state, in: Rect(x: 0, y: size.height - 1, width: size.width, height: 1), into: &frame)
     }
 
     private static func drawTabs(_ state: AppState, into frame: inout Frame) {
@@ -53,14 +63,10 @@ public enum AppView {
             frame.hits.append(HitRegion(Rect(x: x, y: 0, width: written, height: 1), .pane(pane)))
             x += written
         }
-        var title = state.shown.title
-        if state.presenting { title = (state.language == .nl ? "PRESENTATIE · " : "PRESENTING · ") + title }
         let room = width - x - 2
         if room > 4 {
-            let text = title.truncated(toWidth: room)
-            frame.grid.put(
-                text, at: Point(x: width - text.displayWidth - 1, y: 0),
-                style: state.presenting ? Theme.warning : Theme.header)
+            let text = state.shown.title.truncated(toWidth: room)
+            frame.grid.put(text, at: Point(x: width - text.displayWidth - 1, y: 0), style: Theme.header)
         }
     }
 

@@ -72,6 +72,12 @@ enum StatusBarView {
         if state.filterEditor != nil {
             return [h("Enter", "klaar", "done"), h("Esc", "wis filter", "clear filter")]
         }
+        if state.picker.editor != nil, state.pane == .interventions {
+            return [
+                h("abc", "zoekt", "searches"), h("1–7", "tip", "tip"), h("Enter", "klaar", "done"),
+                h("Esc", "wist", "clears"), h("↑↓", "kies", "choose"),
+            ]
+        }
         var commands: [(Command, String, String)]
         switch state.pane {
         case .map:
@@ -83,16 +89,23 @@ enum StatusBarView {
             commands = [
                 (.edit, "perspectief", "perspective"), (.toggleCompare, "vergelijk", "compare"),
             ]
+        case .interventions where state.interventionsSection == .suggestions:
+            commands = [
+                (.open, "plan het", "plan it"), (.edit, "eerst bewerken", "edit first"),
+                (.searchCatalogue, "zoek/tip", "search/tip"), (.nextSection, "plan", "plan"),
+            ]
         case .interventions:
             commands = [
                 (.add, "nieuw", "new"), (.edit, "bewerk", "edit"), (.cycleStatus, "status", "status"),
-                (.delete, "weg", "delete"),
+                (.delete, "weg", "delete"), (.nextSection, "suggesties", "suggestions"),
             ]
         case .notes:
             commands = [
                 (.quickNote, "notitie", "note"), (.nextSection, "lijst", "list"), (.startMeeting, "overleg", "meeting"),
                 (.addAction, "actie", "action"), (.toggleDone, "klaar", "done"),
             ]
+        case .walkthrough where Walkthrough.selectedFinding(state) != nil:
+            commands = [(.open, "ga erheen", "go there"), (.nextTip, "tip", "tip"), (.markTipDone, "afgerond", "done")]
         case .walkthrough:
             commands = [(.open, "antwoord", "answer"), (.nextTip, "tip", "tip"), (.markTipDone, "afgerond", "done")]
         }

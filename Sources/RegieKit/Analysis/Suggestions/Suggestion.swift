@@ -32,9 +32,11 @@ extension Suggestion {
     /// The suggestion as a planned intervention with `id`: the catalogue entry's title in
     /// `language`, its tips and expected effect, the targets, and the reason as rationale.
     public func plannedIntervention(id: Intervention.ID, language: Language, on day: Day) -> Intervention {
-        Intervention(
+        var planned = Intervention(
             id: id, catalogId: intervention.id, title: intervention.title(language), tips: intervention.tips,
             targets: targets, rationale: reason(language), expectedEffect: intervention.expectedEffect(language),
-            effort: intervention.effort, status: .planned, planned: day)
+            effort: intervention.effort)
+        planned.setStatus(.planned, on: day)
+        return planned
     }
 }

@@ -12,7 +12,7 @@ enum ActionRows {
         let filtering = state.filterEditor != nil || !state.actionOwnerFilter.isEmpty
         return NotesSectionContent(
             count: rows.count,
-            rows: { width in self.rows(rows, state: state, width: width) },
+            rows: { width, shown in self.rows(rows, shown, state: state, width: width) },
             selected: selected,
             detailTitle: state.text(L("Actie", "Action")),
             detail: selected.map { index in { width in detail(rows[index], state: state, width: width) } },
@@ -38,10 +38,14 @@ enum ActionRows {
     }
 
     /// `[!] Kosten van de wijkverpleging uitzoeken      Zorggroep Ëlst 日本  2026-03-01`, with
-    /// the owners in a column as wide as this list needs, left out where the text would get under 32 columns.
-    static func rows(_ rows: [ActionOverview.Row], state: AppState, width: Int) -> [StyledLine] {
+    /// the owners in a column as wide as the rows in view need, left out where the text would get
+    /// under 32 columns; only the rows at `inView` are made.
+    static func rows(
+        _ all: [ActionOverview.Row], _ inView: Range<Int>, state: AppState, width: Int
+    ) -> [StyledLine] {
+        let rows = all[inView]
         let owners = rows.map { $0.owner ?? "" }
-        let dueWidth = rows.contains { $0.action.due != nil } ? 10 : 0
+        let dueWidth = all.contains { $0.action.due != nil } ? 10 : 0
         let fixed = 5 + dueWidth + 2
         let widest = owners.map(\.displayWidth).max() ?? 0
         let ownerWidth = min(widest, 24, width - fixed - 32 - 2)
@@ -64,7 +68,7 @@ enum ActionRows {
 
     /// One line for an action inside a meeting: `[ ] text · owner · due`.
     static func summary(_ action: ActionItem, state: AppState) -> StyledLine {
-        let status = action.status(on: state.today)
+        let status = action.status(on: state.clockDay)
         var spans = [
             Span(mark(status) + " ", status == .overdue ? Theme.warning : Theme.dim),
             Span(action.text, status == .done ? Theme.dim : .plain),

@@ -107,7 +107,7 @@ enum Actions {
 
     /// The actions as the list shows them on the clock's day, narrowed to the owner typed.
     static func overview(_ state: AppState) -> ActionOverview {
-        ActionOverview(state.shown, today: state.today, owner: state.actionOwnerFilter)
+        ActionOverview(state.shown, today: state.clockDay, owner: state.actionOwnerFilter)
     }
 
     static func selected(_ state: AppState) -> ActionItem? {

@@ -8,8 +8,33 @@ enum Interventions {
     }
 
     static func form(_ state: AppState, editing id: Intervention.ID?) -> Form {
-        let v =
-            id.flatMap { iid in state.shown.interventions.first { $0.id == iid } } ?? Intervention(id: "", title: "")
+        let existing = id.flatMap { iid in state.shown.interventions.first { $0.id == iid } }
+        var v = existing ?? Intervention(id: "", title: "")
+        if id == nil, let selected = state.selectedPartner { v.targets = [selected.rawValue] }
+        return form(state, editing: id, v)
+    }
+
+    /// The add form for a catalogue entry chosen in the picker: planned, with the entry's tips and
+    /// expected effect in the language of the session; the title is left for the entry to give.
+    static func form(_ state: AppState, entry: CatalogIntervention, now: Date) -> Form {
+        var v = Intervention(
+            id: "", catalogId: entry.id, title: "", tips: entry.tips,
+            expectedEffect: entry.expectedEffect(state.session.language), effort: entry.effort, status: .planned)
+        if let selected = state.selectedPartner { v.targets = [selected.rawValue] }
+        return form(state, editing: nil, v)
+    }
+
+    /// The add form filled in with `values` (a suggestion to change before it is planned).
+    static func form(_ state: AppState, prefill values: Intervention) -> Form {
+        var v = values
+        // The catalogue gives the title in the session's language when the field is left empty.
+        if let entry = v.catalogId.flatMap(Catalog.intervention(id:)), v.title == entry.title(state.session.language) {
+            v.title = ""
+        }
+        return form(state, editing: nil, v)
+    }
+
+    private static func form(_ state: AppState, editing id: Intervention.ID?, _ v: Intervention) -> Form {
         // A diagnosis can be planned too, but it says so: it looks at the network, it changes nothing.
         let catalogOptions = Catalog.interventions.map { entry in
             let title = entry.title(state.language)
@@ -19,8 +44,7 @@ enum Interventions {
         }
         // An id the catalogue has since merged or renamed selects the entry that replaced it.
         let catalogID = v.catalogId.map { Catalog.intervention(id: $0)?.id ?? $0 }
-        var targets = v.targets
-        if id == nil, let selected = state.selectedPartner { targets = [selected.rawValue] }
+        let targets = v.targets
         return Form(
             kind: id.map { .editIntervention($0) } ?? .addIntervention,
             title: id == nil
@@ -83,7 +107,8 @@ enum Interventions {
         item.catalogId = catalogID
         item.title = title
         var tips = form.selection(Field.tips).compactMap { Int($0) }.sorted()
-        if tips.isEmpty, let entry { tips = entry.tips }
+        // The entry's own tips keep their order: its main tip first.
+        if let entry, tips.isEmpty || Set(tips) == Set(entry.tips) { tips = entry.tips }
         item.tips = tips
         item.targets = form.selection(Field.targets)
         item.rationale = form.text(Field.rationale)
@@ -93,9 +118,7 @@ enum Interventions {
         }
         item.expectedEffect = effect
         item.effort = form.choice(Field.effort, as: Effort.self) ?? (entry?.effort ?? .medium)
-        let status = form.choice(Field.status, as: InterventionStatus.self) ?? .idea
-        if status == .done, item.status != .done, item.completed == nil { item.completed = Day(now) }
-        item.status = status
+        item.setStatus(form.choice(Field.status, as: InterventionStatus.self) ?? .idea, on: state.day(at: now))
         item.outcome = form.text(Field.outcome)
         item.consequences = form.text(Field.consequences)
         state.modal = nil
@@ -109,20 +132,59 @@ enum Interventions {
 
     // MARK: - Commands
 
+    /// The selected intervention of the plan; nil while the picker is the list on screen.
     static func selectedIndex(_ state: AppState) -> Int? {
-        state.shown.interventions.indices.contains(state.selectedIntervention) ? state.selectedIntervention : nil
+        guard state.interventionsSection == .plan else { return nil }
+        return state.shown.interventions.indices.contains(state.selectedIntervention) ? state.selectedIntervention : nil
     }
 
-    static func add(_ state: inout AppState) {
+    /// `a`: in the picker the selected entry goes into the plan; in the plan a new one.
+    static func add(_ state: inout AppState, now: Date) {
+        guard state.interventionsSection == .plan else { return Picker.choose(&state, now: now) }
         openForm(&state, form(state, editing: nil))
     }
 
-    static func openEdit(_ state: inout AppState) {
-        guard let index = selectedIndex(state) else { return add(&state) }
+    /// `Enter`: as `a` in the picker; in the plan the selected intervention's form.
+    static func open(_ state: inout AppState, now: Date) {
+        guard state.interventionsSection == .plan else { return Picker.choose(&state, now: now) }
+        openEdit(&state, now: now)
+    }
+
+    /// `e`: in the picker the entry in the form first; in the plan the selected intervention.
+    static func openEdit(_ state: inout AppState, now: Date) {
+        guard state.interventionsSection == .plan else { return Picker.editFirst(&state, now: now) }
+        guard let index = selectedIndex(state) else { return add(&state, now: now) }
         openForm(&state, form(state, editing: state.shown.interventions[index].id))
     }
 
+    /// `→`/`]`: the picker ↔ the plan.
+    static func switchSection(_ state: inout AppState) {
+        let all = InterventionsSection.allCases
+        state.interventionsSection = all[(state.interventionsSection.rawValue + 1) % all.count]
+        state.detailScroll = 0
+    }
+
+    static func move(_ state: inout AppState, by delta: Int) {
+        switch state.interventionsSection {
+        case .suggestions: Picker.move(&state, by: delta)
+        case .plan:
+            let count = state.shown.interventions.count
+            state.selectedIntervention = count == 0 ? 0 : max(0, min(count - 1, state.selectedIntervention + delta))
+        }
+    }
+
+    /// Says that the key works on the plan, not on the picker.
+    private static func planOnly(_ state: inout AppState) {
+        let key = Keymap.label(for: .nextSection, in: .interventions).map { String($0.prefix(1)) } ?? "→"
+        state.message = StatusMessage(
+            L(
+                "Dat werkt in de lijst Interventies: \(key) wisselt",
+                "That works in the list of interventions: \(key) switches"
+            ), kind: .warning)
+    }
+
     static func askDelete(_ state: inout AppState) {
+        guard state.interventionsSection == .plan else { return planOnly(&state) }
         guard let index = selectedIndex(state) else { return }
         let item = state.shown.interventions[index]
         state.modal = .confirm(
@@ -131,17 +193,17 @@ enum Interventions {
                 question: L("Interventie “\(item.title)” verwijderen?", "Delete intervention “\(item.title)”?")))
     }
 
-    /// `s`: idea → planned → done → dropped; becoming done sets the completion date.
+    /// `s`: idea → planned → done → dropped, with the dates `Intervention.setStatus` keeps.
     static func cycleStatus(_ state: inout AppState, now: Date) {
+        guard state.interventionsSection == .plan else { return planOnly(&state) }
         guard let index = selectedIndex(state) else { return }
+        let id = state.shown.interventions[index].id
         let all = InterventionStatus.allCases
+        let day = state.day(at: now)
         _ = edit(&state, now: now) { session in
-            let current = session.interventions[index].status
-            let next = all[(all.firstIndex(of: current)! + 1) % all.count]
-            session.interventions[index].status = next
-            if next == .done, session.interventions[index].completed == nil {
-                session.interventions[index].completed = Day(now)
-            }
+            guard let i = session.interventions.firstIndex(where: { $0.id == id }) else { return }
+            let current = session.interventions[i].status
+            session.interventions[i].setStatus(all[(all.firstIndex(of: current)! + 1) % all.count], on: day)
         }
     }
 }

@@ -9,7 +9,7 @@ enum MeetingRows {
         let selected = meetings.indices.contains(state.selectedMeeting) ? state.selectedMeeting : nil
         return NotesSectionContent(
             count: meetings.count,
-            rows: { width in meetings.map { row($0, state: state, width: width) } },
+            rows: { width, shown in meetings[shown].map { row($0, state: state, width: width) } },
             selected: selected,
             detailTitle: state.text(L("Overleg", "Meeting")),
             detail: selected.map { index in { width in detail(meetings[index], state: state, width: width) } },

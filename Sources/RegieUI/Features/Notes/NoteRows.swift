@@ -16,7 +16,7 @@ enum NoteRows {
         let selected = notes.firstIndex { $0.id == selectedID }
         return NotesSectionContent(
             count: notes.count,
-            rows: { width in rows(notes, state: state, width: width) },
+            rows: { width, shown in rows(notes, shown, state: state, width: width) },
             selected: selected,
             detailTitle: state.text(L("Notitie", "Note")),
             detail: selected.map { index in { width in detail(notes[index], state: state, width: width) } },
@@ -29,11 +29,13 @@ enum NoteRows {
 
     /// `2026-03-04 16:00  De Linde wil aansluiten…   De Linde +1  tip 2  ◆ privé`
     /// `2026-03-04 16:00  De Linde wil aansluiten…   Woonstichting De Linde +1  tip 2  ◆ privé`,
-    /// in columns as wide as this list needs, the links left out where the text would get under 32 columns.
-    static func rows(_ notes: [Note], state: AppState, width: Int) -> [StyledLine] {
+    /// in columns as wide as the rows in view need, the links left out where the text would get under
+    /// 32 columns; only the rows at `shown` are made.
+    static func rows(_ all: [Note], _ shown: Range<Int>, state: AppState, width: Int) -> [StyledLine] {
+        let notes = all[shown]
         let privateLabel = "◆ " + state.text(L("privé", "private"))
-        let tipWidth = notes.contains { $0.tip != nil } ? 5 : 0
-        let privateWidth = notes.contains(where: \.isPrivate) ? privateLabel.displayWidth : 0
+        let tipWidth = all.contains { $0.tip != nil } ? 5 : 0
+        let privateWidth = all.contains(where: \.isPrivate) ? privateLabel.displayWidth : 0
         let links = notes.map { note -> String in
             guard let first = note.links.first else { return "" }
             return state.shown.displayName(ofID: first) + (note.links.count > 1 ? " +\(note.links.count - 1)" : "")

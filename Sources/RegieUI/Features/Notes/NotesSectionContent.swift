@@ -2,11 +2,13 @@ import Canvas
 import Foundation
 import RegieKit
 
-/// What the notes pane shows for its current section: the rows (built once the width is known),
-/// which one is selected, the detail of that one, and what to say when there is nothing.
+/// What the notes pane shows for its current section: the rows (built once the width and the
+/// rows in view are known: a session can hold tens of thousands of notes), which one is
+/// selected, the detail of that one, and what to say when there is nothing.
 struct NotesSectionContent {
     var count: Int
-    var rows: (Int) -> [StyledLine]
+    /// The rows at these indices, for a list this wide.
+    var rows: (_ width: Int, _ indices: Range<Int>) -> [StyledLine]
     var selected: Int?
     var detailTitle: String
     var detail: ((Int) -> DetailText)?
@@ -38,7 +40,7 @@ struct NotesSectionContent {
         var open = 0
         var late = 0
         for action in state.shown.actions {
-            switch action.status(on: state.today) {
+            switch action.status(on: state.clockDay) {
             case .overdue: late += 1
             case .open: open += 1
             case .done: break

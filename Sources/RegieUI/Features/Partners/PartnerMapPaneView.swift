@@ -13,6 +13,7 @@ enum PartnerMapPaneView {
         guard !inner.isEmpty else { return }
         MapRenderer.draw(
             state.mapKind, session: state.shown, selected: state.selectedPartner, relationStart: state.relationStart,
-            disclosure: state.disclosure, language: state.language, in: inner, into: &frame)
+            disclosure: state.disclosure, language: state.language, network: state.network, in: inner,
+            into: &frame)
     }
 }

@@ -85,6 +85,9 @@ struct TipPage {
         text = DetailText(width: width)
         let reflection = state.shown.reflections[tip.number] ?? Reflection()
         text.paragraph(state.text(tip.title), style: Theme.heading)
+        // What this session shows comes first, so that it is in view with the tip's title.
+        let finding = Walkthrough.selectedFinding(state)
+        selectedLines = Self.addFindings(state, selected: finding, to: &text)
         text.blank()
         text.paragraph(state.text(tip.summary))
         text.blank()
@@ -104,7 +107,7 @@ struct TipPage {
         text.section(state.text(L("Vragen", "Questions")), note: note)
 
         for (index, question) in tip.questions.enumerated() {
-            let selected = index == state.selectedQuestion
+            let selected = finding == nil && index == state.selectedQuestion
             // The first question brings its heading into view with it.
             let start = index == 0 ? sectionLine : text.count
             let number = "\(index + 1)".padded(toWidth: 3)
@@ -127,6 +130,42 @@ struct TipPage {
             text.blank()
         }
         Self.addAbout(state, to: &text)
+    }
+
+    /// What the analysis says about this session under the tip, each line leading with `Enter`
+    /// to where its work is done; returns the lines of the selected one.
+    static func addFindings(_ state: AppState, selected: Int?, to text: inout DetailText) -> Range<Int>? {
+        let enter = Keymap.label(for: .open, in: .walkthrough) ?? "Enter"
+        guard let findings = Walkthrough.findings(state) else {
+            text.section(state.text(L("In deze sessie", "In this session")))
+            text.paragraph(state.text(L("berekenen…", "computing…")), style: Theme.dim)
+            return nil
+        }
+        let note =
+            findings.isEmpty ? "" : state.text(L("↑/↓ kiest, \(enter) gaat erheen", "↑/↓ chooses, \(enter) goes there"))
+        text.section(state.text(L("In deze sessie", "In this session")), note: note)
+        if findings.isEmpty {
+            text.paragraph(
+                state.text(
+                    L("De analyse vindt hier niets bijzonders.", "The analysis finds nothing in particular here.")),
+                style: Theme.dim)
+            return nil
+        }
+        var selectedLines: Range<Int>?
+        for (index, finding) in findings.enumerated() {
+            let start = text.count
+            let isSelected = index == selected
+            let rows = state.text(finding.text).trimmedForDisplay.wrapped(toWidth: max(1, text.width - 2))
+            for (row, line) in rows.enumerated() {
+                text.add(
+                    StyledLine([Span(row == 0 ? "• " : "  ", Theme.dim), Span(line)], highlighted: isSelected))
+            }
+            if isSelected {
+                text.add([Span("  " + enter, Theme.key), Span(" → " + state.text(finding.jump.label), Theme.dim)])
+                selectedLines = start..<text.count
+            }
+        }
+        return selectedLines
     }
 
     /// Where the tips come from, below the questions of every step: out of the way while

@@ -4,10 +4,15 @@ import RegieKit
 /// The left side of the walkthrough: the seven tips with how far each is, and the progress.
 enum WalkthroughSteps {
     static func draw(_ state: AppState, in rect: Rect, into frame: inout Frame) {
-        PaneLayout.box(rect, title: state.text(L("Zeven tips", "Seven tips")), focused: true, into: &frame)
+        let tips = Catalog.tips
+        let done = tips.filter { state.shown.reflections[$0.number]?.done ?? false }.count
+        // The progress stays in the title, where it is seen even when the footer has no room.
+        let name = state.text(L("Zeven tips", "Seven tips"))
+        let long = name + " · " + state.text(L("\(done)/\(tips.count) afgerond", "\(done)/\(tips.count) done"))
+        let title = long.displayWidth <= rect.width - 4 ? long : name + " · \(done)/\(tips.count)"
+        PaneLayout.box(rect, title: title, focused: true, into: &frame)
         let inner = rect.inset(top: 1, left: 1, bottom: 1, right: 1)
         guard !inner.isEmpty else { return }
-        let tips = Catalog.tips
         let rows = tips.map { tip in
             StyledLine([
                 Span(" " + marker(tip.number, state) + " ", Theme.ok), Span("\(tip.number) ", Theme.label),
@@ -22,7 +27,6 @@ enum WalkthroughSteps {
                 height: min(inner.height, rows.count)), into: &frame)
 
         var footer = DetailText(width: inner.width - 1)
-        let done = tips.filter { state.shown.reflections[$0.number]?.done ?? false }.count
         footer.add([Span(state.text(L("\(done)/\(tips.count) afgerond", "\(done)/\(tips.count) done")), Theme.heading)])
         footer.add([
             Span(String(repeating: "●", count: done), Theme.ok),
@@ -34,7 +38,7 @@ enum WalkthroughSteps {
         footer.add([
             Span("←/→ ", Theme.key), Span(state.text(L("vorige/volgende tip", "previous/next tip")), Theme.dim),
         ])
-        footer.add([Span("↑/↓ ", Theme.key), Span(state.text(L("vraag", "question")), Theme.dim)])
+        footer.add([Span("↑/↓ ", Theme.key), Span(state.text(L("bevinding, vraag", "finding, question")), Theme.dim)])
         footer.add([Span("x ", Theme.key), Span(state.text(L("tip afgerond aan/uit", "tip done on/off")), Theme.dim)])
         let room = inner.height - rows.count - 1
         let shown = room >= footer.count ? footer.lines : Array(footer.lines.prefix(max(0, min(room, 2))))

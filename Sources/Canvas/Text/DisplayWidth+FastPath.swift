@@ -1,0 +1,37 @@
+/// Quick answers for the characters a frame is made of, so measuring them does not look up
+/// Unicode properties each time: a frame of the big network map measured some hundred
+/// thousand box-drawing characters, and the property lookups were most of its cost.
+extension DisplayWidth {
+    /// Punctuation, arrows, box drawing, blocks and shapes (U+2000–U+27FF): the characters of
+    /// borders, edges and markers, with their widths as `width(of:)` gives them, computed once.
+    static let symbolRange: Range<UInt32> = 0x2000..<0x2800
+    static let symbolTable: [UInt8] = symbolRange.map { value in
+        Unicode.Scalar(value).map { UInt8(width(of: $0)) } ?? 1
+    }
+
+    /// The width of `c` when it is a single scalar below U+0300 or in `symbolRange`; nil
+    /// when the full rule must decide.
+    @inline(__always)
+    static func quickWidth(_ c: Character) -> Int? {
+        let scalars = c.unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else {
+            return nil
+        }
+        let value = first.value
+        // The first two rules of `width(of:)`: controls take none, the rest of Latin one.
+        if value < 0x300 { return value < 0x20 || (value >= 0x7F && value < 0xA0) ? 0 : 1 }
+        guard symbolRange.contains(value) else { return nil }
+        return Int(symbolTable[Int(value - symbolRange.lowerBound)])
+    }
+
+    /// The width of `s` when it is all printable ASCII (one column a byte); nil otherwise.
+    @inline(__always)
+    static func asciiWidth(_ s: String) -> Int? {
+        var count = 0
+        for byte in s.utf8 {
+            guard byte >= 0x20, byte < 0x7F else { return nil }
+            count += 1
+        }
+        return count
+    }
+}

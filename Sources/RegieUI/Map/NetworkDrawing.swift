@@ -1,0 +1,56 @@
+import Canvas
+import Foundation
+import RegieKit
+
+/// The network map drawn without a selection, kept for the frames after it: moving the
+/// selection then copies it and redraws only the selected partner's relations and the labels
+/// that change, instead of every edge of a big network (a quarter of a million cells).
+struct NetworkDrawing: Sendable {
+    /// What the drawing depends on besides the graph it belongs to.
+    struct Key: Sendable {
+        var area: Rect
+        var frameSize: Size
+        var relationStart: Partner.ID?
+        /// Names and statuses: the partners as they were drawn (compared by storage first).
+        var partners: [Partner]
+
+        func matches(_ other: Key) -> Bool {
+            guard area == other.area, frameSize == other.frameSize, relationStart == other.relationStart else {
+                return false
+            }
+            let same = partners.withUnsafeBufferPointer { a in
+                other.partners.withUnsafeBufferPointer { a.baseAddress == $0.baseAddress && a.count == $0.count }
+            }
+            return same || partners == other.partners
+        }
+    }
+
+    /// The frame-sized grid with the edges and labels drawn in `Key.area`, nothing else.
+    var grid: CellGrid
+    var placed: [Rect?]
+    var hits: [HitRegion]
+    /// Cells covered by a label, row by row over the frame: relations never draw over them.
+    var labelCells: [Bool]
+}
+
+/// The last drawing of one graph's map, shared by the copies of its `NetworkGraph`; the lock
+/// makes it safe to share, though the workbench draws from one thread.
+final class NetworkDrawingMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last: (key: NetworkDrawing.Key, drawing: NetworkDrawing)?
+
+    /// The kept drawing when it was made for `key`, else a new one from `make`, kept instead.
+    func drawing(for key: NetworkDrawing.Key, make: () -> NetworkDrawing) -> NetworkDrawing {
+        lock.lock()
+        if let last, last.key.matches(key) {
+            lock.unlock()
+            return last.drawing
+        }
+        lock.unlock()
+        let drawing = make()
+        lock.lock()
+        last = (key, drawing)
+        lock.unlock()
+        return drawing
+    }
+}

@@ -1,0 +1,92 @@
+import Canvas
+import RegieKit
+
+/// What the network view derives from the partners and relations alone: the relations
+/// grouped per pair, who chooses a place first, and the layout. Computing the layout is by
+/// far the most expensive part of drawing the map, so `AppState` keeps this value and
+/// `update` refreshes it once after each action, recomputing only when the graph changed
+/// (never for a key that only moves the selection or opens a dialog).
+public struct NetworkGraph: Sendable {
+    /// The layout's space is this many times as wide as high: the shape of a map pane in
+    /// terminal cells, each about twice as high as wide. The view stretches it to its area.
+    static let aspect = 1.4
+
+    /// The partners and relations the value was computed from; compared (cheaply, since an
+    /// unchanged array shares its storage) to tell whether the graph changed.
+    private(set) var partnerIDs: [Partner.ID]
+    private var partners: [Partner]
+    private var relations: [Relation]
+
+    var edges: [NetworkMapView.Edge]
+    /// Partner indices by number of neighbours, most first: the order in which labels are placed.
+    var placementOrder: [Int]
+    /// Edge indices in drawing order: weaker first, so strong relations stay visible.
+    var edgeDrawingOrder: [Int]
+    /// The display width of each partner's name, kept here because measuring thousands of
+    /// names each frame costs more than the rest of placing them.
+    private(set) var nameWidths: [Int]
+    /// Positions in the layout's space, `0...aspect` by `0...1`, one per partner.
+    var positions: [NetworkLayout.Position]
+    /// The map as last drawn for this graph; a graph that changes gets a new one.
+    let drawings = NetworkDrawingMemo()
+    /// How many layouts were computed for this value and the ones it was refreshed from.
+    public private(set) var layoutsComputed: Int
+
+    /// Computes everything for `session`, starting the layout from `previous` where it has
+    /// positions for the same partners.
+    init(_ session: Session, previous: NetworkGraph? = nil) {
+        partners = session.partners
+        relations = session.relations
+        partnerIDs = session.partners.map(\.id)
+        edges = NetworkMapView.edges(session)
+        var degree = [Int](repeating: 0, count: partners.count)
+        for edge in edges {
+            degree[edge.a] += 1
+            degree[edge.b] += 1
+        }
+        placementOrder = partners.indices.sorted { (-degree[$0], $0) < (-degree[$1], $1) }
+        let edges = edges
+        edgeDrawingOrder = edges.indices.sorted {
+            (edges[$0].strength, edges[$0].a, edges[$0].b) < (edges[$1].strength, edges[$1].a, edges[$1].b)
+        }
+        nameWidths = partners.map(\.name.displayWidth)
+        var earlier: [String: NetworkLayout.Position] = [:]
+        if let previous {
+            for (id, position) in zip(previous.partnerIDs, previous.positions) { earlier[id.rawValue] = position }
+        }
+        positions = NetworkLayout.positions(
+            for: partnerIDs.map(\.rawValue),
+            links: edges.map { NetworkLayout.Link(a: $0.a, b: $0.b, weight: 0.7 + 0.1 * Double($0.strength)) },
+            aspect: Self.aspect, previous: earlier)
+        layoutsComputed = (previous?.layoutsComputed ?? 0) + 1
+    }
+
+    /// Whether this value was computed from the same graph as `session` has: the same
+    /// partners in the same order, and relations that join the same pairs in the same ways.
+    func matches(_ session: Session) -> Bool {
+        sameGraph(partners: session.partners, relations: session.relations)
+    }
+
+    private func sameGraph(partners newPartners: [Partner], relations newRelations: [Relation]) -> Bool {
+        guard newPartners.count == partnerIDs.count, newRelations.count == relations.count else { return false }
+        let samePartners =
+            sharesStorage(newPartners, partners) || zip(newPartners, partnerIDs).allSatisfy { $0.id == $1 }
+        return samePartners
+            && (sharesStorage(newRelations, relations)
+                || zip(newRelations, relations).allSatisfy {
+                    $0.from == $1.from && $0.to == $1.to && $0.kind == $1.kind && $0.strength == $1.strength
+                })
+    }
+
+    /// This value, or a new one when `session`'s graph differs (its layout starting from this
+    /// one's positions, so partners that stay keep their places).
+    func refreshed(for session: Session) -> NetworkGraph {
+        guard matches(session) else { return NetworkGraph(session, previous: self) }
+        var same = self
+        // Hold the new arrays, so the next comparison is the quick one; names may have changed.
+        if !sharesStorage(session.partners, partners) { same.nameWidths = session.partners.map(\.name.displayWidth) }
+        same.partners = session.partners
+        same.relations = session.relations
+        return same
+    }
+}

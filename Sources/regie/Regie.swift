@@ -44,6 +44,8 @@ struct Regie: ParsableCommand {
         subcommands: [
             OpenCommand.self, NewCommand.self, CheckCommand.self, ExportCommand.self, AnalyzeCommand.self,
             SuggestCommand.self,
+            RoundCommand.self, CompareCommand.self, AssessCommand.self, MergeCommand.self, DiffCommand.self,
+            MergeDriverCommand.self,
             DemoCommand.self,
         ],
         defaultSubcommand: OpenCommand.self)

@@ -93,6 +93,8 @@ func runWorkbench(path typedPath: String, options: WorkbenchOptions) throws -> I
         }
     }
     defer { lockBox.lock?.release() }
+    // A merge left fields for the user to decide: they are the first thing to see.
+    Conflicts.offer(&state)
 
     let terminal: NcursesTerminal
     do {

@@ -191,7 +191,8 @@ private func json(_ text: String) throws -> Any {
         #expect(result.stdout.isEmpty)
         #expect(
             result.stderr == "regie: '\(typed)' is not a subcommand; did you mean '\(meant)'?\n"
-                + "Subcommands: open, new, check, export, analyze, suggest, demo, help\n")
+                + "Subcommands: open, new, check, export, analyze, suggest, round, compare, assess, merge, diff, merge-driver, "
+                + "demo, help\n")
         let left = try FileManager.default.contentsOfDirectory(atPath: ws.url.path).filter { !$0.hasPrefix(".") }
         #expect(left.isEmpty, "created \(left)")
     }

@@ -266,6 +266,14 @@ struct SessionChangeSummaryTests {
         #expect(summary.text.en == "1 new meeting, 3 new notes, 1 new action, 1 changed partner")
         #expect(SessionChangeSummary(from: file, to: file).isEmpty)
     }
+
+    /// A recovery copy that only adds a round is still work the file lacks, and is offered.
+    @Test func aNewRoundIsAChange() {
+        let file = Session.mock
+        var copy = file
+        copy.addRound(name: "Nulmeting", date: Day(year: 2026, month: 1, day: 15))
+        #expect(!SessionChangeSummary(from: file, to: copy).isEmpty)
+    }
 }
 
 @Suite struct PathTextTests {

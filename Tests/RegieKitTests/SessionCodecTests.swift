@@ -46,7 +46,7 @@ struct SessionCodecOutputTests {
                     "styles": []
                   },
                   "relations": [],
-                  "schemaVersion": 1,
+                  "schemaVersion": 2,
                   "title": "Leeg",
                   "workForm": {
                     "holdsBudget": false,
@@ -143,7 +143,7 @@ struct SessionCodecOutputTests {
                     "styles": []
                   },
                   "relations": [],
-                  "schemaVersion": 1,
+                  "schemaVersion": 2,
                   "title": "Één",
                   "workForm": {
                     "holdsBudget": false,
@@ -350,7 +350,7 @@ struct SessionCodecVersionTests {
         let problem = try onlyProblem(mockData { $0["schemaVersion"] = .int(99) })
         #expect(problem.path == path("schemaVersion"))
         #expect(problem.line == line(of: "\"schemaVersion\"", in: utf8Text(mockData())))
-        #expect(problem.message == Messages.futureSchema(99, supported: 1))
+        #expect(problem.message == Messages.futureSchema(99, supported: 2))
         #expect(problem.message.en.contains("99") && problem.message.en.contains("newer"))
         #expect(problem.message.nl.contains("99") && problem.message.nl.contains("nieuwer"))
     }
@@ -362,7 +362,7 @@ struct SessionCodecVersionTests {
             $0["relations", 0, "to"] = .string("nobody")
             $0["spaceship"] = .string("a field from the future")
         }
-        #expect(try onlyProblem(data).message == Messages.futureSchema(99, supported: 1))
+        #expect(try onlyProblem(data).message == Messages.futureSchema(99, supported: 2))
     }
 
     @Test func migratesAFileWithoutSchemaVersion() throws {
@@ -380,7 +380,7 @@ struct SessionCodecVersionTests {
         #expect(session.opgave.whyItMatters == "Omdat het moet")
         #expect(session.reflections == [1: Reflection(answers: ["t1.q1": "Ja"], done: true)])
         let text = String(decoding: SessionCodec.encode(session), as: UTF8.self)
-        #expect(text.contains(#""schemaVersion": 1"#))
+        #expect(text.contains(#""schemaVersion": 2"#))
         #expect(text.contains(#""whyItMatters": "Omdat het moet""#))
         #expect(!text.contains("walkthrough") && !text.contains(#""why""#))
     }

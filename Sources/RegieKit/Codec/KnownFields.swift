@@ -1,9 +1,9 @@
 /// The field names this version reads for each entity; anything else in a file is kept as `extra`.
 enum KnownFields {
-    static let session: Set<String> = [
+    static let session: Set<String> = Set([
         "schemaVersion", "disclosure", "title", "language", "opgave", "workForm", "regisseur", "partners", "relations",
         "perspectives", "interventions", "meetings", "notes", "actions", "currentMeeting", "reflections",
-    ]
+    ]).union(Session.roundsAndMergesKeys)
     static let partner: Set<String> = [
         "id", "name", "organisation", "sector", "chainPosition", "scores", "engagement", "interests", "values",
         "resources", "status", "notes", "privateNotes", "shareScores",

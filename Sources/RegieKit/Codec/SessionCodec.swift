@@ -55,10 +55,23 @@ public struct SessionDecodingError: Error, Sendable {
 
 /// Brings documents written by older versions up to the current schema.
 enum SessionMigration {
+    /// Applies each step from `version` up to the current schema, oldest first.
+    static func migrate(_ reader: ObjectReader, from version: Int) -> ObjectReader {
+        var migrated = reader
+        if version < 1 { migrated = fromVersion0(migrated) }
+        if version < 2 { migrated = fromVersion1(migrated) }
+        return migrated
+    }
+
+    /// Version 2 added assessment rounds, assessors' sheets, merge conflicts and the assessor's
+    /// mark, all optional; a version 1 file holds none of them and reads as it is. The version
+    /// changed so that an older Regie refuses a file whose rounds or conflicts it cannot show,
+    /// rather than open it and let the user save over unresolved conflicts unseen.
+    static func fromVersion1(_ reader: ObjectReader) -> ObjectReader { reader }
+
     /// Version 0 files (before `schemaVersion` existed) named the walkthrough `walkthrough` and
     /// the opgave's reason `why`; everything else is the same.
-    static func migrate(_ reader: ObjectReader, from version: Int) -> ObjectReader {
-        guard version < 1 else { return reader }
+    static func fromVersion0(_ reader: ObjectReader) -> ObjectReader {
         var members = reader.members
         let root = reader.path
         if members["reflections"] == nil, let old = members["walkthrough"] {

@@ -58,6 +58,7 @@ extension Session {
                 reflections[tip] = reflection
             }
         }
+        readRoundsAndMerges(r)
         extra = r.unknownMembers(KnownFields.session)
     }
 }

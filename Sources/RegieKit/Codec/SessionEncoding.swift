@@ -51,6 +51,7 @@ extension Session {
         if disclosure == .full {
             m["reflections"] = .object(
                 Dictionary(uniqueKeysWithValues: reflections.map { (String($0.key), $0.value.json(disclosure)) }))
+            for (key, value) in roundsAndMergesMembers { m[key] = value }
         } else {
             // A public file carries only what a group said in the room; without it, no reflections at all.
             let shared = reflections.filter { !$0.value.sharedAnswers.isEmpty || !$0.value.discussed.isEmpty }

@@ -36,12 +36,31 @@ private struct MarkdownReport {
         workForm()
         partners()
         relations()
+        bespreekpunten()
         perspectives()
         interventions()
         meetings()
         notes()
         actions()
         reflections()
+    }
+
+    /// Where assessors differ by two or more points: the agenda of a consolidation workshop. Only
+    /// in the full report (a public view holds no assessors' sheets).
+    private mutating func bespreekpunten() {
+        let points = session.bespreekpunten
+        guard !points.isEmpty else { return }
+        out.heading(2, t("Bespreekpunten", "Points to discuss"))
+        out.paragraph(
+            t(
+                "Partners en relaties waarop de beoordelaars \(Bespreekpunt.threshold) of meer punten verschillen, het grootste verschil eerst.",
+                "Partners and relations on which the assessors are \(Bespreekpunt.threshold) or more points apart, the widest first."
+            ))
+        for point in points {
+            out.item(
+                markup: "**" + MarkdownText.literal(point.name) + "** — " + MarkdownText.literal(point.text(language)))
+        }
+        out.blank()
     }
 
     private mutating func opgave() {

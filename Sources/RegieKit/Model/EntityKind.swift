@@ -115,6 +115,8 @@ public struct SessionChangeSummary: Sendable {
             older.title != newer.title || older.opgave != newer.opgave || older.workForm != newer.workForm
             || older.regisseur != newer.regisseur || older.reflections != newer.reflections
             || older.language != newer.language || older.currentMeeting != newer.currentMeeting
+            || older.rounds != newer.rounds
+            || older.assessments != newer.assessments || older.conflicts != newer.conflicts
     }
 
     /// True when the two versions hold the same.

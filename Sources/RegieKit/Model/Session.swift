@@ -71,7 +71,7 @@ public struct Session: Hashable, Sendable {
     /// Fields this version does not know, kept so that another tool's additions survive a save.
     public var extra: [String: JSONValue] = [:]
     /// The schema version this build writes and the newest it reads.
-    public static let currentSchemaVersion = 1
+    public static let currentSchemaVersion = 2
 
     public var schemaVersion: Int
     public var title: String
@@ -91,6 +91,14 @@ public struct Session: Hashable, Sendable {
     public var currentMeeting: Meeting.ID?
     /// Walkthrough answers per tip number 1…7.
     public var reflections: [Int: Reflection]
+    /// Assessment rounds (peilmomenten), oldest first. Private, like the assessments they copy.
+    public var rounds: [AssessmentRound] = []
+    /// Each assessor's scores side by side, as `regie merge` brought them in. Private.
+    public var assessments: [AssessorSheet] = []
+    /// Fields that two copies changed in different ways, waiting for the user to pick a side.
+    public var conflicts: [MergeConflict] = []
+    /// In an assessor's copy (`regie assess`): whose assessment the file holds.
+    public var assessor: String?
     /// True for a file written by a public export: its private assessments were left out, so
     /// the zeros in it are not real scores.
     public var isPublicExport = false

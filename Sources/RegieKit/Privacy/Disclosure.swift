@@ -12,7 +12,8 @@ public enum Disclosure: Sendable {
     /// Without private assessments: no scores, engagement, interests, values or resources of a
     /// partner unless `shareScores`, no trust on relations, never `privateNotes`, no private
     /// notes, no walkthrough answers of the regisseur's own (a group's shared answers stay), no
-    /// fields this version does not know (they might be private).
+    /// assessment rounds, assessors' sheets or merge conflicts, no fields this version does not
+    /// know (they might be private).
     case `public`
 
     /// Whether forms that hold private fields (a partner's assessment and private notes, the
@@ -70,6 +71,11 @@ extension Session {
         view.reflections = reflections.mapValues {
             Reflection(answers: [:], done: $0.done, sharedAnswers: $0.sharedAnswers, discussed: $0.discussed)
         }
+        // Rounds and assessors' sheets are copies of assessments; conflicts may hold any field.
+        view.rounds = []
+        view.assessments = []
+        view.conflicts = []
+        view.assessor = nil
         return view
     }
 }

@@ -36,6 +36,7 @@ public enum SessionValidator {
         }
 
         checkRanges(session, log: log)
+        checkRoundsAndMerges(session, log: log)
 
         for kind in EntityKind.allCases {
             checkReferences(of: kind.entityType, in: session, idsByKind: idsByKind, log: log)

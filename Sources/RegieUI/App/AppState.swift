@@ -214,4 +214,10 @@ public enum Modal: Sendable {
     case relations(partner: Partner.ID, selected: Int)
     /// The one-line capture of a note, decision or moment at the bottom of the screen.
     case capture(Capture)
+    /// Two assessment rounds compared (`:vergelijk`).
+    case compare(RoundCompareState)
+    /// The merge conflicts recorded in the session, one to be resolved at a time.
+    case conflicts(selected: Int)
+    /// Where the merged assessors differ by two or more (`:bespreekpunten`).
+    case bespreekpunten(scroll: Int)
 }

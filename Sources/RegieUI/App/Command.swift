@@ -28,6 +28,8 @@ public enum Command: Hashable, Sendable {
     case startMeeting, endMeeting, longNote, addDecision, markMoment(MeetingMode), noteToDecision, noteToAction
     /// Tension and negotiation lines and relation notes on the presentation's slides, or not.
     case toggleTensionLines
+    /// Across people and time: record a round, compare rounds, the bespreekpunten, merge conflicts.
+    case recordRound, compareRounds, showBespreekpunten, resolveConflicts
 }
 
 /// The command palette (`:`): a filter line over every command.

@@ -161,6 +161,14 @@ func perform(_ state: inout AppState, _ command: Command, now: Date) -> [Effect]
         Notes.toDecision(&state, now: now)
     case .noteToAction:
         Notes.toAction(&state, now: now)
+    case .recordRound:
+        Rounds.record(&state, now: now)
+    case .compareRounds:
+        Rounds.openCompare(&state, now: now)
+    case .showBespreekpunten:
+        Bespreekpunten.open(&state)
+    case .resolveConflicts:
+        Conflicts.open(&state)
     }
     return []
 }

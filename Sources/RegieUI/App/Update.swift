@@ -67,6 +67,15 @@ private func handleKey(_ state: inout AppState, _ key: Key, now: Date) -> [Effec
         return []
     case .capture(let capture):
         return Capture.key(&state, capture, key, now: now)
+    case .compare(let view):
+        Rounds.key(&state, view, key)
+        return []
+    case .conflicts(let selected):
+        Conflicts.key(&state, selected: selected, key, now: now)
+        return []
+    case .bespreekpunten(let scroll):
+        Bespreekpunten.key(&state, scroll: scroll, key)
+        return []
     case nil:
         break
     }

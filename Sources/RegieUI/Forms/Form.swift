@@ -29,6 +29,8 @@ public struct Form: Sendable {
         case markMoment(MeetingMode)
         case answer(tip: Int, question: String)
         case editOpgave
+        /// Names and dates a new assessment round (peilmoment).
+        case recordRound
         case saveAs
         /// Asks where an export goes.
         case export(ExportFormat, isPublic: Bool)

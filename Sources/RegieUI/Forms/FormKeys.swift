@@ -150,6 +150,7 @@ enum FormKeys {
         case .answer(let tip, let question):
             Walkthrough.submit(&state, form, tip: tip, question: question, now: now)
         case .editOpgave: OpgaveFeature.submit(&state, form, now: now)
+        case .recordRound: try Rounds.submit(&state, form, now: now)
         case .saveAs: try Files.submitSaveAs(&state, form)
         case .export(let format, let isPublic): try Files.submitExport(&state, form, format, isPublic: isPublic)
         }
@@ -190,6 +191,7 @@ enum FormKeys {
             return Catalog.question(id: question) == nil
                 ? nil : Walkthrough.answerForm(state, tip: tip, question: question)
         case .editOpgave: return OpgaveFeature.form(state)
+        case .recordRound: return Rounds.form(state, now: now)
         case .saveAs: return Files.saveAsForm(state)
         case .export(let format, let isPublic): return Files.exportForm(state, format, isPublic: isPublic)
         }

@@ -50,6 +50,12 @@ enum PaletteCatalog {
             Entry(command: .addRelation, title: L("Relatie toevoegen", "Add relation")),
             Entry(
                 command: .showRelations, title: L("Relaties van de partner bewerken", "Edit the partner's relations")),
+            Entry(command: .recordRound, title: L("Peilmoment vastleggen", "Record a round (peilmoment)")),
+            Entry(command: .compareRounds, title: L("Vergelijk peilmomenten", "Compare rounds")),
+            Entry(
+                command: .showBespreekpunten,
+                title: L("Bespreekpunten: waar beoordelaars verschillen", "Points to discuss: where assessors differ")),
+            Entry(command: .resolveConflicts, title: L("Conflicten oplossen", "Resolve conflicts")),
             Entry(command: .help, title: L("Help: alle toetsen", "Help: every key"), inPresentation: true),
             Entry(command: .quit, title: L("Stoppen", "Quit"), inPresentation: true),
         ]

@@ -129,6 +129,7 @@ extension Form.Kind {
         case .markMoment(let mode): ("markMoment", [mode.rawValue])
         case .answer(let tip, let question): ("answer", [String(tip), question])
         case .editOpgave: ("editOpgave", [])
+        case .recordRound: ("recordRound", [])
         case .saveAs: ("saveAs", [])
         case .export(let format, let isPublic): ("export", [format.rawValue, String(isPublic)])
         }
@@ -160,6 +161,7 @@ extension Form.Kind {
             guard let tip = Int(ids[0]) else { return nil }
             self = .answer(tip: tip, question: ids[1])
         case ("editOpgave", 0): self = .editOpgave
+        case ("recordRound", 0): self = .recordRound
         case ("saveAs", 0): self = .saveAs
         default: return nil
         }

@@ -28,6 +28,9 @@ public enum AppView {
             case .relations(let partner, let selected):
                 RelationsOverlayView.draw(state, partner: partner, selected: selected, into: &frame)
             case .capture(let capture): CaptureView.draw(state, capture, into: &frame)
+            case .compare(let view): RoundCompareView.draw(state, view, into: &frame)
+            case .conflicts(let selected): ConflictsView.draw(state, selected: selected, into: &frame)
+            case .bespreekpunten(let scroll): Bespreekpunten.draw(state, scroll: scroll, into: &frame)
             }
         }
         return frame

@@ -32,6 +32,7 @@ enum PartnerDetailView {
                 state.text(L("Niet gedeeld in de presentatie", "Not shared in the presentation")), style: Theme.dim)
         } else {
             assessment(partner, state: state, into: &text)
+            AssessorsSection.add(partner, state: state, into: &text)
         }
         relations(partner, state: state, into: &text)
         notes(partner, state: state, into: &text)

@@ -197,6 +197,32 @@ import Testing
         #expect(note.links == ["polder"])
     }
 
+    @Test func theBestMatchIsHighlightedAsTheNameIsTypedUnlessAnArrowChoseAnother() throws {
+        var session = uiSession()
+        session.partners.append(Partner(id: "beweegt", name: "Noord Beweegt"))
+        session.partners[0].name = "Gemeente Noord"
+        var state = uiState(session)
+        state.selectedPartner = nil
+        // A bare @ offers the partners in list order, the Gemeente first; it still matches "noo",
+        // but the name that starts with what was typed is the one Tab takes.
+        press(&state, [.character("n")] + typing("@noo"))
+        guard case .capture(let capture) = state.modal else {
+            Issue.record("no capture line")
+            return
+        }
+        #expect(capture.offered.map(\.name) == ["Noord Beweegt", "Gemeente Noord"])
+        #expect(capture.highlighted == 0)
+        // Chosen with an arrow, the name stays chosen while more is typed.
+        press(&state, [.down] + typing("r"))
+        guard case .capture(let chosen) = state.modal else {
+            Issue.record("no capture line")
+            return
+        }
+        #expect(chosen.offered[chosen.highlighted].name == "Gemeente Noord")
+        press(&state, [.tab, .enter])
+        #expect(state.session.notes.last?.links == ["gemeente"])
+    }
+
     @Test func anAtInsideAWordOrOneThatMatchesNobodyIsJustText() throws {
         var state = uiState()
         state.selectedPartner = nil

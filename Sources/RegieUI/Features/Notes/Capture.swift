@@ -18,6 +18,9 @@ public struct Capture: Sendable {
     /// Partners offered for the `@` being typed, best first; empty when none is being typed.
     var offered: [Mentions.Entry] = []
     var highlighted = 0
+    /// The partner an arrow put the highlight on; it stays highlighted while it still matches.
+    /// Without one the best match is highlighted, whatever was for fewer letters.
+    var chosen: Partner.ID?
     /// Where the `@` is whose offer `Esc` put away, so it stays away while that name is typed.
     var dismissedAt: Int?
     /// The partner names, folded once the first `@` is typed.
@@ -77,6 +80,7 @@ public struct Capture: Sendable {
             case .up, .down:
                 let count = capture.offered.count
                 capture.highlighted = (capture.highlighted + (key == .up ? count - 1 : 1)) % count
+                capture.chosen = capture.offered[capture.highlighted].id
                 return []
             case .escape:
                 capture.dismissedAt = Mentions.token(in: capture.editor.characters, cursor: capture.editor.cursor)?.at
@@ -129,13 +133,13 @@ public struct Capture: Sendable {
         let editor = self.editor
         guard let token = Mentions.token(in: editor.characters, cursor: editor.cursor), token.at != dismissedAt else {
             offered = []
+            chosen = nil
             if Mentions.token(in: editor.characters, cursor: editor.cursor) == nil { dismissedAt = nil }
             return
         }
         if mentions == nil { mentions = Mentions(state.shown.partners) }
-        let previous = offered.indices.contains(highlighted) ? offered[highlighted].id : nil
         offered = mentions!.matches(token.query)
-        highlighted = offered.firstIndex { $0.id == previous } ?? 0
+        highlighted = offered.firstIndex { $0.id == chosen } ?? 0
     }
 
     /// Puts the highlighted partner's name in place of `@` and what was typed after it, and
@@ -156,6 +160,7 @@ public struct Capture: Sendable {
         if !form.context.contains(entry.id.rawValue) { form.context.append(entry.id.rawValue) }
         offered = []
         highlighted = 0
+        chosen = nil
     }
 
     // MARK: - Storing

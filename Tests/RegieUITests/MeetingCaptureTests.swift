@@ -46,6 +46,17 @@ import Testing
         #expect(state.session.currentMeeting == meeting.id)
     }
 
+    @Test func theEndMessageFitsEightyColumnsBeforeTheSaveToo() throws {
+        var state = Self.started("Wijktafel Oosterkwartier")
+        press(&state, [.character("n")] + typing("Iedereen is er") + [.enter], now: Self.minute(1))
+        press(&state, [.character("M")], now: Self.minute(30))
+        #expect(state.dirty, "not autosaved yet: the bar says so")
+        let bar = try #require(
+            AppView.render(state, size: Size(width: 80, height: 24)).grid.snapshot(styles: false)
+                .split(separator: "\n").map(String.init).last)
+        #expect(bar.contains(" ● │ Overleg beëindigd: 1 notitie, 0 besluiten, 0 acties"), "\(bar)")
+    }
+
     @Test func theStartFormTakesTheTimeAsPeopleTypeIt() throws {
         var state = uiState()
         press(&state, [.character("m")] + typing("Stuurgroep") + [.tab, .ctrl("u")] + typing("vr 9u30") + [.enter])

@@ -57,6 +57,24 @@ import Testing
         #expect(bar.contains(" ● │ Overleg beëindigd: 1 notitie, 0 besluiten, 0 acties"), "\(bar)")
     }
 
+    @Test func aNoteNamesItsPartnerAsThePartnerIsNamedNow() throws {
+        var state = Self.started()
+        state.selectedPartner = nil
+        press(&state, [.character("n")] + typing("Bellen met @pol") + [.tab, .enter], now: Self.minute(1))
+        state.pane = .notes
+        state.notesSection = .notes
+        func row() -> String? {
+            AppView.render(state, size: Size(width: 100, height: 30)).grid.snapshot(styles: false)
+                .split(separator: "\n").map(String.init).first { $0.contains("Bellen met") }
+        }
+        #expect(row()?.hasSuffix("  Politie   │|") == true, "\(row() ?? "no row")")
+        // Renamed after the names were looked up: the row follows.
+        press(&state, [])
+        state.session.partners[1].name = "Politie Noord-Oost"
+        press(&state, [.down, .up])
+        #expect(row()?.hasSuffix("Politie Noord-Oost   │|") == true, "\(row() ?? "no row")")
+    }
+
     @Test func theStartFormTakesTheTimeAsPeopleTypeIt() throws {
         var state = uiState()
         press(&state, [.character("m")] + typing("Stuurgroep") + [.tab, .ctrl("u")] + typing("vr 9u30") + [.enter])

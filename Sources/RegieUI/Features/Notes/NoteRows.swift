@@ -41,10 +41,13 @@ enum NoteRows {
             return state.shown.displayName(ofID: first) + (note.links.count > 1 ? " +\(note.links.count - 1)" : "")
         }
         let fixed = 19 + (tipWidth > 0 ? tipWidth + 2 : 0) + (privateWidth > 0 ? privateWidth + 2 : 0) + 1
-        let linkWidth = min(links.map(\.displayWidth).max() ?? 0, width >= 100 ? 30 : 20, width - fixed - 32 - 2)
+        let widest = links.map(\.displayWidth).max() ?? 0
+        let linkWidth = min(widest, width >= 100 ? 30 : 20, width - fixed - 32 - 2)
+        // A column as narrow as its names ("Politie"), or of at least 10 where names are cut.
+        let showsLinks = widest > 0 && linkWidth >= min(widest, 10)
         return zip(notes, links).map { note, link in
             var trailing: [Span] = []
-            if linkWidth >= 10 { trailing += [Span(link.padded(toWidth: linkWidth), Theme.dim), Span("  ")] }
+            if showsLinks { trailing += [Span(link.padded(toWidth: linkWidth), Theme.dim), Span("  ")] }
             if tipWidth > 0 {
                 trailing += [
                     Span((note.tip.map { "tip \($0)" } ?? "").padded(toWidth: tipWidth), Theme.dim), Span("  "),

@@ -122,6 +122,8 @@ public struct AppState: Sendable {
     public internal(set) var network: NetworkGraph?
     /// The notes newest first, with the array they were sorted from.
     private var sortedNotes: (from: [Note], newestFirst: [Note])?
+    /// Partner names by id, with the partners they were read from.
+    private var partnerNames: (from: [Partner], names: [String: String])?
 
     public var quitting = false
 
@@ -146,9 +148,25 @@ public struct AppState: Sendable {
         if pane == .notes, !(sortedNotes.map { sharesStorage($0.from, shown.notes) } ?? false) {
             sortedNotes = (shown.notes, Self.newestFirst(shown.notes))
         }
+        if !(partnerNames.map { sharesStorage($0.from, shown.partners) } ?? false) {
+            partnerNames = (
+                shown.partners,
+                Dictionary(shown.partners.map { ($0.id.rawValue, $0.name) }, uniquingKeysWith: { a, _ in a })
+            )
+        }
         // The map pane's network view, and the slides, which show every map view.
         guard (pane == .map && mapKind == .network) || presenting else { return }
         network = network?.refreshed(for: shown) ?? NetworkGraph(shown)
+    }
+
+    /// The name of an id a note links to, as the session names it; a partner's from a table kept
+    /// per change of the partners, so a list of notes or the capture line does not search the
+    /// partners for every link on every frame.
+    public func linkName(_ id: String) -> String {
+        if let table = partnerNames, sharesStorage(table.from, shown.partners), let name = table.names[id] {
+            return name
+        }
+        return shown.displayName(ofID: id)
     }
 
     /// Partners in list order, narrowed by the filter.

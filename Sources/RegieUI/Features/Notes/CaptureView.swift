@@ -57,7 +57,7 @@ enum CaptureView {
         if !capture.form.context.isEmpty {
             parts.append(
                 state.text(L("over ", "about "))
-                    + capture.form.context.map { state.shown.displayName(ofID: $0) }.joined(separator: ", "))
+                    + capture.form.context.map(state.linkName).joined(separator: ", "))
         }
         switch capture.form.kind {
         case .markMoment: parts.append("tip 6")

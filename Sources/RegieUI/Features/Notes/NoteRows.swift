@@ -38,7 +38,7 @@ enum NoteRows {
         let privateWidth = all.contains(where: \.isPrivate) ? privateLabel.displayWidth : 0
         let links = notes.map { note -> String in
             guard let first = note.links.first else { return "" }
-            return state.shown.displayName(ofID: first) + (note.links.count > 1 ? " +\(note.links.count - 1)" : "")
+            return state.linkName(first) + (note.links.count > 1 ? " +\(note.links.count - 1)" : "")
         }
         let fixed = 19 + (tipWidth > 0 ? tipWidth + 2 : 0) + (privateWidth > 0 ? privateWidth + 2 : 0) + 1
         let widest = links.map(\.displayWidth).max() ?? 0

@@ -39,7 +39,9 @@ import Testing
         try tmux.type("De casustafel blijft")
         try tmux.keys("Enter")
         // Three actions: t, what, Tab, who, Tab, when, Enter.
-        let actions = [("Convenant opstellen", "gem", "vr"), ("Zaal boeken", "Jolanda", "+2w"), ("Cijfers sturen", "pol", "15-12")]
+        let actions = [
+            ("Convenant opstellen", "gem", "vr"), ("Zaal boeken", "Jolanda", "+2w"), ("Cijfers sturen", "pol", "15-12"),
+        ]
         for (what, who, when) in actions {
             try tmux.keys("t")
             #expect(try tmux.waitFor("Actie toevoegen").ok)

@@ -89,9 +89,11 @@ enum Fields {
             key, label, state.shown.partners.map { Choice(id: $0.id.rawValue, label: $0.name) }, selected: selected,
             none: true,
             hint: L(
-                "Typ een partner of de naam van een persoon; ↑/↓ kiest", "Type a partner or a person's name; ↑/↓ chooses"))
+                "Typ een partner of de naam van een persoon; ↑/↓ kiest",
+                "Type a partner or a person's name; ↑/↓ chooses"))
         if case .list(var list) = field.value {
-            list.acceptsTyped = L("Geen partner: deze persoon wordt eigenaar", "No partner: this person becomes the owner")
+            list.acceptsTyped = L(
+                "Geen partner: deze persoon wordt eigenaar", "No partner: this person becomes the owner")
             field.value = .list(list)
         }
         return field

@@ -46,7 +46,8 @@ enum PaletteCatalog {
                 command: .markMoment(.negotiation),
                 title: L("Moment: onderhandeling (tip 6)", "Moment: negotiation (tip 6)")),
             Entry(
-                command: .markMoment(.coCreation), title: L("Moment: samen bouwen (tip 6)", "Moment: co-creation (tip 6)")),
+                command: .markMoment(.coCreation),
+                title: L("Moment: samen bouwen (tip 6)", "Moment: co-creation (tip 6)")),
             Entry(command: .addRelation, title: L("Relatie toevoegen", "Add relation")),
             Entry(
                 command: .showRelations, title: L("Relaties van de partner bewerken", "Edit the partner's relations")),

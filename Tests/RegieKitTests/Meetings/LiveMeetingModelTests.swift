@@ -19,7 +19,9 @@ import Testing
                     ended: start.addingTimeInterval(-86_400 * 30 + 3_600)),
             ],
             notes: [
-                Note(id: "n1", at: start.addingTimeInterval(600), text: "Budget verdelen", meeting: "m1", mode: .negotiation)
+                Note(
+                    id: "n1", at: start.addingTimeInterval(600), text: "Budget verdelen", meeting: "m1",
+                    mode: .negotiation)
             ],
             actions: [
                 ActionItem(id: "a1", text: "Bellen", ownerName: "Jolanda", due: Day("2026-09-19"), meeting: "m1"),
@@ -44,9 +46,15 @@ import Testing
     @Test func aFileWithoutThemReadsAsBeforeAndWritesNoneOfThem() throws {
         var session = Self.session()
         session.currentMeeting = nil
-        session.meetings = session.meetings.map { var m = $0; m.ended = nil; return m }
-        session.notes = session.notes.map { var n = $0; n.mode = nil; return n }
-        session.actions = session.actions.map { var a = $0; a.ownerName = nil; return a }
+        session.meetings = session.meetings.map {
+            var m = $0; m.ended = nil; return m
+        }
+        session.notes = session.notes.map {
+            var n = $0; n.mode = nil; return n
+        }
+        session.actions = session.actions.map {
+            var a = $0; a.ownerName = nil; return a
+        }
         let text = String(decoding: SessionCodec.encode(session), as: UTF8.self)
         for field in ["currentMeeting", "ended", "\"mode\"", "ownerName"] {
             #expect(!text.contains(field), "\(field) written without a value")
@@ -128,7 +136,8 @@ import Testing
             ],
             notes: [
                 Self.note("n1", "recorded", .negotiation), Self.note("n2", "moments", .negotiation),
-                Self.note("n3", "moments", .negotiation), Self.note("n4", "moments", .coCreation), Self.note("n5", "tie", .negotiation),
+                Self.note("n3", "moments", .negotiation), Self.note("n4", "moments", .coCreation),
+                Self.note("n5", "tie", .negotiation),
                 Self.note("n6", "tie", .coCreation), Self.note("n7", "none", nil), Self.note("n8", nil, .negotiation),
             ])
         let share = NegotiationShare(session)
@@ -146,8 +155,13 @@ import Testing
     @Test func theWalkthroughSaysHowManyMomentsWereNegotiation() {
         let session = Session(
             title: "Momenten", meetings: [Meeting(id: "m", title: "Stuurgroep", date: Date(timeIntervalSince1970: 0))],
-            notes: [Self.note("n1", "m", .negotiation), Self.note("n2", "m", .negotiation), Self.note("n3", "m", .coCreation)])
+            notes: [
+                Self.note("n1", "m", .negotiation), Self.note("n2", "m", .negotiation),
+                Self.note("n3", "m", .coCreation),
+            ])
         let lines = SessionAnalysis(session, today: Day("2026-01-01")!).findings(forTip: 6).map(\.text.nl)
-        #expect(lines.contains("Overleg ‘Stuurgroep’ (1970-01-01): onderhandeling — 2 van de 3 gemarkeerde momenten onderhandeling."))
+        #expect(
+            lines.contains(
+                "Overleg ‘Stuurgroep’ (1970-01-01): onderhandeling — 2 van de 3 gemarkeerde momenten onderhandeling."))
     }
 }

@@ -25,7 +25,8 @@ enum Actions {
     static func form(_ state: AppState, from note: Note, now: Date) -> Form {
         let owner = note.links.first { id in state.shown.partners.contains { $0.id.rawValue == id } }
         let action = ActionItem(
-            id: "", text: note.text.trimmingCharacters(in: .whitespacesAndNewlines), owner: owner.map { Partner.ID($0) },
+            id: "", text: note.text.trimmingCharacters(in: .whitespacesAndNewlines),
+            owner: owner.map { Partner.ID($0) },
             meeting: note.meeting ?? state.currentMeeting?.id)
         var form = form(state, action, kind: .addAction, now: now)
         form.context = [note.id.rawValue]
@@ -87,7 +88,9 @@ enum Actions {
             state.message = StatusMessage(
                 fromNote == nil
                     ? L("Actie toegevoegd\(who)", "Action added\(who)")
-                    : L("Notitie is nu een actie\(who) (u maakt ongedaan)", "The note is now an action\(who) (u undoes)"))
+                    : L(
+                        "Notitie is nu een actie\(who) (u maakt ongedaan)", "The note is now an action\(who) (u undoes)"
+                    ))
         }
         return []
     }

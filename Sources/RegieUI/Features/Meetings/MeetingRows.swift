@@ -59,11 +59,14 @@ enum MeetingRows {
             let count = notes.filter { $0.mode == mode }.count
             return count == 0 ? nil : "\(count)× " + state.text(mode.name)
         }
-        let momentText = moments.isEmpty ? "" : "  " + state.text(L("momenten: ", "moments: ")) + moments.joined(separator: ", ")
+        let momentText =
+            moments.isEmpty ? "" : "  " + state.text(L("momenten: ", "moments: ")) + moments.joined(separator: ", ")
         if let mode = meeting.mode {
             text.field(labels[1], state.text(mode.name) + "  (tip 6)" + momentText, labelWidth: labelWidth)
         } else if !moments.isEmpty {
-            text.field(labels[1], state.text(L("momenten: ", "moments: ")) + moments.joined(separator: ", ") + "  (tip 6)", labelWidth: labelWidth)
+            text.field(
+                labels[1], state.text(L("momenten: ", "moments: ")) + moments.joined(separator: ", ") + "  (tip 6)",
+                labelWidth: labelWidth)
         } else {
             text.field(
                 labels[1], state.text(L("niet aangegeven — e, of o/w per moment", "not set — e, or o/w per moment")),

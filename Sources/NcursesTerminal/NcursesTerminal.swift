@@ -43,7 +43,7 @@ public final class NcursesTerminal: Terminal {
 
     /// Takes over the terminal on standard input and output.
     ///
-    /// Sets the locale from the environment, installs signal handlers that restore the terminal
+    /// Sets the locale from the environment (see `LocaleSetup`), installs signal handlers that restore the terminal
     /// (see `CrashReports` for crashes), holds standard error back until `shutdown`
     /// (or a crash) so it cannot scribble over the screen, and starts ncurses in raw mode (so
     /// Ctrl-C arrives as `.ctrl("c")`) with colours unless `options.color` is false, `NO_COLOR`
@@ -51,7 +51,7 @@ public final class NcursesTerminal: Terminal {
     /// - Throws: `TerminalError.notATerminal` when standard input or output is redirected,
     ///   `TerminalError.unknownTerminal` when ncurses cannot drive `TERM`.
     public convenience init(options: NcursesOptions) throws {
-        setlocale(LC_ALL, "")
+        LocaleSetup.apply()
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
         SignalGuard.install()
         SignalGuard.captureStandardError()

@@ -27,6 +27,23 @@ import Testing
             reportExit: reportExit)
     }
 
+    /// A Dutch user on a machine where `nl_NL.UTF-8` was never generated: the environment asks
+    /// for UTF-8, so `Ëlst` and the box lines show as they are, not as `?lst` and `+--`.
+    @Test func aMissingUTF8LocaleStillShowsAccentsAndLines() throws {
+        let ws = try Workspace()
+        var session = Session(title: "Jeugdhulp Ëlst")
+        session.partners = [Partner(id: "gemeente", name: "Gemeente Ëlst")]
+        try SessionCodec.encode(session).write(to: ws.url.appendingPathComponent("elst.json"))
+        let tmux = try start(
+            ws, [ws.path("elst.json"), "--lang", "nl"], width: 80, height: 24,
+            environment: ["LANG": "nl_NL.UTF-8", "LC_ALL": ""])
+        let shown = try tmux.waitFor("Gemeente Ëlst")
+        #expect(shown.ok, "\(shown.screen)")
+        #expect(shown.screen.contains("Jeugdhulp Ëlst") && shown.screen.contains("┌"), "\(shown.screen)")
+        try tmux.keys("q")
+        #expect(try tmux.waitForExit())
+    }
+
     @Test func switchPanesAddPartnerAndRelationSaveQuitAndReadTheFile() throws {
         let ws = try Workspace()
         try Self.sessionData().write(to: ws.url.appendingPathComponent("wijk.json"))

@@ -124,11 +124,29 @@ import RegieTestSupport
         #expect(state.session.reflections[3]?.sharedAnswers.isEmpty == true)
     }
 
-    @Test func escThrowsAwayAnAnswerBeingTyped() {
+    /// What a group agreed on took the room minutes: Esc asks before it goes, and going back
+    /// keeps the text; only Shift-D throws it away.
+    @Test func escAsksBeforeItThrowsAwayAnAnswerBeingTyped() {
         var state = W.state { $0.presentation.slide = 2 }
         press(&state, [.enter] + typing("toch niet") + [.escape])
-        #expect(state.presentation.editing == nil)
-        #expect(state.session == W.session())
+        guard case .confirm(let question) = state.modal, case .discardGroupAnswer = question.subject else {
+            Issue.record("Esc with typed text asks first, got \(String(describing: state.modal))")
+            return
+        }
+        press(&state, [.escape])
+        #expect(state.modal == nil)
+        guard case .answer(_, _, let editor) = state.presentation.editing else {
+            Issue.record("back at the question is back at the typing")
+            return
+        }
+        #expect(editor.text == "toch niet")
+        press(&state, typing(", of toch") + [.escape, .character("D")])
+        #expect(state.modal == nil && state.presentation.editing == nil)
+        #expect(state.session == W.session(), "thrown away, nothing stored")
+
+        // Nothing typed, nothing to lose: Esc just closes.
+        press(&state, [.enter, .escape])
+        #expect(state.modal == nil && state.presentation.editing == nil)
     }
 
     @Test func markingAQuestionDiscussedAndBackLeavesTheSessionAsItWas() {

@@ -93,6 +93,45 @@ enum Workshop {
         #expect(checked > 150)
     }
 
+    /// `name` on the screen whole: on one row, or broken at a space over two rows from the same column.
+    private func appearsWhole(_ name: String, in rows: [String]) -> Bool {
+        if rows.contains(where: { $0.contains(name) }) { return true }
+        let words = name.split(separator: " ").map(String.init)
+        for split in 1..<max(1, words.count) {
+            let first = words[..<split].joined(separator: " ")
+            let second = words[split...].joined(separator: " ")
+            for (row, text) in rows.enumerated().dropLast() {
+                guard let range = text.range(of: first) else { continue }
+                // The second line starts under the label, which may begin with a status marker.
+                let name = text[..<range.lowerBound].count
+                let next = Array(rows[row + 1])
+                for column in [name, name - 1] where column >= 0 && next.count >= column + second.count {
+                    if String(next[column..<(column + second.count)]) == second { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    /// The room reads every partner's name on the network slide: long names wrap over two lines
+    /// instead of being cut, at 80×24 too (the demo has 18 partners).
+    @Test func theNetworkSlideWrapsNamesInsteadOfCuttingThem() throws {
+        let data = try #require(SampleSessions.data(named: SampleSessions.demoName))
+        let session = try SessionCodec.decode(data)
+        for size in W.sizes {
+            var state = AppState(session: session, filePath: "/tmp/demo.json", language: .nl, timeZone: utc)
+            press(&state, [.character("p")])
+            state.presentation.slide = SlideDeck(state).slides.firstIndex(of: .map(.network))!
+            let rows = AppView.render(state, size: size).grid.lines()
+            for partner in state.shown.partners {
+                #expect(
+                    appearsWhole(partner.name, in: rows), "\(partner.name) at \(size):\n\(rows.joined(separator: "\n"))"
+                )
+            }
+            #expect(!rows.joined().contains("…"), "nothing cut at \(size)")
+        }
+    }
+
     @Test func aSlideNeverReadsTheWholeSession() {
         var state = W.state()
         // Were a slide to read `state.session`, this would be on the wall.

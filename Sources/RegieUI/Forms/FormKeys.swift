@@ -214,8 +214,9 @@ func openForm(_ state: inout AppState, _ form: Form) {
     guard state.disclosure.showsPrivateFields || !form.kind.holdsPrivateFields else {
         state.message = StatusMessage(
             L(
-                "Presentatiemodus: dit formulier bevat privé-inschattingen; p zet de presentatie uit",
-                "Presentation mode: this form holds private assessments; p turns presenting off"), kind: .warning)
+                "Presentatiemodus: dit formulier bevat privé-inschattingen; verlaat eerst de presentatie (p)",
+                "Presentation mode: this form holds private assessments; leave the presentation first (p)"),
+            kind: .warning)
         return
     }
     state.modal = form.kind.isCapture ? .capture(Capture(form: form)) : .form(form)

@@ -15,6 +15,9 @@ struct MapContext {
     /// The longest name a list of partners shows before it cuts one (a name still never runs
     /// past the end of a line).
     var listLabelWidth = 24
+    /// The most lines a partner's name may take on the network map: with 2, long names wrap
+    /// over two lines where every partner still finds room, else they are cut to one.
+    var nameLines = 1
 
     func text(_ localized: Localized) -> String { localized(language) }
 

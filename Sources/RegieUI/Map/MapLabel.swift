@@ -4,6 +4,9 @@ import RegieKit
 /// How a partner is named on the map: a status marker, the name cut to fit, and a style
 /// that shows selection and status without colour.
 enum MapLabel {
+    /// How many columns a single long word may widen a wrapped label.
+    static let longWordAllowance = 6
+
     /// `●` for the start of a relation being drawn, `×` let go, `?` watching.
     static func marker(for partner: Partner, _ context: MapContext) -> String {
         var marker = context.relationStart == partner.id ? "●" : ""
@@ -23,6 +26,25 @@ enum MapLabel {
         var cut = full.prefix(fittingWidth: maxWidth - 1)
         while cut.last == " " { cut.removeLast() }
         return cut + "…"
+    }
+
+    /// The marker and name over at most `maxLines` lines of at most `maxWidth` columns, broken
+    /// between words; a word a little longer than `maxWidth` widens the lines rather than being
+    /// split (`Ondernemersvereniging`), and only what still does not fit is cut, with `…`.
+    static func lines(for partner: Partner, _ context: MapContext, maxWidth: Int, maxLines: Int) -> [String] {
+        let full = marker(for: partner, context) + partner.name
+        guard maxLines > 1, full.displayWidth > maxWidth else {
+            return [text(for: partner, context, maxWidth: maxWidth)]
+        }
+        let longestWord = full.split(separator: " ").map { String($0).displayWidth }.max() ?? 0
+        let maxWidth = min(max(maxWidth, longestWord), maxWidth + longWordAllowance)
+        var rows = full.wrapped(toWidth: maxWidth)
+        guard rows.count > maxLines else { return rows }
+        let rest = rows[(maxLines - 1)...].joined(separator: " ")
+        rows = Array(rows.prefix(maxLines - 1))
+        var cut = rest.prefix(fittingWidth: maxWidth - 1)
+        while cut.last == " " { cut.removeLast() }
+        return rows + [cut + "…"]
     }
 
     /// Reverse for the selection, dim for partners let go, bold when `emphasised`.

@@ -11,17 +11,19 @@ public enum MapRenderer {
     ///     private; a slide for the room does not say who withheld them.
     ///   - relationKinds: the kinds the legend lists (the slides may leave tensions off).
     ///   - listLabelWidth: the longest name a list of partners shows whole.
+    ///   - nameLines: the most lines a name may take on the network map (see `MapContext`).
     public static func draw(
         _ kind: MapKind, session: Session, selected: Partner.ID?, relationStart: Partner.ID?, disclosure: Disclosure,
         language: Language, network: NetworkGraph? = nil, in rect: Rect, namesUnsharedPartners: Bool = true,
-        relationKinds: [RelationKind] = RelationKind.allCases, listLabelWidth: Int = 24, into frame: inout Frame
+        relationKinds: [RelationKind] = RelationKind.allCases, listLabelWidth: Int = 24, nameLines: Int = 1,
+        into frame: inout Frame
     ) {
         // Disclosing twice changes nothing, so a caller that passes `AppState.shown` pays little.
         let session = session.disclosed(disclosure)
         let context = MapContext(
             session: session, selected: selected, relationStart: relationStart, language: language,
             network: network, namesUnsharedPartners: namesUnsharedPartners, relationKinds: relationKinds,
-            listLabelWidth: listLabelWidth)
+            listLabelWidth: listLabelWidth, nameLines: nameLines)
         guard !rect.isEmpty else { return }
         guard rect.width >= minimumSize.width, rect.height >= minimumSize.height else {
             let message = context.text(L("Kaart te klein", "Map too small"))

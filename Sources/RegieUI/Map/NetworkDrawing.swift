@@ -11,11 +11,14 @@ struct NetworkDrawing: Sendable {
         var area: Rect
         var frameSize: Size
         var relationStart: Partner.ID?
+        var nameLines: Int
         /// Names and statuses: the partners as they were drawn (compared by storage first).
         var partners: [Partner]
 
         func matches(_ other: Key) -> Bool {
-            guard area == other.area, frameSize == other.frameSize, relationStart == other.relationStart else {
+            guard area == other.area, frameSize == other.frameSize, relationStart == other.relationStart,
+                nameLines == other.nameLines
+            else {
                 return false
             }
             let same = partners.withUnsafeBufferPointer { a in

@@ -28,7 +28,8 @@ enum NetworkMapView {
         guard area.height > 0 else { return }
 
         let key = NetworkDrawing.Key(
-            area: area, frameSize: frame.grid.size, relationStart: context.relationStart, partners: partners)
+            area: area, frameSize: frame.grid.size, relationStart: context.relationStart, nameLines: context.nameLines,
+            partners: partners)
         let base = graph.drawings.drawing(for: key) { drawing(graph, context, in: area, size: frame.grid.size) }
         frame.grid.copy(area, from: base.grid)
         frame.hits += base.hits
@@ -56,9 +57,12 @@ enum NetworkMapView {
         var labelCells = [Bool](repeating: false, count: size.width * size.height)
         for (index, partner) in partners.enumerated() {
             guard let rect = placed[index] else { continue }
-            let drawn = MapLabel.draw(partner, context, at: rect.origin, maxWidth: rect.width, clip: area, into: &frame)
-            for x in rect.x..<(rect.x + drawn) where area.contains(Point(x: x, y: rect.y)) {
-                labelCells[rect.y * size.width + x] = true
+            for (row, line) in labelLines(partner, context, in: rect).enumerated() {
+                let origin = Point(x: rect.x, y: rect.y + row)
+                let drawn = MapLabel.draw(partner, text: line, context, at: origin, clip: area, into: &frame)
+                for x in origin.x..<(origin.x + drawn) where area.contains(Point(x: x, y: origin.y)) {
+                    labelCells[origin.y * size.width + x] = true
+                }
             }
         }
         return NetworkDrawing(grid: frame.grid, placed: placed, hits: frame.hits, labelCells: labelCells)
@@ -81,10 +85,16 @@ enum NetworkMapView {
         }
         for index in relabel.sorted() {
             guard let rect = base.placed[index] else { continue }
-            let text = MapLabel.text(for: partners[index], context, maxWidth: rect.width)
             let style = MapLabel.style(for: partners[index], context, emphasised: true)
-            frame.grid.put(text, at: rect.origin, style: style, clip: area)
+            for (row, line) in labelLines(partners[index], context, in: rect).enumerated() {
+                frame.grid.put(line, at: Point(x: rect.x, y: rect.y + row), style: style, clip: area)
+            }
         }
+    }
+
+    /// The lines of a partner's label placed in `rect`: one per row of it, as `layout` measured.
+    static func labelLines(_ partner: Partner, _ context: MapContext, in rect: Rect) -> [String] {
+        MapLabel.lines(for: partner, context, maxWidth: rect.width, maxLines: rect.height)
     }
 
     /// The relations grouped per pair of partners, unknown ids and loops left out.
@@ -119,10 +129,16 @@ enum NetworkMapView {
         (1, 10, 0.8), (1, 8, 0.9), (1, 6, 1.0),
     ]
 
+    /// The longest line to try when names may wrap over two lines (`MapContext.nameLines`),
+    /// roomiest first; the rows then lie three apart, a name's second line and a line for the
+    /// relations between them.
+    static let wrappedLabelWidths = [24, 20, 18, 16]
+
     /// Label rectangles for the partners (nil where there is no room), spaced as widely as
     /// the area allows and with names cut no shorter than needed.
     static func layout(_ partners: [Partner], _ graph: NetworkGraph, _ context: MapContext, in area: Rect) -> [Rect?] {
         guard !partners.isEmpty else { return [] }
+        if context.nameLines > 1, let wrapped = wrappedLayout(partners, graph, context, in: area) { return wrapped }
         let names = zip(partners, graph.nameWidths).map { partner, width in
             min(40, MapLabel.marker(for: partner, context).displayWidth + width)
         }
@@ -139,13 +155,45 @@ enum NetworkMapView {
         let top = area.y + (area.height - 1 - (rowCount - 1) * chosen.spacing) / 2
         let rows = (0..<rowCount).map { top + $0 * chosen.spacing }
         let widths = names.map { min($0, chosen.maxLabel, area.width) }
+        return NetworkLabels.place(
+            widths: widths, wished: wished(partners, graph), order: graph.placementOrder, rows: rows, in: area)
+    }
 
-        // A small network gathers round the middle instead of stretching its edges across the area.
+    /// Labels of up to two lines, on rows three apart; nil when even the narrowest lines leave
+    /// too many partners without room, so that one-line labels are tried instead.
+    static func wrappedLayout(_ partners: [Partner], _ graph: NetworkGraph, _ context: MapContext, in area: Rect)
+        -> [Rect?]?
+    {
+        let spacing = 3
+        guard area.height >= 2 * spacing else { return nil }
+        let rowCount = (area.height - 2) / spacing + 1
+        let top = area.y + (area.height - 2 - (rowCount - 1) * spacing) / 2
+        let rows = (0..<rowCount).map { top + $0 * spacing }
+        for maxLabel in wrappedLabelWidths where maxLabel <= area.width {
+            let sizes = partners.map { partner in
+                let lines = MapLabel.lines(for: partner, context, maxWidth: maxLabel, maxLines: context.nameLines)
+                return (width: lines.map(\.displayWidth).max() ?? 0, height: lines.count)
+            }
+            let demand = sizes.reduce(0) { $0 + $1.width + 3 }
+            guard Double(demand) <= Double(rowCount * area.width) * 0.9 else { continue }
+            let placed = NetworkLabels.place(
+                widths: sizes.map(\.width), wished: wished(partners, graph), order: graph.placementOrder, rows: rows,
+                in: area)
+            guard !placed.contains(where: { $0 == nil }) else { continue }
+            return zip(placed, sizes).map { rect, size in
+                rect.map { Rect(x: $0.x, y: $0.y, width: $0.width, height: size.height) }
+            }
+        }
+        return nil
+    }
+
+    /// Where the layout wants each partner, 0...1 on both axes: a small network gathers round
+    /// the middle instead of stretching its edges across the area.
+    static func wished(_ partners: [Partner], _ graph: NetworkGraph) -> [(x: Double, y: Double)] {
         let spread = min(1, 0.4 + Double(partners.count) / 20)
-        let wished = normalized(graph.positions).map {
+        return normalized(graph.positions).map {
             (x: 0.5 + ($0.x - 0.5) * spread, y: 0.5 + ($0.y - 0.5) * spread)
         }
-        return NetworkLabels.place(widths: widths, wished: wished, order: graph.placementOrder, rows: rows, in: area)
     }
 
     /// The layout stretched to fill 0...1 on each axis.
@@ -210,23 +258,26 @@ enum NetworkMapView {
                 ? (Point(x: a.maxX, y: a.y), Point(x: b.x - 1, y: b.y))
                 : (Point(x: a.x - 1, y: a.y), Point(x: b.maxX, y: b.y))
         }
-        let down = a.y < b.y ? 1 : -1
+        // The rows just below the upper label (under its last line) and just above the lower one.
+        let down = a.y < b.y
+        let startY = down ? a.maxY : a.y - 1
+        let endY = down ? b.y - 1 : b.maxY
         let overlapStart = max(a.x, b.x)
         let overlapEnd = min(a.maxX, b.maxX)
         if overlapStart < overlapEnd {
             let x = (overlapStart + overlapEnd - 1) / 2
-            return (Point(x: x, y: a.y + down), Point(x: x, y: b.y - down))
+            return (Point(x: x, y: startY), Point(x: x, y: endY))
         }
         let rightwards = a.maxX <= b.x
         let gap = rightwards ? b.x - a.maxX : a.x - b.maxX
-        let rise = abs(b.y - a.y)
+        let rise = abs(endY - startY) + 2
         if gap >= 2 * rise {
             return rightwards
                 ? (Point(x: a.maxX, y: a.y), Point(x: b.x - 1, y: b.y))
                 : (Point(x: a.x - 1, y: a.y), Point(x: b.maxX, y: b.y))
         }
         return rightwards
-            ? (Point(x: a.maxX - 1, y: a.y + down), Point(x: b.x, y: b.y - down))
-            : (Point(x: a.x, y: a.y + down), Point(x: b.maxX - 1, y: b.y - down))
+            ? (Point(x: a.maxX - 1, y: startY), Point(x: b.x, y: endY))
+            : (Point(x: a.x, y: startY), Point(x: b.maxX - 1, y: endY))
     }
 }

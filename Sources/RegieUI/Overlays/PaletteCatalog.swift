@@ -29,8 +29,8 @@ enum PaletteCatalog {
             Entry(
                 command: .toggleTensionLines,
                 title: L(
-                    "Presentatie: spanningen, onderhandelingen en relatienotities tonen/verbergen",
-                    "Presentation: show/hide tensions, negotiations and relation notes"), inPresentation: true),
+                    "Presentatie: spanningen en onderhandelingen tonen/verbergen",
+                    "Presentation: show/hide tensions and negotiations"), inPresentation: true),
             Entry(command: .undo, title: L("Ongedaan maken", "Undo")),
             Entry(command: .redo, title: L("Opnieuw doen", "Redo")),
             Entry(command: .quickNote, title: L("Notitie maken", "New note")),

@@ -32,6 +32,8 @@ public struct Confirmation: Sendable {
         case overwrite(path: String, then: OverwriteTarget)
         /// `p` in a presentation: leaving it puts everything back on the screen.
         case leavePresentation
+        /// Esc while typing a group's answer into a slide, with text typed.
+        case discardGroupAnswer(PresentationState.Editing)
     }
 
     /// What an overwrite question lets go ahead.
@@ -73,7 +75,7 @@ public struct Confirmation: Sendable {
         case .deletePartner, .deleteRelation, .deleteIntervention, .deleteNote, .deleteMeeting, .deleteAction:
             Localized(nl: "Verwijderen?", en: "Delete?")
         case .quitUnsaved: Localized(nl: "Stoppen", en: "Quit")
-        case .discardForm: Localized(nl: "Weggooien?", en: "Throw away?")
+        case .discardForm, .discardGroupAnswer: Localized(nl: "Weggooien?", en: "Throw away?")
         case .restoreCopy: Localized(nl: "Werk gevonden", en: "Work found")
         case .restoreDraft: Localized(nl: "Concept gevonden", en: "Draft found")
         case .otherInstance: Localized(nl: "Al geopend", en: "Open already")
@@ -107,7 +109,7 @@ public struct Confirmation: Sendable {
                 option(.destroy, deliberate, "Shift-D", "niet bewaren, stoppen", "discard and quit"),
                 option(.back, no, "Esc", "terug", "back"),
             ]
-        case .discardForm:
+        case .discardForm, .discardGroupAnswer:
             return [
                 option(.back, no + [.enter], "Esc", "verder typen", "keep typing"),
                 option(.destroy, deliberate, "Shift-D", "weggooien", "throw away"),

@@ -93,6 +93,8 @@ public enum Questions {
             return [.export(format, isPublic: isPublic, path: path, overwrite: true)]
         case (.leavePresentation, .accept):
             Presentation.leave(&state)
+        case (.discardGroupAnswer(let editing), .back):
+            state.presentation.editing = editing
         case (.deletePartner(let id), .destroy):
             if edit(&state, now: now, { $0.removePartner(id) }) {
                 state.comparison.removeAll { $0 == id }

@@ -14,6 +14,7 @@ enum PartnerMapPaneView {
         MapRenderer.draw(
             state.mapKind, session: state.shown, selected: state.selectedPartner, relationStart: state.relationStart,
             disclosure: state.disclosure, language: state.language, network: state.network, in: inner,
-            into: &frame)
+            // Names whole, over two lines, wherever the map has the room for it.
+            nameLines: 2, into: &frame)
     }
 }

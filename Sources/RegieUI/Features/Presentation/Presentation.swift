@@ -166,6 +166,19 @@ public enum Presentation {
         _ state: inout AppState, _ editing: PresentationState.Editing, _ key: Key, now: Date
     ) -> [Effect] {
         switch (editing, key) {
+        case (.answer(let tip, let question, let editor), .escape),
+            (.answer(let tip, let question, let editor), .ctrl("c")):
+            state.presentation.editing = nil
+            // What the group said took the room minutes to agree on: never lost to one key.
+            let stored = state.shown.reflections[tip]?.sharedAnswers[question] ?? ""
+            if editor.text != stored {
+                Questions.ask(
+                    &state,
+                    Confirmation(
+                        subject: .discardGroupAnswer(editing),
+                        question: L(
+                            "Het getypte antwoord van de groep weggooien?", "Throw away the group's answer as typed?")))
+            }
         case (_, .escape), (_, .ctrl("c")):
             state.presentation.editing = nil
         case (.answer(let tip, let question, let editor), .enter):

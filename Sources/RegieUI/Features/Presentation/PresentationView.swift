@@ -8,6 +8,9 @@ import RegieKit
 enum PresentationView {
     /// Below this height the title is written in capitals instead of block letters.
     static let blockLettersFrom = 20
+    /// A map slide needs its rows for the partners' names more than for a title: below this
+    /// height, while no timer is set, its title is written in capitals.
+    static let mapBlockLettersFrom = 32
 
     static func draw(_ state: AppState, into frame: inout Frame) {
         let deck = SlideDeck(state)
@@ -16,11 +19,15 @@ enum PresentationView {
         let size = frame.grid.size
         let margin = size.width >= 100 ? 4 : 2
         let inner = Rect(x: margin, y: 0, width: size.width - 2 * margin, height: size.height)
-        let large = size.height >= blockLettersFrom
+        let isMap = if case .map = slide { true } else { false }
+        // The timer stays large on every slide; a map slide without one gives the title's rows
+        // to the names, so that they wrap instead of being cut.
+        let timerShown = state.presentation.clock != nil || isTypingMinutes(state)
+        let large = size.height >= (isMap && !timerShown ? mapBlockLettersFrom : blockLettersFrom)
         let titleBand =
             large ? Rect(x: inner.x, y: 1, width: inner.width, height: BlockFont.height) : inner.with(y: 0, height: 1)
-
-        let timerRoom = drawTimer(state, in: titleBand, large: large, into: &frame)
+        let timerRoom = timerRoom(in: titleBand, large: large)
+        drawTimer(state, in: titleBand, large: large, into: &frame)
         drawTitle(
             slide.heading(state.language), in: titleBand.inset(top: 0, left: 0, bottom: 0, right: timerRoom),
             large: large, into: &frame)
@@ -52,12 +59,19 @@ enum PresentationView {
         }
     }
 
-    /// Draws the timer (or the minutes being typed) at the right of the title band; returns the
-    /// columns it keeps free there. The room is the same with or without a timer, so titles do
-    /// not change size when it starts.
-    private static func drawTimer(_ state: AppState, in band: Rect, large: Bool, into frame: inout Frame) -> Int {
+    private static func isTypingMinutes(_ state: AppState) -> Bool {
+        if case .minutes = state.presentation.editing { true } else { false }
+    }
+
+    /// The columns the timer keeps free at the right of `band`: the same with or without a
+    /// timer, so titles do not change size when it starts.
+    private static func timerRoom(in band: Rect, large: Bool) -> Int {
+        large ? BlockFont.width("00:00", scale: band.width >= 100 ? 2 : 1) + 3 : 26
+    }
+
+    /// Draws the timer (or the minutes being typed) at the right of the title band.
+    private static func drawTimer(_ state: AppState, in band: Rect, large: Bool, into frame: inout Frame) {
         let scale = band.width >= 100 ? 2 : 1
-        let room = large ? BlockFont.width("00:00", scale: scale) + 3 : 26
         let below = Point(x: band.x, y: band.maxY)
         if case .minutes(let editor) = state.presentation.editing {
             let label = state.text(L("Timer, minuten: ", "Timer, minutes: "))
@@ -66,9 +80,9 @@ enum PresentationView {
             let row = large ? band.y + band.height / 2 : band.y
             frame.grid.put(text, at: Point(x: x, y: row), style: Theme.heading.reversed(), clip: frame.grid.bounds)
             frame.cursor = Point(x: x + text.displayWidth, y: row)
-            return room
+            return
         }
-        guard let face = state.presentation.clock else { return room }
+        guard let face = state.presentation.clock else { return }
         let note = timerNote(face, state)
         let emphasis = face.ended ? Theme.heading.reversed() : Theme.heading
         if large {
@@ -90,7 +104,6 @@ enum PresentationView {
             let text = (note.map { $0 + " " } ?? "") + face.text
             frame.grid.put(text, at: Point(x: band.maxX - text.displayWidth, y: band.y), style: emphasis)
         }
-        return room
     }
 
     /// `TIJD IS OM +1:20` after the end, `gepauzeerd` while paused.

@@ -234,7 +234,7 @@ enum SlideContent {
             language: state.language, network: state.network, in: area, namesUnsharedPartners: false,
             relationKinds: RelationKind.allCases.filter {
                 !state.presentation.hidesTensions || !SlideDeck.hiddenKinds.contains($0)
-            }, listLabelWidth: rect.width, into: &frame)
+            }, listLabelWidth: rect.width, nameLines: 2, into: &frame)
     }
 
     // MARK: - Drawing text

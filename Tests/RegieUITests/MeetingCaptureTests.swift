@@ -75,6 +75,19 @@ import Testing
         #expect(row()?.hasSuffix("Politie Noord-Oost   │|") == true, "\(row() ?? "no row")")
     }
 
+    @Test func aMomentIsCalledByOneNameInThePromptTheHelpAndThePalette() throws {
+        var state = Self.started()
+        press(&state, [.character("w")])
+        let screen = AppView.render(state, size: Size(width: 80, height: 24)).grid.snapshot(styles: false)
+        #expect(screen.contains("| Cocreatie ▸ "), "\(screen)")
+        press(&state, [.enter])
+        #expect(state.message?.text.nl == "Moment gemarkeerd: cocreatie")
+        let help = try #require(Keymap.bindings.first { $0.command == .markMoment(.coCreation) })
+        #expect(help.help.nl.contains("cocreatie"))
+        let palette = PaletteCatalog.entries(matching: "cocreatie", language: .nl)
+        #expect(palette.map(\.command) == [.markMoment(.coCreation)])
+    }
+
     @Test func theStartFormTakesTheTimeAsPeopleTypeIt() throws {
         var state = uiState()
         press(&state, [.character("m")] + typing("Stuurgroep") + [.tab, .ctrl("u")] + typing("vr 9u30") + [.enter])

@@ -80,7 +80,7 @@ public enum Keymap {
             L("Moment van onderhandeling markeren (tip 6)", "Mark a moment of negotiation (tip 6)")),
         KeyBinding(
             [.character("w")], "w", .markMoment(.coCreation),
-            L("Moment van samen bouwen markeren (tip 6)", "Mark a moment of co-creation (tip 6)")),
+            L("Moment van cocreatie markeren (tip 6)", "Mark a moment of co-creation (tip 6)")),
         KeyBinding(
             [.character("/")], "/", .filter,
             L("Filteren: partners op naam, acties op eigenaar", "Filter: partners by name, actions by owner")),

@@ -42,12 +42,9 @@ enum PaletteCatalog {
             Entry(command: .addAction, title: L("Actie toevoegen", "Add action")),
             Entry(command: .noteToDecision, title: L("Notitie wordt besluit", "Note becomes a decision")),
             Entry(command: .noteToAction, title: L("Notitie wordt actie", "Note becomes an action")),
-            Entry(
-                command: .markMoment(.negotiation),
-                title: L("Moment: onderhandeling (tip 6)", "Moment: negotiation (tip 6)")),
-            Entry(
-                command: .markMoment(.coCreation),
-                title: L("Moment: samen bouwen (tip 6)", "Moment: co-creation (tip 6)")),
+            // The modes by the names RegieKit gives them, so palette, help and prompt agree.
+            Entry(command: .markMoment(.negotiation), title: momentTitle(.negotiation)),
+            Entry(command: .markMoment(.coCreation), title: momentTitle(.coCreation)),
             Entry(command: .addRelation, title: L("Relatie toevoegen", "Add relation")),
             Entry(
                 command: .showRelations, title: L("Relaties van de partner bewerken", "Edit the partner's relations")),
@@ -95,5 +92,10 @@ enum PaletteCatalog {
     static func entries(matching query: String, language: Language, presenting: Bool = false) -> [Entry] {
         let search = TextSearch.Query(query)
         return all.filter { ($0.inPresentation || !presenting) && search.matches([$0.title(language)]) }
+    }
+
+    /// `Moment: onderhandeling (tip 6)`.
+    private static func momentTitle(_ mode: MeetingMode) -> Localized {
+        L("Moment: \(mode.name.nl) (tip 6)", "Moment: \(mode.name.en) (tip 6)")
     }
 }

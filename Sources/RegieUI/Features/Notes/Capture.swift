@@ -214,12 +214,9 @@ public struct Capture: Sendable {
 }
 
 extension MeetingMode {
-    /// What a marked moment of this mode is called on the capture line.
+    /// What a marked moment of this mode is called on the capture line: its name, capitalised.
     var momentName: Localized {
-        switch self {
-        case .negotiation: L("Onderhandeling", "Negotiation")
-        case .coCreation: L("Samen bouwen", "Co-creation")
-        case .information: L("Informeren", "Informing")
-        }
+        func capitalised(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }
+        return L(capitalised(name.nl), capitalised(name.en))
     }
 }

@@ -49,7 +49,8 @@ let package = Package(
         // Fixtures every test target shares: the mock session, the workbench state, goldens.
         .target(
             name: "RegieTestSupport", dependencies: ["RegieKit", "RegieUI", "Canvas"], path: "Tests/RegieTestSupport"),
-        .testTarget(name: "RegieKitTests", dependencies: ["RegieKit", "RegieTestSupport"]),
+        .testTarget(
+            name: "RegieKitTests", dependencies: ["RegieKit", "RegieTestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
         .testTarget(
             name: "RegieUITests", dependencies: ["RegieUI", "RegieKit", "Canvas", "RegieTestSupport"],

@@ -189,7 +189,7 @@ struct Scenarios {
                 writeFile: { data, path in try AtomicFile.write(data, to: path) },
                 fileExists: { SessionFileStore.exists($0) },
                 removeFile: { path in unlink(path) },
-                export: { _, _, _, _ in Data() },
+                export: { _, _, _ in Data() },
                 writesInBackground: true,
                 tickMilliseconds: 0)
             let state = AppState(

@@ -114,9 +114,7 @@ func runWorkbench(path typedPath: String, options: WorkbenchOptions) throws -> I
         writeFile: { data, path in try AtomicFile.write(data, to: path) },
         fileExists: { SessionFileStore.exists($0) },
         removeFile: { path in unlink(path) },
-        export: { session, format, isPublic, language in
-            Data(format.render(session, disclosure: isPublic ? .public : .full, language: language).utf8)
-        },
+        export: { session, format, options in Data(format.render(session, options).utf8) },
         writeProblem: { target, session in ExportTarget.problem(writing: target, besides: session) },
         resolvePath: absolutePath,
         takeOverLock: { lockBox.lock = SessionLock.takeOver(for: path, now: Date()) },

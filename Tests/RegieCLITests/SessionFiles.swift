@@ -27,6 +27,16 @@ enum SessionFiles {
         return String(decoding: SessionCodec.encode(session), as: UTF8.self)
     }
 
+    /// The valid session with a meeting at 09:30 UTC on 2 March 2026, a note in it and an action from it.
+    static var withMeeting: String {
+        var session = try! SessionCodec.decode(Data(valid.utf8))
+        let at = Timestamp.date(from: "2026-03-02T09:30:00Z")!
+        session.meetings = [Meeting(id: "m-1", title: "Startoverleg", date: at, attendees: ["gem", "pol.1"])]
+        session.notes.append(Note(id: "n-2", at: at.addingTimeInterval(600), text: "Kennismaking", meeting: "m-1"))
+        session.actions[0].meeting = "m-1"
+        return String(decoding: SessionCodec.encode(session), as: UTF8.self)
+    }
+
     /// JSON with four problems on known lines: a score out of range (line 5), an unknown status
     /// and a duplicate id (line 6), a relation to a partner that does not exist (line 9).
     static let broken = """

@@ -124,7 +124,8 @@ import Testing
         try ws.write("host.json", Self.hostileValid)
         let binary = try #require(RegieBinary.url)
         let tmux = try TmuxSession(
-            command: [binary.path, "export", ws.path("host.json"), "--format", "csv"], width: 100, height: 10,
+            command: [binary.path, "export", ws.path("host.json"), "--format", "csv", "--rfc4180"], width: 100,
+            height: 10,
             reportExit: true)
         let title = try tmux.display("#{pane_title}")
         let (done, screen) = try tmux.waitFor("[exit 0]")

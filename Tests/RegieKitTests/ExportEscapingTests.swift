@@ -36,16 +36,18 @@ import RegieTestSupport
     }
 
     private func render(_ format: ExportFormat, _ table: CSVTable = .partners) -> String {
-        format.render(Self.hostile, disclosure: .full, language: .nl, csvTable: table)
+        format.render(Self.hostile, .testing(.full, .nl, table: table, dialect: .rfc4180))
     }
 
     @Test func markdownKeepsUserTextAsText() {
         // The report's own words come from the catalogues; what is tested here is the user's text.
-        let scoreHeadings = ScoreKind.allCases.map { $0.name(.nl).prefix(1).uppercased() + $0.name(.nl).dropFirst() }
-            .joined(separator: " | ")
+        let scores = "- **Scores:** " + ScoreKind.allCases.map { $0.name(.nl) + " 0" }.joined(separator: " · ")
+        let map = "- **Op de kaart:** monitoren · saillantie: geen · ring: periferie"
         #expect(
             render(.markdown) == ##"""
                 # Titel \# Kop &lt;script&gt;alert(1)&lt;/script&gt;
+
+                _Tijden in tijdzone Europe/Amsterdam._
 
                 ## Opgave
 
@@ -67,20 +69,34 @@ import RegieTestSupport
 
                 ## Partners
 
-                | Naam | Organisatie | Sector | Status | \##(scoreHeadings) |
-                |---|---|---|---|---|---|---|---|---|---|---|---|---|
-                | &lt;img src=x onerror=alert(1)&gt; | \=HYPERLINK("http://x","klik") | \+SUM(1) | actief | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
-                | \[klik\](javascript:alert(1)) \*vet\* \`code\` \| &amp; \~\~weg\~\~ \$x\$ | \-2+3+cmd\|' /C calc'!A0 | @SUM(1) | actief | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
-                | %%{init: {'theme':'dark'}}%%<br>%% Twee\\u{1B}\]0;x\\u{7} | Tab | CR | actief | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
-                | Pad C:\\x "q" \\u{202E} | \-12 |  | actief | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+                | Naam | Organisatie | Sector | Status |
+                |---|---|---|---|
+                | &lt;img src=x onerror=alert(1)&gt; | \=HYPERLINK("http://x","klik") | \+SUM(1) | actief |
+                | \[klik\](javascript:alert(1)) \*vet\* \`code\` \| &amp; \~\~weg\~\~ \$x\$ | \-2+3+cmd\|' /C calc'!A0 | @SUM(1) | actief |
+                | %%{init: {'theme':'dark'}}%%<br>%% Twee\\u{1B}\]0;x\\u{7} | Tab | CR | actief |
+                | Pad C:\\x "q" \\u{202E} | \-12 |  | actief |
 
                 ### &lt;img src=x onerror=alert(1)&gt;
 
                 - **Plaats in de keten:** \-1
+                \##(scores)
+                \##(map)
+
+                ### \[klik\](javascript:alert(1)) \*vet\* \`code\` \| &amp; \~\~weg\~\~ \$x\$
+
+                \##(scores)
+                \##(map)
 
                 ### %%{init: {'theme':'dark'}}%% %% Twee\\u{1B}\]0;x\\u{7}
 
+                \##(scores)
+                \##(map)
                 - **Notities:** \-1
+
+                ### Pad C:\\x "q" \\u{202E}
+
+                \##(scores)
+                \##(map)
 
                 ## Relaties
 
@@ -90,7 +106,7 @@ import RegieTestSupport
 
                 ## Notities (nieuwste eerst)
 
-                - **2026-02-25 06:13 UTC** — \# Geen kop
+                - **25 februari 2026, 07:13** — \# Geen kop
                   &lt;b&gt;vet&lt;/b&gt; _(over &lt;img src=x onerror=alert(1)&gt;)_
 
                 ## Acties

@@ -80,7 +80,7 @@ private enum Fixture {
     )
         -> String
     {
-        format.render(session, disclosure: disclosure, language: language, csvTable: table)
+        format.render(session, .testing(disclosure, language, table: table, dialect: .rfc4180))
     }
 }
 
@@ -103,27 +103,43 @@ private enum Fixture {
     @Test func markdownShowsPrivateScoresOnlyInFull() {
         let full = Fixture.render(.markdown, .full)
         let shown = Fixture.render(.markdown, .public)
-        #expect(full.contains("| Politie | Politie Haaglanden | veiligheid | actief " + Fixture.privateScoresMarkdown))
-        #expect(shown.contains("| Politie | Politie Haaglanden | veiligheid | actief |  |  |  |  |  |  |  |  |  |"))
-        #expect(!shown.contains(Fixture.privateScoresMarkdown))
+        let policeScores =
+            "- **Scores:** Invloed 5 · Belang 4 · Commitment 3 · Bijdrage 2 · Nodig voor de opgave 1 · Energie/passie 0 · Vertrouwen 5 · Legitimiteit 4 · Urgentie 3\n"
+        #expect(full.contains("### Politie\n\n" + policeScores))
+        #expect(full.contains("- **Op de kaart:** nauw betrekken · saillantie: bepalend · ring: betrokken\n"))
+        #expect(!shown.contains(policeScores))
+        #expect(!shown.contains("Invloed 5"))
         // The partner who shares keeps its scores in public.
-        #expect(shown.contains("| Gemeente Zoetermeer | Gemeente | overheid | actief | 4 | 5 |"))
+        #expect(shown.contains("### Gemeente Zoetermeer\n\n- **Scores:** Invloed 4 · Belang 5 · Commitment 0"))
         #expect(!shown.contains("Handhaving (onvervangbaar)"))
         #expect(full.contains("Handhaving (onvervangbaar)"))
         #expect(full.contains("- **Betrokkenheid:** afwijzend → steunend (nu → gewenst)"))
         #expect(!shown.contains("afwijzend"))
     }
 
-    @Test func markdownWithoutSharedScoresHasNoScoreColumns() {
+    /// The partner table has four columns, whatever may be shown: scores go with each partner.
+    @Test func partnerTableFitsAPage() {
+        for disclosure in Disclosure.allForTests {
+            let text = SessionExport.markdown(Fixture.session, .testing(disclosure, .en))
+            #expect(text.contains("| Name | Organisation | Sector | Status |\n|---|---|---|---|\n"))
+            let widest = text.split(separator: "\n").filter { $0.hasPrefix("|---") }.map {
+                $0.filter { $0 == "|" }.count
+            }
+            #expect(widest.max() == 6, "a table of five columns at most (the relations)")
+        }
+    }
+
+    @Test func markdownWithoutSharedScoresHasNoScores() {
         var session = Fixture.session
         session.partners = session.partners.map {
             var p = $0
             p.shareScores = false
             return p
         }
-        let text = SessionExport.markdown(session, disclosure: .public, language: .en)
+        let text = SessionExport.markdown(session, .testing(.public, .en))
         #expect(text.contains("| Name | Organisation | Sector | Status |\n"))
-        #expect(!text.contains("influence"))
+        #expect(!text.contains("Influence"))
+        #expect(!text.contains("Scores:"))
     }
 
     @Test func csvLeavesPrivateScoreCellsEmptyInPublic() {
@@ -186,7 +202,7 @@ private enum Fixture {
 @Suite struct MarkdownExportTests {
     @Test func readsInDutch() {
         let text = Fixture.render(.markdown, .full, .nl)
-        #expect(text.hasPrefix("# Wijkaanpak Noord\n\n## Opgave\n"))
+        #expect(text.hasPrefix("# Wijkaanpak Noord\n\n_Tijden in tijdzone Europe/Amsterdam._\n\n## Opgave\n"))
         for heading in [
             "## Partners", "## Relaties", "## Perspectieven", "## Interventies", "## Overleggen",
             "## Notities (nieuwste eerst)", "## Acties", "## Reflectie per tip",
@@ -220,9 +236,12 @@ private enum Fixture {
         let text = Fixture.render(.markdown, .full, .en)
         #expect(text.contains("- **Targets:** Politie, Politie → Woonbond \"De Ster\""))
         #expect(text.contains("- **Attendees:** Gemeente Zoetermeer, Politie"))
-        #expect(text.contains("### 2026-03-02 09:30 UTC — Startoverleg"))
-        #expect(text.contains("- [x] Agenda rondsturen — owner: Gemeente Zoetermeer, due 2026-03-09"))
-        #expect(text.contains("- [ ] Wijkschouw plannen — owner: Politie"))
+        // 09:30 UTC is 10:30 in Amsterdam in March.
+        #expect(text.contains("### Startoverleg\n\n- **Date:** Monday 2 March 2026, 10:30\n"))
+        #expect(
+            text.contains(
+                "- [ ] Wijkschouw plannen — owner: Politie\n- [x] Agenda rondsturen — owner: Gemeente Zoetermeer · due 9 March 2026\n"
+            ))
     }
 
     @Test func notesNewestFirstAndPrivateOnesOnlyInFull() throws {
@@ -231,8 +250,9 @@ private enum Fixture {
         let found = try order.map { try #require($0) }
         #expect(found == found.sorted())
         let shown = Fixture.render(.markdown, .public, .en)
-        #expect(shown.contains("- **2026-03-03 10:00 UTC** — Latere notitie _(tip 3)_"))
-        #expect(shown.contains("- **2026-03-01 10:00 UTC** — Eerste notitie _(about Gemeente Zoetermeer)_"))
+        #expect(shown.contains("- **3 March 2026, 11:00** — Latere notitie _(tip 3)_"))
+        #expect(shown.contains("- **1 March 2026, 11:00** — Eerste notitie _(about Gemeente Zoetermeer)_"))
+        #expect(shown.contains("_Times in the Europe/Amsterdam time zone._"))
     }
 }
 
@@ -317,7 +337,7 @@ private enum Fixture {
 
     @Test func chainPositionIsWritten() {
         let session = Session(title: "Keten", partners: [Partner(id: "a", name: "A", chainPosition: 2)])
-        let text = SessionExport.csv(session, disclosure: .full, language: .en)
+        let text = SessionExport.csv(session, .testing(.full, .en))
         #expect(text.hasSuffix("\r\na,A,,,active,2,0,0,0,0,0,0,0,0,0\r\n"))
     }
 }
@@ -339,7 +359,7 @@ extension Disclosure {
             let secrets = session.partners.map(\.privateNotes) + session.notes.filter(\.isPrivate).map(\.text)
             for format in ExportFormat.allCases {
                 for table in CSVTable.allCases {
-                    let text = format.render(session, disclosure: .public, language: session.language, csvTable: table)
+                    let text = format.render(session, .testing(.public, session.language, table: table))
                     #expect(!text.isEmpty)
                     for secret in secrets where secret.count > 12 {
                         #expect(!text.contains(secret), "\(name) \(format) leaks \"\(secret)\"")

@@ -68,7 +68,7 @@ import RegieTestSupport
                 Issue.record("\(name): the canonical form of a decoded session does not decode: \(error.problems)")
             }
             for format in [ExportFormat.markdown, .dot, .mermaid, .csv] {
-                let text = format.render(session, disclosure: .public, language: .nl)
+                let text = format.render(session, .testing(.public, .nl))
                 if format == .dot || format == .mermaid {
                     #expect(!Self.holdsControls(text), "\(name): \(format) holds a control character")
                 }

@@ -16,25 +16,7 @@ public enum Snapshot {
     ) {
         let name = name ?? Self.testName()
         let actual = grid.snapshot(styles: true)
-        let file = folder.appendingPathComponent(name + ".txt")
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-            do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                try actual.write(to: file, atomically: true, encoding: .utf8)
-                Issue.record("recorded snapshot \(name)", sourceLocation: sourceLocation)
-            } catch {
-                Issue.record(
-                    Comment(rawValue: "could not write snapshot \(name): \(error)"), sourceLocation: sourceLocation)
-            }
-            return
-        }
-        guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-            Issue.record("no snapshot \(name).txt; run with RECORD_SNAPSHOTS=1 once", sourceLocation: sourceLocation)
-            return
-        }
-        guard actual != expected else { return }
-        let diff = lineDiff(expected: expected, actual: actual)
-        Issue.record(Comment(rawValue: "snapshot \(name) differs:\n\(diff)"), sourceLocation: sourceLocation)
+        Golden.check(actual, named: name + ".txt", in: folder, sourceLocation: sourceLocation)
     }
 
     /// The lines that differ, numbered, expected (-) above actual (+).

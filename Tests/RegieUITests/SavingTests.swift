@@ -376,18 +376,24 @@ struct SaveAsAndExportTests {
     @Test func anExportAsksForItsNameAndNeverReplacesAFileUnasked() {
         var state = uiState()
         press(&state, [.character(":")] + typing("export json") + [.enter])
-        guard case .form(let form) = state.modal, case .export(.json, isPublic: false) = form.kind else {
+        guard case .form(let form) = state.modal, case .export(ExportRequest(.json, isPublic: false)) = form.kind else {
             Issue.record("no export form")
             return
         }
         // The suggested name of a json export is not the session file itself.
         #expect(form.text(Files.Field.path) == "/tmp/regie-test.export.json")
         let effects = press(&state, [.enter])
-        #expect(effects == [.export(.json, isPublic: false, path: "/tmp/regie-test.export.json", overwrite: false)])
-        _ = update(
-            &state, .exportFinished(.json, isPublic: false, path: "/tmp/x.md", result: .targetExists), now: fixedNow)
         #expect(
-            press(&state, [.character("D")]) == [.export(.json, isPublic: false, path: "/tmp/x.md", overwrite: true)])
+            effects == [
+                .export(ExportRequest(.json, isPublic: false), path: "/tmp/regie-test.export.json", overwrite: false)
+            ])
+        _ = update(
+            &state, .exportFinished(ExportRequest(.json, isPublic: false), path: "/tmp/x.md", result: .targetExists),
+            now: fixedNow)
+        #expect(
+            press(&state, [.character("D")]) == [
+                .export(ExportRequest(.json, isPublic: false), path: "/tmp/x.md", overwrite: true)
+            ])
     }
 }
 

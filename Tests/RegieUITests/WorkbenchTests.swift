@@ -74,7 +74,7 @@ final class MemoryFiles: @unchecked Sendable {
             writeFile: { data, path in try self.write(data, path) },
             fileExists: { path in self[path] != nil },
             removeFile: { path in self[path] = nil },
-            export: { session, format, isPublic, _ in Data("\(format.rawValue) \(isPublic) \(session.title)".utf8) },
+            export: { session, format, options in Data(format.render(session, options).utf8) },
             writeProblem: { target, session in
                 target == session
                     ? Localized(nl: "dat is het sessiebestand zelf", en: "that is the session file itself") : nil
@@ -271,7 +271,7 @@ final class TestClock: @unchecked Sendable {
         let workbench = Workbench(
             state: uiState(path: "/s/wijk.json"), terminal: MemoryTerminal(size: Size(width: 80, height: 24)),
             environment: files.environment())
-        workbench.dispatch(.commandIssued(.export(.markdown, isPublic: false)))
+        workbench.dispatch(.commandIssued(.export(ExportRequest(.markdown, isPublic: false))))
         guard case .form(var form) = workbench.state.modal else {
             Issue.record("no export form")
             return

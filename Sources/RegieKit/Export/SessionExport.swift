@@ -29,7 +29,9 @@ struct ExportNames {
                 (partners[relation.from.rawValue] ?? relation.from.rawValue) + " → "
                 + (partners[relation.to.rawValue] ?? relation.to.rawValue)
         }
-        for intervention in session.interventions { others[intervention.id.rawValue] = intervention.title }
+        for intervention in session.interventions {
+            others[intervention.id.rawValue] = intervention.shownTitle(language)
+        }
         for meeting in session.meetings { others[meeting.id.rawValue] = meeting.title }
         for action in session.actions { others[action.id.rawValue] = action.text }
         for perspective in session.perspectives {
@@ -46,13 +48,19 @@ struct ExportNames {
     func anything(_ id: String) -> String { partners[id] ?? others[id] ?? id }
 }
 
-/// How exports write instants and days: UTC, minutes, no seconds.
-enum ExportDate {
-    /// `2026-03-01` for midnight UTC, else `2026-03-01 09:30 UTC`.
-    static func text(_ date: Date) -> String {
-        let stamp = Timestamp.string(from: date)  // 2026-03-01T09:30:00Z
-        let day = String(stamp.prefix(10))
-        let time = String(stamp.dropFirst(11).prefix(5))
-        return time == "00:00" ? day : day + " " + time + " UTC"
+extension Intervention {
+    /// The title people read: its own, else the title of its catalogue entry in `language`, else
+    /// the catalogue id (an entry this version does not know), else its id.
+    func shownTitle(_ language: Language) -> String {
+        let own = title.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !own.isEmpty { return title }
+        if let id = catalogId { return Catalog.intervention(id: id)?.title(language) ?? id }
+        return id.rawValue
+    }
+
+    /// The catalogue entry's title in `language`, or its id when this version does not know it;
+    /// nil for the regisseur's own idea.
+    func catalogueTitle(_ language: Language) -> String? {
+        catalogId.map { Catalog.intervention(id: $0)?.title(language) ?? $0 }
     }
 }

@@ -9,6 +9,16 @@ extension PartnerStatus {
         case .letGo: Localized(nl: "losgelaten", en: "let go")
         }
     }
+
+    /// The mark before a partner's name on every map, so status reads without colour: `?`
+    /// watching, `×` let go, nothing for active partners.
+    public var marker: String {
+        switch self {
+        case .active: ""
+        case .watching: "?"
+        case .letGo: "×"
+        }
+    }
 }
 
 extension ScoreKind {

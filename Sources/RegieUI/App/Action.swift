@@ -16,7 +16,7 @@ public enum Action: Sendable {
     /// state's edit count that was written.
     case saveFinished(path: String, at: Date, revision: Int, result: SaveResult)
     case recoveryWritten(error: String?)
-    case exportFinished(ExportFormat, isPublic: Bool, path: String, result: ExportResult)
+    case exportFinished(ExportRequest, path: String, result: ExportResult)
     /// SIGTERM, SIGHUP or the end of input (the terminal closed): keep what there is and stop.
     case terminationRequested
     /// Where the work went when it could not be saved into its file while stopping.
@@ -56,7 +56,7 @@ public enum Effect: Equatable, Sendable {
     case writeDraft(path: String, FormDraft)
     /// Remove a file Regie wrote beside the session (a recovery copy, a draft, a leftover).
     case removeFile(path: String)
-    case export(ExportFormat, isPublic: Bool, path: String, overwrite: Bool)
+    case export(ExportRequest, path: String, overwrite: Bool)
     /// Stopping and the session could not be written to its file: put it wherever it can go.
     case writeEmergencyCopy
     /// The user said the other Regie holding the lock is gone: take the lock.
@@ -76,8 +76,7 @@ public enum Effect: Equatable, Sendable {
         case (.writeRecovery(let a), .writeRecovery(let b)): a == b
         case (.writeDraft(let a, let x), .writeDraft(let b, let y)): a == b && x.data == y.data
         case (.removeFile(let a), .removeFile(let b)): a == b
-        case (.export(let f, let p, let a, let o), .export(let g, let q, let b, let r)):
-            f == g && p == q && a == b && o == r
+        case (.export(let f, let a, let o), .export(let g, let b, let r)): f == g && a == b && o == r
         case (.analyze(let s, let k), .analyze(let t, let l)): s == t && k == l
         case (.writeEmergencyCopy, .writeEmergencyCopy), (.takeOverLock, .takeOverLock), (.redraw, .redraw),
             (.quit, .quit):

@@ -20,8 +20,10 @@ func perform(_ state: inout AppState, _ command: Command, now: Date) -> [Effect]
                     "Autosave off: Ctrl-S saves, a recovery copy covers a crash"))
     case .saveAs:
         openForm(&state, Files.saveAsForm(state))
-    case .export(let format, let isPublic):
-        openForm(&state, Files.exportForm(state, format, isPublic: isPublic))
+    case .export(let request):
+        openForm(&state, Files.exportForm(state, request))
+    case .exportSelectedMinutes(let isPublic):
+        Files.exportSelectedMinutes(&state, isPublic: isPublic)
     case .undo:
         History.undo(&state, now: now)
     case .redo:

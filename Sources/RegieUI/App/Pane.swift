@@ -15,20 +15,8 @@ public enum Pane: Int, CaseIterable, Sendable {
     }
 }
 
-/// The ways the partner map can be drawn; `v` cycles through them.
-public enum MapKind: String, CaseIterable, Sendable {
-    case network, grid, salience, chain, rings
-
-    public var title: Localized {
-        switch self {
-        case .network: Localized(nl: "netwerk", en: "network")
-        case .grid: Localized(nl: "macht/belang", en: "power/interest")
-        case .salience: Localized(nl: "saillantie", en: "salience")
-        case .chain: Localized(nl: "keten", en: "chain")
-        case .rings: Localized(nl: "ringen", en: "rings")
-        }
-    }
-
+extension MapKind {
+    /// The view `v` switches to.
     public var next: MapKind {
         let all = Self.allCases
         return all[(all.firstIndex(of: self)! + 1) % all.count]

@@ -37,8 +37,8 @@ private func reduce(_ state: inout AppState, _ action: Action, now: Date) -> [Ef
         return Saving.saveFinished(&state, path: path, at: at, revision: revision, result: result)
     case .recoveryWritten(let error):
         return Saving.recoveryWritten(&state, error: error)
-    case .exportFinished(let format, let isPublic, let path, let result):
-        return Saving.exportFinished(&state, format, isPublic: isPublic, path: path, result: result)
+    case .exportFinished(let request, let path, let result):
+        return Saving.exportFinished(&state, request, path: path, result: result)
     case .terminationRequested:
         return Saving.terminate(&state, now: now)
     case .emergencyCopyWritten(let path):

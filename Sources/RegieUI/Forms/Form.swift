@@ -33,7 +33,7 @@ public struct Form: Sendable {
         case recordRound
         case saveAs
         /// Asks where an export goes.
-        case export(ExportFormat, isPublic: Bool)
+        case export(ExportRequest)
 
         /// Whether submitting it changes the session (save-as and exports only write files).
         public var changesSession: Bool {

@@ -152,7 +152,7 @@ enum FormKeys {
         case .editOpgave: OpgaveFeature.submit(&state, form, now: now)
         case .recordRound: try Rounds.submit(&state, form, now: now)
         case .saveAs: try Files.submitSaveAs(&state, form)
-        case .export(let format, let isPublic): try Files.submitExport(&state, form, format, isPublic: isPublic)
+        case .export(let request): try Files.submitExport(&state, form, request)
         }
     }
 
@@ -193,7 +193,7 @@ enum FormKeys {
         case .editOpgave: return OpgaveFeature.form(state)
         case .recordRound: return Rounds.form(state, now: now)
         case .saveAs: return Files.saveAsForm(state)
-        case .export(let format, let isPublic): return Files.exportForm(state, format, isPublic: isPublic)
+        case .export(let request): return Files.exportForm(state, request)
         }
     }
 

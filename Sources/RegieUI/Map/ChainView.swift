@@ -39,21 +39,8 @@ enum ChainView {
         NameFlow.draw(lines, at: rect.origin, clip: rect, context, into: &frame)
     }
 
-    /// Positioned partners grouped by position, lowest first, in session order within a position.
-    static func stages(_ partners: [Partner]) -> [[Partner]] {
-        let positioned = partners.enumerated()
-            .compactMap { offset, partner in
-                partner.chainPosition.map { (position: $0, offset: offset, partner: partner) }
-            }
-            .sorted { ($0.position, $0.offset) < ($1.position, $1.offset) }
-        var stages: [[Partner]] = []
-        var last: Int?
-        for (position, _, partner) in positioned {
-            if position == last { stages[stages.count - 1].append(partner) } else { stages.append([partner]) }
-            last = position
-        }
-        return stages
-    }
+    /// Positioned partners grouped by position (see `ChainStages`).
+    static func stages(_ partners: [Partner]) -> [[Partner]] { ChainStages.stages(partners) }
 
     private static func outsideHeading(_ context: MapContext) -> String {
         context.text(L("Niet in de keten:", "Not in the chain:"))

@@ -9,13 +9,7 @@ enum MapLabel {
 
     /// `●` for the start of a relation being drawn, `×` let go, `?` watching.
     static func marker(for partner: Partner, _ context: MapContext) -> String {
-        var marker = context.relationStart == partner.id ? "●" : ""
-        switch partner.status {
-        case .active: break
-        case .watching: marker += "?"
-        case .letGo: marker += "×"
-        }
-        return marker
+        (context.relationStart == partner.id ? "●" : "") + partner.status.marker
     }
 
     /// The marker and name, at most `maxWidth` columns; wide characters are never split.

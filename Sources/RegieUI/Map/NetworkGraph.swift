@@ -9,7 +9,7 @@ import RegieKit
 public struct NetworkGraph: Sendable {
     /// The layout's space is this many times as wide as high: the shape of a map pane in
     /// terminal cells, each about twice as high as wide. The view stretches it to its area.
-    static let aspect = 1.4
+    static let aspect = NetworkLayout.mapAspect
 
     /// The partners and relations the value was computed from; compared (cheaply, since an
     /// unchanged array shares its storage) to tell whether the graph changed.
@@ -56,7 +56,7 @@ public struct NetworkGraph: Sendable {
         }
         positions = NetworkLayout.positions(
             for: partnerIDs.map(\.rawValue),
-            links: edges.map { NetworkLayout.Link(a: $0.a, b: $0.b, weight: 0.7 + 0.1 * Double($0.strength)) },
+            links: NetworkLayout.links(for: session),
             aspect: Self.aspect, previous: earlier)
         layoutsComputed = (previous?.layoutsComputed ?? 0) + 1
     }

@@ -74,16 +74,34 @@ enum PaletteCatalog {
         for kind in MapKind.allCases {
             entries.append(Entry(command: .showMap(kind), title: L("Kaart: \(kind.title.nl)", "Map: \(kind.title.en)")))
         }
+        // Every format, public or not; CSV once per table; the minutes of the selected meeting.
+        var requests: [ExportRequest] = []
         for format in ExportFormat.allCases {
-            entries.append(
-                Entry(
-                    command: .export(format, isPublic: false),
-                    title: L("Exporteren: \(format.rawValue)", "Export: \(format.rawValue)")))
-            entries.append(
-                Entry(
-                    command: .export(format, isPublic: true),
-                    title: L("Exporteren: \(format.rawValue) (publiek)", "Export: \(format.rawValue) (public)")))
+            let tables = format == .csv ? CSVTable.allCases : [.partners]
+            requests += tables.map { ExportRequest(format, isPublic: false, table: $0) }
         }
+        for request in requests {
+            var shared = request
+            shared.isPublic = true
+            let what = request.title()
+            entries.append(Entry(command: .export(request), title: L("Exporteren: \(what.nl)", "Export: \(what.en)")))
+            entries.append(
+                Entry(
+                    command: .export(shared), title: L("Exporteren, publiek: \(what.nl)", "Export, public: \(what.en)"))
+            )
+        }
+        entries.append(
+            Entry(
+                command: .exportSelectedMinutes(isPublic: false),
+                title: L(
+                    "Exporteren: notulen van het gekozen overleg (markdown)",
+                    "Export: minutes of the selected meeting (markdown)")))
+        entries.append(
+            Entry(
+                command: .exportSelectedMinutes(isPublic: true),
+                title: L(
+                    "Exporteren, publiek: notulen van het gekozen overleg (markdown)",
+                    "Export, public: minutes of the selected meeting (markdown)")))
         return entries
     }
 

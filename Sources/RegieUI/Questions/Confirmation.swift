@@ -39,7 +39,7 @@ public struct Confirmation: Sendable {
     /// What an overwrite question lets go ahead.
     public enum OverwriteTarget: Hashable, Sendable {
         case saveAs
-        case export(ExportFormat, isPublic: Bool)
+        case export(ExportRequest)
     }
 
     /// The three kinds of answer; what each does depends on the subject.

@@ -89,8 +89,8 @@ public enum Questions {
             state.saving = true
             state.announceSave = true
             return [.saveAs(path: path, overwrite: true)]
-        case (.overwrite(let path, .export(let format, let isPublic)), .destroy):
-            return [.export(format, isPublic: isPublic, path: path, overwrite: true)]
+        case (.overwrite(let path, .export(let request)), .destroy):
+            return [.export(request, path: path, overwrite: true)]
         case (.leavePresentation, .accept):
             Presentation.leave(&state)
         case (.discardGroupAnswer(let editing), .back):

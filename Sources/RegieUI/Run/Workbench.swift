@@ -127,27 +127,26 @@ public final class Workbench {
         case .removeFile(let path):
             let environment = environment
             files.run { environment.removeFile(path) }
-        case .export(let format, let isPublic, let typed, let overwrite):
+        case .export(let request, let typed, let overwrite):
             let path = environment.resolvePath(typed)
             if let problem = environment.writeProblem(path, state.filePath) {
-                return .exportFinished(
-                    format, isPublic: isPublic, path: path, result: .failed(path + ": " + problem(state.language)))
+                return .exportFinished(request, path: path, result: .failed(path + ": " + problem(state.language)))
             }
             let session = state.session
-            let language = state.language
+            // The file reads as the screen does: its language, its clock.
+            let options = request.options(language: state.language, timeZone: state.timeZone)
             let environment = environment
             files.run { [files] in
                 guard overwrite || !environment.fileExists(path) else {
-                    files.post(.exportFinished(format, isPublic: isPublic, path: path, result: .targetExists))
+                    files.post(.exportFinished(request, path: path, result: .targetExists))
                     return
                 }
                 do {
-                    try environment.writeFile(environment.export(session, format, isPublic, language), path)
-                    files.post(.exportFinished(format, isPublic: isPublic, path: path, result: .written))
+                    try environment.writeFile(environment.export(session, request.format, options), path)
+                    files.post(.exportFinished(request, path: path, result: .written))
                 } catch {
                     files.post(
-                        .exportFinished(
-                            format, isPublic: isPublic, path: path, result: .failed(String(describing: error))))
+                        .exportFinished(request, path: path, result: .failed(String(describing: error))))
                 }
             }
         case .writeEmergencyCopy:

@@ -11,8 +11,8 @@ public struct WorkbenchEnvironment: Sendable {
     public var writeFile: @Sendable (Data, String) throws -> Void
     public var fileExists: @Sendable (String) -> Bool
     public var removeFile: @Sendable (String) -> Void
-    /// Renders an export of the session (format, public?) to bytes.
-    public var export: @Sendable (Session, ExportFormat, Bool, Language) -> Data
+    /// Renders an export of the session in a format, as the options say, to bytes.
+    public var export: @Sendable (Session, ExportFormat, ExportOptions) -> Data
     /// Why a file may not be written by an export or save-as (a folder, a device, the session
     /// itself); nil when it may. See `ExportTarget`.
     public var writeProblem: @Sendable (_ target: String, _ session: String?) -> Localized?
@@ -38,7 +38,7 @@ public struct WorkbenchEnvironment: Sendable {
         writeFile: @escaping @Sendable (Data, String) throws -> Void,
         fileExists: @escaping @Sendable (String) -> Bool,
         removeFile: @escaping @Sendable (String) -> Void,
-        export: @escaping @Sendable (Session, ExportFormat, Bool, Language) -> Data,
+        export: @escaping @Sendable (Session, ExportFormat, ExportOptions) -> Data,
         writeProblem: @escaping @Sendable (String, String?) -> Localized? = { _, _ in nil },
         resolvePath: @escaping @Sendable (String) -> String = { $0 },
         takeOverLock: @escaping @Sendable () -> Void = {},

@@ -16,16 +16,19 @@ enum Files {
     }
 
     /// Where an export goes: beside the session, named after it, unless the user types another name.
-    static func exportForm(_ state: AppState, _ format: ExportFormat, isPublic: Bool) -> Form {
+    static func exportForm(_ state: AppState, _ request: ExportRequest) -> Form {
         let base = state.filePath.map(PathText.deletingExtension) ?? "sessie"
-        var suggested = base + (isPublic ? ".public" : "") + "." + format.fileExtension
+        let ending = request.fileNamePart + "." + request.format.fileExtension
+        var suggested = base + (request.isPublic ? ".public" : "") + ending
         // A json export named after its session would be the session file itself.
-        if suggested == state.filePath { suggested = base + ".export." + format.fileExtension }
+        if suggested == state.filePath { suggested = base + ".export" + ending }
+        let meetingTitle = request.meeting.flatMap { id in state.session.meetings.first { $0.id == id }?.title }
+        let what = request.title(meetingTitle: meetingTitle)
         return Form(
-            kind: .export(format, isPublic: isPublic),
-            title: isPublic
-                ? L("Publiek exporteren: \(format.rawValue)", "Public export: \(format.rawValue)")
-                : L("Exporteren: \(format.rawValue)", "Export: \(format.rawValue)"),
+            kind: .export(request),
+            title: request.isPublic
+                ? L("Publiek exporteren: \(what.nl)", "Public export: \(what.en)")
+                : L("Exporteren: \(what.nl)", "Export: \(what.en)"),
             fields: [
                 Fields.text(
                     Field.path, L("Bestand", "File"), suggested,
@@ -33,6 +36,22 @@ enum Files {
                         "Een bestaand bestand wordt pas na een vraag overschreven",
                         "An existing file is replaced only after asking"))
             ])
+    }
+
+    /// Opens the export of the minutes of the meeting selected in pane 4's list of meetings;
+    /// says where to choose one when none is.
+    static func exportSelectedMinutes(_ state: inout AppState, isPublic: Bool) {
+        let meetings = state.shown.meetings
+        guard state.notesSection == .meetings, meetings.indices.contains(state.selectedMeeting) else {
+            state.message = StatusMessage(
+                L(
+                    "Kies eerst een overleg: paneel 4, de lijst met overleggen",
+                    "Choose a meeting first: pane 4, the list of meetings"),
+                kind: .warning)
+            return
+        }
+        let request = ExportRequest(.markdown, isPublic: isPublic, meeting: meetings[state.selectedMeeting].id)
+        openForm(&state, exportForm(state, request))
     }
 
     static func submitSaveAs(_ state: inout AppState, _ form: Form) throws(FormRefusal) -> [Effect] {
@@ -47,12 +66,12 @@ enum Files {
         return [.saveAs(path: path, overwrite: false)]
     }
 
-    static func submitExport(_ state: inout AppState, _ form: Form, _ format: ExportFormat, isPublic: Bool)
-        throws(FormRefusal) -> [Effect]
+    static func submitExport(_ state: inout AppState, _ form: Form, _ request: ExportRequest) throws(FormRefusal)
+        -> [Effect]
     {
         let path = form.trimmed(Field.path)
         guard !path.isEmpty else { throw FormRefusal(L("Geef een bestandsnaam", "Enter a file name")) }
         state.modal = nil
-        return [.export(format, isPublic: isPublic, path: path, overwrite: false)]
+        return [.export(request, path: path, overwrite: false)]
     }
 }

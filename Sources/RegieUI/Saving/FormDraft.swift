@@ -131,7 +131,12 @@ extension Form.Kind {
         case .editOpgave: ("editOpgave", [])
         case .recordRound: ("recordRound", [])
         case .saveAs: ("saveAs", [])
-        case .export(let format, let isPublic): ("export", [format.rawValue, String(isPublic)])
+        case .export(let request):
+            (
+                "export",
+                [request.format.rawValue, String(request.isPublic), request.table.rawValue]
+                    + (request.meeting.map { [$0.rawValue] } ?? [])
+            )
         }
     }
 

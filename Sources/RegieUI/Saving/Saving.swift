@@ -188,7 +188,7 @@ enum Saving {
     }
 
     static func exportFinished(
-        _ state: inout AppState, _ format: ExportFormat, isPublic: Bool, path: String, result: ExportResult
+        _ state: inout AppState, _ request: ExportRequest, path: String, result: ExportResult
     ) -> [Effect] {
         switch result {
         case .written:
@@ -198,7 +198,7 @@ enum Saving {
         case .targetExists:
             state.modal = .confirm(
                 Confirmation(
-                    subject: .overwrite(path: path, then: .export(format, isPublic: isPublic)),
+                    subject: .overwrite(path: path, then: .export(request)),
                     question: L(
                         "\(fileName(path)) bestaat al. Overschrijven met de export?",
                         "\(fileName(path)) exists already. Replace it with the export?")))

@@ -90,9 +90,9 @@ struct AssessorMergeTests {
         #expect(
             lines[1] == "  1. Politie — invloed: Anouk 5, Bram 2 (verschil 3); commitment: Anouk 1, Bram 4 (verschil 3)"
         )
-        let report = SessionExport.markdown(team, disclosure: .full, language: .nl)
+        let report = SessionExport.markdown(team, .testing(.full, .nl))
         #expect(report.contains("## Bespreekpunten"))
         #expect(report.contains("- **Politie** — invloed: Anouk 5, Bram 2 (verschil 3)"))
-        #expect(!SessionExport.markdown(team, disclosure: .public, language: .nl).contains("Bespreekpunten"))
+        #expect(!SessionExport.markdown(team, .testing(.public, .nl)).contains("Bespreekpunten"))
     }
 }

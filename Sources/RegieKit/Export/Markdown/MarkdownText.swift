@@ -38,6 +38,20 @@ struct MarkdownText {
         lines.append("")
     }
 
+    /// A paragraph of Markdown the caller composed, its user parts made literal with
+    /// `literal(_:)`, followed by a blank line; nothing when it is empty.
+    mutating func paragraph(markup: String) {
+        guard !markup.isEmpty else { return }
+        lines.append(markup)
+        lines.append("")
+    }
+
+    /// `3. …`, an item of a numbered list of Markdown the caller composed.
+    mutating func numbered(_ number: Int, markup: String) {
+        let marker = "\(number). "
+        lines.append(marker + Self.continued(markup, indent: String(repeating: " ", count: marker.count)))
+    }
+
     /// A remark of the report's own in italics, followed by a blank line.
     mutating func remark(_ text: String) {
         lines.append("_" + Self.literal(text) + "_")
@@ -132,7 +146,7 @@ struct MarkdownText {
         "| " + cells.map(cell).joined(separator: " | ") + " |"
     }
 
-    private static func singleLine(_ text: String) -> String {
+    static func singleLine(_ text: String) -> String {
         text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 

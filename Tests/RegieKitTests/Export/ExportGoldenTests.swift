@@ -70,6 +70,17 @@ import Testing
         #expect(!text.contains("Verkenning rondsturen"), "an action of no meeting is not in these minutes")
     }
 
+    @Test func anActionOwnedByAPersonNamesThemInTheMinutes() {
+        var session = ExportFixture.session
+        session.actions += [
+            ActionItem(id: "a8", text: "Zaal boeken", ownerName: "Jolanda", meeting: "m1"),
+            ActionItem(id: "a9", text: "Wijkagent belt", owner: "gem", ownerName: "Piet", meeting: "m1"),
+        ]
+        let text = ExportFormat.markdown.render(session, .testing(.full, .nl, meeting: "m1"))
+        #expect(text.contains("- [ ] Zaal boeken — eigenaar: Jolanda\n"), "\(text)")
+        #expect(text.contains("- [ ] Wijkagent belt — eigenaar: Piet (Gemeente Zuidstad)\n"), "\(text)")
+    }
+
     @Test func theReportHoldsEveryMeetingsMinutesAndTheOtherNotesApart() {
         let text = ExportFixture.render(.markdown, .full, .nl)
         #expect(

@@ -94,7 +94,10 @@ extension SessionReport {
     /// when `naming` (outside the minutes).
     private func actionSpans(_ action: ActionItem, naming: Bool) -> [ReportInline] {
         var extra: [String] = []
-        if let owner = action.owner { extra.append(t("eigenaar: ", "owner: ") + names.partner(owner)) }
+        // A partner, a person, or a person at a partner: as the workbench names them.
+        if let owner = Session.ownerLabel(of: action, partnerName: names.partner) {
+            extra.append(t("eigenaar: ", "owner: ") + owner)
+        }
         if let due = action.due { extra.append(t("uiterlijk ", "due ") + dates.day(due)) }
         if naming, let meeting = action.meeting {
             extra.append(t("uit ", "from ") + names.anything(meeting.rawValue))

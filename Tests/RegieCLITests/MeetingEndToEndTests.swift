@@ -83,5 +83,17 @@ import Testing
         try tmux.keys("q")
         #expect(try tmux.waitForExit())
         #expect(try ws.folderContents() == ["wijk.json"])
+
+        // The minutes of that meeting: every note, the decision and every action, in order.
+        let minutes = try ws.regie("export", "wijk.json", "--format", "markdown", "--meeting", meeting.id.rawValue)
+        #expect(minutes.status == 0, "\(minutes)")
+        let parts =
+            expected + ["## Besluiten", "De casustafel blijft", "## Acties"]
+            + ["Convenant opstellen — eigenaar: Gemeente Dalstede", "Zaal boeken — eigenaar: Jolanda"]
+            + ["Cijfers sturen — eigenaar: Politie Dalstede-Oost"]
+        let places = parts.map { minutes.stdout.range(of: $0)?.lowerBound }
+        #expect(!places.contains(nil), "\(minutes.stdout)")
+        let found = places.compactMap { $0 }
+        #expect(found == found.sorted(), "\(minutes.stdout)")
     }
 }

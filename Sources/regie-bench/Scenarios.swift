@@ -98,6 +98,7 @@ struct Scenarios {
             keyRow("key ↓ \(view.name) \(Self.keySize.width)×\(Self.keySize.height)", loaded, path, view.pane, view.map)
         }
         quickNoteRow(loaded, path)
+        meetingCaptureRows(loaded, path)
         autosaveRow(loaded, path)
         bytesRow("bytes per selection move 120×40 (ncurses)", loaded, path)
         if wanted("peak memory") { memoryRows(path) }
@@ -135,6 +136,35 @@ struct Scenarios {
             previous = frame
         }
         record(name, .time(samples))
+    }
+
+    /// The note-taker's keys in a running meeting over the notes pane: a letter of a note, and a
+    /// letter typed and taken back after `@Ge`, where each key ranks the partners' names again.
+    mutating func meetingCaptureRows(_ session: Session, _ path: String) {
+        let size = "\(Self.keySize.width)×\(Self.keySize.height)"
+        for (name, typed, keys) in [
+            ("key in a running meeting's note, pane 4 \(size)", "Afspraak", [Key.character("é")]),
+            (
+                "key after @ in a running meeting's note, pane 4 \(size)", "Bellen met @Ge",
+                [.character("m"), .backspace]
+            ),
+        ] {
+            guard wanted(name) else { continue }
+            var state = AppState(session: session, filePath: path, language: .nl, timeZone: Scenarios.zone)
+            state.pane = .notes
+            let start: [Key] = [.character("m")] + "Wijktafel Ëlst".map { .character($0) } + [.enter, .character("n")]
+            for key in start + typed.map({ .character($0) }) { _ = update(&state, .keyPressed(key), now: Self.now) }
+            var previous = AppView.render(state, size: Self.keySize)
+            var next = 0
+            let samples = stopwatch.samples(prepare: { () }) { _ in
+                _ = update(&state, .keyPressed(keys[next % keys.count]), now: Self.now)
+                next += 1
+                let frame = AppView.render(state, size: Self.keySize)
+                _ = frame.grid.changes(since: previous.grid)
+                previous = frame
+            }
+            record(name, .time(samples))
+        }
     }
 
     /// The run loop as it is, typing a note while autosave comes due: the longest time between

@@ -124,6 +124,11 @@ struct AnalysisText {
                 "; \(share.negotiationMeetings.count) " + t("van de ", "of ") + "\(share.markedMeetings.count) "
                 + t("gemarkeerde overleggen", "marked meetings") + " (" + Self.percent(meetings) + ")"
         }
+        if let moments = share.momentShare {
+            negotiation +=
+                "; \(share.negotiationMoments.count) " + t("van de ", "of ") + "\(share.markedMoments.count) "
+                + t("gemarkeerde momenten", "marked moments") + " (" + Self.percent(moments) + ")"
+        }
         var lines = [
             negotiation,
             t("Geïsoleerd: ", "Isolated: ") + names(network.isolated),

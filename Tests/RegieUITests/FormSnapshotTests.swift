@@ -52,7 +52,7 @@ import RegieTestSupport
             ("form-intervention", { s in open(s, Interventions.form(s, editing: "int-1"), focus: "rationale") }),
             ("form-note", { s in open(s, Notes.form(s, editing: "n1"), focus: "text") }),
             ("form-meeting", { s in open(s, Meetings.form(s, editing: "m1", now: fixedNow), focus: "attendees") }),
-            ("form-action", { s in open(s, Actions.form(s, editing: "a1"), focus: "owner") }),
+            ("form-action", { s in open(s, Actions.form(s, editing: "a1", now: fixedNow), focus: "owner") }),
             (
                 "form-answer",
                 { s in

@@ -114,7 +114,7 @@ import RegieTestSupport
     }
 }
 
-/// The notes pane names its links from an index kept per change of the session: a renamed,
+/// The notes pane names its links from a table kept per change of the partners: a renamed,
 /// added or removed partner shows at once.
 @Suite struct NoteLinkNamesTests {
     @Test func theNotesPaneShowsLinkNamesAsTheyAreNow() throws {
@@ -128,7 +128,7 @@ import RegieTestSupport
         let size = Size(width: 120, height: 40)
         func screen() -> String { AppView.render(state, size: size).grid.lines().joined(separator: "\n") }
         #expect(screen().contains("Politie"))
-        #expect(state.displayName(ofID: "politie") == "Politie")
+        #expect(state.linkName("politie") == "Politie")
 
         state.session.partners[1].name = "Wijkagent"
         press(&state, [.down])
@@ -139,14 +139,14 @@ import RegieTestSupport
         state.session.notes[0].links = ["zorg"]
         press(&state, [.up])
         #expect(screen().contains("Zorggroep"))
-        #expect(state.displayName(ofID: "corporatie") == "Woningcorporatie Ëlst")
+        #expect(state.linkName("corporatie") == "Woningcorporatie Ëlst")
 
         state.session.partners.removeAll { $0.id == "zorg" }
         press(&state, [.down])
-        #expect(state.displayName(ofID: "zorg") == "zorg", "an unknown id is named by itself")
+        #expect(state.linkName("zorg") == "zorg", "an unknown id is named by itself")
         #expect(screen().contains("zorg"))
         for id in state.shown.allIDs {
-            #expect(state.displayName(ofID: id) == state.shown.displayName(ofID: id))
+            #expect(state.linkName(id) == state.shown.displayName(ofID: id))
         }
     }
 }

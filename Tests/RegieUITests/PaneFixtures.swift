@@ -116,6 +116,8 @@ enum PaneFixtures {
 
     static func state(pane: Pane, _ change: (inout AppState) -> Void = { _ in }) -> AppState {
         var state = uiState(session(), path: "/tmp/elst.json")
+        // The clock's day, a day after the newest note: what "overdue" is measured against.
+        state.now = time("2026-03-05T12:00:00Z")
         state.pane = pane
         change(&state)
         return state

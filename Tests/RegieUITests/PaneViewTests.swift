@@ -125,7 +125,7 @@ import RegieTestSupport
         #expect(
             screen(F.state(pane: .notes), 80, 24) == """
                 | 1 Kaart  2 Perspect.  3 Interv.  4 Notities  5 Doorloop        Wijkaanpak Ëlst |
-                |┌─ Notities (4) ─ Overleggen (1) ─ Acties (2 open) ────────────── →/] wisselt ─┐|
+                |┌─ Notities (4) ─ Overleggen (1) ─ Acties (2 open · 1 te laat) ── →/] wisselt ─┐|
                 |│ 2026-03-04 16:00  De Linde wil aansluiten bij de wijktafel.   tip 2          │|
                 |│ 2026-03-02 10:15  Wethouder lijkt ongeduldig.                        ◆ privé │|
                 |│ 2026-03-02 09:45  Zorggroep wil eerst weten wat het kost.     tip 5          │|
@@ -299,7 +299,7 @@ import RegieTestSupport
             "Aanwezig  Gemeente Ëlst, Zorggroep Ëlst 日本, Woonstichting De Linde",
             "• We volgen samen één gezin.", "• De zorggroep levert een wijkverpleegkundige.",
             "09:45  Zorggroep wil eerst weten wat het kost.", "10:15  Wethouder lijkt ongeduldig.  ◆ privé",
-            "[ ] Kosten van de wijkverpleging uitzoeken · Zorggroep Ëlst 日本 · 2026-03-01 !",
+            "[!] Kosten van de wijkverpleging uitzoeken · Zorggroep Ëlst 日本 · 2026-03-01",
             "[x] Verslag rondsturen · Gemeente Ëlst",
         ] {
             #expect(meetings.contains(fact), "missing: \(fact)")
@@ -308,12 +308,12 @@ import RegieTestSupport
         let actions = screen(F.state(pane: .notes) { $0.notesSection = .actions }, 120, 40).split(separator: "\n")
         #expect(
             actions.contains {
-                $0.contains("[ ] Kosten van de wijkverpleging") && $0.contains("Zorggroep Ëlst 日本")
-                    && $0.contains("2026-03-01 !")
+                $0.contains("[!] Kosten van de wijkverpleging") && $0.contains("Zorggroep Ëlst 日本")
+                    && $0.contains("2026-03-01")
             })
-        #expect(actions.contains { $0.contains("[ ] Uitnodiging wijktafel") && $0.contains("2026-03-20   ") })
+        #expect(actions.contains { $0.contains("[ ] Uitnodiging wijktafel") && $0.contains("2026-03-20") })
         #expect(actions.contains { $0.contains("[x] Verslag rondsturen") })
-        #expect(actions.contains { $0.contains("Uiterlijk    2026-03-01  ! te laat") })
+        #expect(actions.contains { $0.contains("Status       [!] te laat — x zet haar op klaar") })
     }
 
     @Test func walkthroughAt120x40ShowsProgressThePaneToWorkInAndTheAnswers() {
@@ -349,8 +349,8 @@ import RegieTestSupport
                 $0.language = .en
                 $0.notesSection = .actions
             }, 80, 24)
-        #expect(notes.contains("Actions (2 open)"))
-        #expect(notes.contains("! overdue"))
+        #expect(notes.contains("Actions (2 open · 1 overdue)"))
+        #expect(notes.contains("[!] overdue"))
     }
 
     // MARK: - Presentation mode
@@ -453,7 +453,7 @@ import RegieTestSupport
                 F.state(pane: .notes) {
                     $0.notesSection = .actions
                     $0.selectedAction = 1
-                }, "[ ] Uitnodiging", "[ ] Kosten"
+                }, "[ ] Uitnodiging", "[!] Kosten"
             ),
             (F.state(pane: .notes) { $0.notesSection = .meetings }, "2026-03-02 09:30  Wijktafel", "Besluiten"),
             (F.state(pane: .walkthrough) { $0.selectedTip = 3 }, "3 Choose your battles", "1 De opgave"),
@@ -524,7 +524,7 @@ import RegieTestSupport
                 $0.language = .en
             }.contains("No interventions yet — → picks from the suggestions, a writes your own"))
         #expect(empty(.notes) { _ in }.contains("Nog geen notities — n schrijft er een"))
-        #expect(empty(.notes) { $0.notesSection = .meetings }.contains("Nog geen overleggen — m voegt er een toe"))
+        #expect(empty(.notes) { $0.notesSection = .meetings }.contains("Nog geen overleggen — m start er een"))
         #expect(empty(.notes) { $0.notesSection = .actions }.contains("Nog geen acties — t voegt er een toe"))
         #expect(empty(.walkthrough) { _ in }.contains("0/7 afgerond"))
         let politie = screen(F.state(pane: .perspectives) { $0.selectedPartner = "politie" }, 80, 24)

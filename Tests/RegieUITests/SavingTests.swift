@@ -166,7 +166,7 @@ struct TerminationTests {
             return
         }
         #expect(draftPath == "/tmp/.regie-test.json.draft")
-        #expect(draft.kind == .addNote)
+        #expect(draft.kind == .quickNote)
         #expect(draft.values["text"] == .string("Halverwege een zin over Ëlst"))
         #expect(effects.last == .quit)
     }

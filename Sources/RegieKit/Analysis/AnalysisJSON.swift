@@ -24,6 +24,8 @@ extension SessionAnalysis {
             "relations": optional(negotiation.relationShare, JSONValue.double),
             "meetings": optional(negotiation.meetingShare, JSONValue.double),
             "negotiationMeetings": .array(negotiation.negotiationMeetings.map { .string($0.rawValue) }),
+            "moments": optional(negotiation.momentShare, JSONValue.double),
+            "negotiationMoments": .array(negotiation.negotiationMoments.map { .string($0.rawValue) }),
         ]
         return .object([
             "partners": .array(rows), "negotiationShare": .object(share), "isolated": ids(network.isolated),

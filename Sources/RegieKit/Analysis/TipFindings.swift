@@ -132,11 +132,19 @@ extension SessionAnalysis {
         for marked in negotiation.markedMeetings {
             guard let meeting = session.meetings.first(where: { $0.id == marked.id }) else { continue }
             let day = Day(meeting.date).description
+            let total = marked.moments.values.reduce(0, +)
+            let negotiating = marked.moments[.negotiation] ?? 0
+            let moments =
+                total == 0
+                ? Localized(nl: "", en: "")
+                : Localized(
+                    nl: " — \(negotiating) van de \(total) gemarkeerde momenten onderhandeling",
+                    en: " — \(negotiating) of \(total) marked moments negotiation")
             result.append(
                 TipFinding(
                     Localized(
-                        nl: "Overleg ‘\(meeting.title)’ (\(day)): \(marked.mode.name.nl).",
-                        en: "Meeting ‘\(meeting.title)’ (\(day)): \(marked.mode.name.en)."),
+                        nl: "Overleg ‘\(meeting.title)’ (\(day)): \(marked.mode.name.nl)\(moments.nl).",
+                        en: "Meeting ‘\(meeting.title)’ (\(day)): \(marked.mode.name.en)\(moments.en)."),
                     subjects: [meeting.id.rawValue]))
         }
         return result

@@ -2,7 +2,7 @@
 enum KnownFields {
     static let session: Set<String> = Set([
         "schemaVersion", "disclosure", "title", "language", "opgave", "workForm", "regisseur", "partners", "relations",
-        "perspectives", "interventions", "meetings", "notes", "actions", "reflections",
+        "perspectives", "interventions", "meetings", "notes", "actions", "currentMeeting", "reflections",
     ]).union(Session.roundsAndMergesKeys)
     static let partner: Set<String> = [
         "id", "name", "organisation", "sector", "chainPosition", "scores", "engagement", "interests", "values",
@@ -16,9 +16,9 @@ enum KnownFields {
         "id", "catalogId", "title", "tips", "targets", "rationale", "expectedEffect", "effort", "status", "outcome",
         "consequences", "planned", "completed",
     ]
-    static let meeting: Set<String> = ["id", "title", "date", "attendees", "decisions", "mode"]
-    static let note: Set<String> = ["id", "at", "text", "links", "tip", "meeting", "private"]
-    static let actionItem: Set<String> = ["id", "text", "owner", "due", "done", "meeting"]
+    static let meeting: Set<String> = ["id", "title", "date", "attendees", "decisions", "mode", "ended"]
+    static let note: Set<String> = ["id", "at", "text", "links", "tip", "meeting", "private", "mode"]
+    static let actionItem: Set<String> = ["id", "text", "owner", "ownerName", "due", "done", "meeting"]
     static let reflection: Set<String> = ["answers", "done", "sharedAnswers", "discussed"]
 }
 

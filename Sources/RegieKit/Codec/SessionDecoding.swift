@@ -38,6 +38,7 @@ extension Session {
         meetings = r.objects("meetings").map(Meeting.init(reading:))
         notes = r.objects("notes").map(Note.init(reading:))
         actions = r.objects("actions").map(ActionItem.init(reading:))
+        currentMeeting = r.optionalString("currentMeeting").map { Meeting.ID($0) }
         if let reflectionsReader = r.object("reflections") {
             // Sorted, so problems come out in the same order every time.
             for (key, value) in reflectionsReader.members.sorted(by: {
@@ -139,7 +140,7 @@ extension Meeting {
         self.init(
             id: ID(r.id()), title: r.string("title"), date: r.requiredDate("date") ?? Date(timeIntervalSince1970: 0),
             attendees: r.strings("attendees").map { Partner.ID($0) }, decisions: r.strings("decisions"),
-            mode: r.optionalEnumeration("mode"))
+            mode: r.optionalEnumeration("mode"), ended: r.date("ended"))
         extra = r.unknownMembers(KnownFields.meeting)
     }
 }
@@ -149,7 +150,8 @@ extension Note {
         self.init(
             id: ID(r.id()), at: r.requiredDate("at") ?? Date(timeIntervalSince1970: 0), text: r.string("text"),
             links: r.strings("links"), tip: r.optionalTip("tip"),
-            meeting: r.optionalString("meeting").map { Meeting.ID($0) }, isPrivate: r.bool("private", default: false))
+            meeting: r.optionalString("meeting").map { Meeting.ID($0) }, isPrivate: r.bool("private", default: false),
+            mode: r.optionalEnumeration("mode"))
         extra = r.unknownMembers(KnownFields.note)
     }
 }
@@ -158,7 +160,7 @@ extension ActionItem {
     init(reading r: ObjectReader) {
         self.init(
             id: ID(r.id()), text: r.string("text"), owner: r.optionalString("owner").map { Partner.ID($0) },
-            due: r.day("due"), done: r.bool("done", default: false),
+            ownerName: r.optionalString("ownerName"), due: r.day("due"), done: r.bool("done", default: false),
             meeting: r.optionalString("meeting").map { Meeting.ID($0) })
         extra = r.unknownMembers(KnownFields.actionItem)
     }

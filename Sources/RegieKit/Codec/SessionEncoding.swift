@@ -47,6 +47,7 @@ extension Session {
         m["meetings"] = .array(meetings.map { $0.json.adding($0.extra, disclosure) })
         m["notes"] = .array(notes.map { $0.json.adding($0.extra, disclosure) })
         m["actions"] = .array(actions.map { $0.json.adding($0.extra, disclosure) })
+        m["currentMeeting"] = currentMeeting.map { .string($0.rawValue) }
         if disclosure == .full {
             m["reflections"] = .object(
                 Dictionary(uniqueKeysWithValues: reflections.map { (String($0.key), $0.value.json(disclosure)) }))
@@ -170,6 +171,7 @@ extension Meeting {
         m["attendees"] = strings(attendees.map(\.rawValue))
         m["decisions"] = strings(decisions)
         m["mode"] = mode.map { .string($0.rawValue) }
+        m["ended"] = ended.map { .string(Timestamp.string(from: $0)) }
         return m.json
     }
 }
@@ -184,6 +186,7 @@ extension Note {
         m["tip"] = tip.map(JSONValue.int)
         m["meeting"] = meeting.map { .string($0.rawValue) }
         m["private"] = .bool(isPrivate)
+        m["mode"] = mode.map { .string($0.rawValue) }
         return m.json
     }
 }
@@ -194,6 +197,7 @@ extension ActionItem {
         m["id"] = .string(id.rawValue)
         m["text"] = .string(text)
         m["owner"] = owner.map { .string($0.rawValue) }
+        m["ownerName"] = ownerName.map(JSONValue.string)
         m["due"] = due.map { .string($0.description) }
         m["done"] = .bool(done)
         m["meeting"] = meeting.map { .string($0.rawValue) }

@@ -21,6 +21,8 @@ extension Session {
             }
             pending = dependents.subtracting(removed)
         }
+        // The one reference outside the entity lists: a deleted meeting no longer runs.
+        if let current = currentMeeting, removed.contains(current.rawValue) { currentMeeting = nil }
         return removed
     }
 

@@ -314,6 +314,10 @@ enum FieldLabels {
             "responsibility": Localized(nl: "verantwoordelijkheid", en: "responsibility"),
             "planned": Localized(nl: "gepland", en: "planned"), "completed": Localized(nl: "afgerond", en: "completed"),
             "private": Localized(nl: "privé", en: "private"), "language": Localized(nl: "taal", en: "language"),
+            "ownerName": Localized(nl: "eigenaar (persoon)", en: "owner (person)"),
+            "meeting": Localized(nl: "overleg", en: "meeting"), "ended": Localized(nl: "einde", en: "ended"),
+            "mode": Localized(nl: "karakter", en: "character"),
+            "currentMeeting": Localized(nl: "lopend overleg", en: "running meeting"),
         ]
         let found = table[key] ?? Localized(nl: key, en: key)
         if list == nil, path.count > 1, let first = path.first {
@@ -329,6 +333,7 @@ enum FieldLabels {
         case ("partners", "status"): PartnerStatus(rawValue: value)?.name
         case ("interventions", "status"): InterventionStatus(rawValue: value)?.name
         case ("interventions", "effort"): Effort(rawValue: value)?.name
+        case ("meetings", "mode"), ("notes", "mode"): MeetingMode(rawValue: value)?.name
         case ("partners", "current"), ("partners", "desired"): EngagementLevel(rawValue: value)?.name
         default: nil
         }

@@ -83,7 +83,7 @@ public struct SessionChangeSummary: Sendable {
     public var changed: [EntityKind: Int] = [:]
     /// Entities in the older version only.
     public var removed: [EntityKind: Int] = [:]
-    /// Whether title, opgave, work form, regisseur or walkthrough differ.
+    /// Whether title, opgave, work form, regisseur, walkthrough or the running meeting differ.
     public var otherChanges: Bool = false
     /// Every entity that was added, changed or removed, in table order: where to look after an
     /// undo or redo.
@@ -114,7 +114,8 @@ public struct SessionChangeSummary: Sendable {
         otherChanges =
             older.title != newer.title || older.opgave != newer.opgave || older.workForm != newer.workForm
             || older.regisseur != newer.regisseur || older.reflections != newer.reflections
-            || older.language != newer.language || older.rounds != newer.rounds
+            || older.language != newer.language || older.currentMeeting != newer.currentMeeting
+            || older.rounds != newer.rounds
             || older.assessments != newer.assessments || older.conflicts != newer.conflicts
     }
 

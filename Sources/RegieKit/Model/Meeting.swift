@@ -17,10 +17,13 @@ public struct Meeting: Identifiable, Hashable, Sendable {
     public var attendees: [Partner.ID]
     public var decisions: [String]
     public var mode: MeetingMode?
+    /// When a meeting held live in the workbench (`Session.currentMeeting`) was ended; nil for
+    /// one recorded afterwards, or still running.
+    public var ended: Date?
 
     public init(
         id: ID, title: String, date: Date, attendees: [Partner.ID] = [], decisions: [String] = [],
-        mode: MeetingMode? = nil
+        mode: MeetingMode? = nil, ended: Date? = nil
     ) {
         self.id = id
         self.title = title
@@ -28,6 +31,7 @@ public struct Meeting: Identifiable, Hashable, Sendable {
         self.attendees = attendees
         self.decisions = decisions
         self.mode = mode
+        self.ended = ended
     }
 }
 
@@ -46,10 +50,12 @@ public struct Note: Identifiable, Hashable, Sendable {
     public var meeting: Meeting.ID?
     /// A private note never appears in presentation mode or public exports.
     public var isPrivate: Bool
+    /// Set when the note marks a moment of its meeting as co-creation or negotiation (tip 6).
+    public var mode: MeetingMode?
 
     public init(
         id: ID, at: Date, text: String, links: [String] = [], tip: Int? = nil,
-        meeting: Meeting.ID? = nil, isPrivate: Bool = false
+        meeting: Meeting.ID? = nil, isPrivate: Bool = false, mode: MeetingMode? = nil
     ) {
         self.id = id
         self.at = at
@@ -58,6 +64,7 @@ public struct Note: Identifiable, Hashable, Sendable {
         self.tip = tip
         self.meeting = meeting
         self.isPrivate = isPrivate
+        self.mode = mode
     }
 }
 
@@ -70,17 +77,21 @@ public struct ActionItem: Identifiable, Hashable, Sendable {
     public var id: ID
     public var text: String
     public var owner: Partner.ID?
+    /// The person who will do it, typed as a name: someone who is no partner ("Jolanda"), or
+    /// the person at the partner `owner` names.
+    public var ownerName: String?
     public var due: Day?
     public var done: Bool
     public var meeting: Meeting.ID?
 
     public init(
-        id: ID, text: String, owner: Partner.ID? = nil, due: Day? = nil, done: Bool = false,
-        meeting: Meeting.ID? = nil
+        id: ID, text: String, owner: Partner.ID? = nil, ownerName: String? = nil, due: Day? = nil,
+        done: Bool = false, meeting: Meeting.ID? = nil
     ) {
         self.id = id
         self.text = text
         self.owner = owner
+        self.ownerName = ownerName
         self.due = due
         self.done = done
         self.meeting = meeting

@@ -86,6 +86,9 @@ public struct Session: Hashable, Sendable {
     public var meetings: [Meeting]
     public var notes: [Note]
     public var actions: [ActionItem]
+    /// The meeting being held now: new notes, decisions and actions belong to it until it is
+    /// ended. In the file, so that a crash or a restart in the middle of a meeting goes on in it.
+    public var currentMeeting: Meeting.ID?
     /// Walkthrough answers per tip number 1…7.
     public var reflections: [Int: Reflection]
     /// Assessment rounds (peilmomenten), oldest first. Private, like the assessments they copy.

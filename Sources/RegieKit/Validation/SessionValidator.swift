@@ -41,6 +41,11 @@ public enum SessionValidator {
         for kind in EntityKind.allCases {
             checkReferences(of: kind.entityType, in: session, idsByKind: idsByKind, log: log)
         }
+        if let current = session.currentMeeting, !(idsByKind[.meeting] ?? []).contains(current.rawValue) {
+            log.add(
+                Messages.dangling(current.rawValue, expected: EntityKind.either([.meeting])),
+                at: JSONPath.root.appending("currentMeeting"))
+        }
         for (i, r) in session.relations.enumerated() where r.from == r.to && !r.from.rawValue.isEmpty {
             log.add(Messages.selfRelation, at: JSONPath.root.appending("relations").appending(i).appending("to"))
         }

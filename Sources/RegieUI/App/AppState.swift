@@ -40,6 +40,8 @@ public struct AppState: Sendable {
     public var selectedNote = 0
     public var selectedMeeting = 0
     public var selectedAction = 0
+    /// What the actions list is narrowed to: owners holding every word typed (`/` in the list).
+    public var actionOwnerFilter = ""
     public var selectedTip = 1
     public var selectedQuestion = 0
     /// The list pane 3 shows: the picker's suggestions and catalogue, or the session's interventions.
@@ -55,6 +57,9 @@ public struct AppState: Sendable {
     public var insightsRequested: SessionInsights.Key?
     /// The user's day, as the clock last said (suggestions measure "since last contact" against it).
     public var today: Day?
+    /// The clock's day in `timeZone`, what "overdue" is measured against: `today` as the last tick
+    /// noted it, or before the first tick the day of the last action.
+    public var clockDay: Day { today ?? Day(now, in: timeZone) }
     /// Scroll offset of the right-hand detail column in the current pane.
     public var detailScroll = 0
     /// First row shown in the help overlay.
@@ -120,8 +125,8 @@ public struct AppState: Sendable {
     public internal(set) var mapDrawings = MapDrawingMemo()
     /// The notes newest first, with the array they were sorted from.
     private var sortedNotes: (from: [Note], newestFirst: [Note])?
-    /// Where each id is, for naming the notes' links, with the session it was made from.
-    private var names: (from: Session, index: EntityNameIndex)?
+    /// Partner names by id, with the partners they were read from.
+    private var partnerNames: (from: [Partner], names: [String: String])?
 
     public var quitting = false
 
@@ -146,12 +151,25 @@ public struct AppState: Sendable {
         if pane == .notes, !(sortedNotes.map { sharesStorage($0.from, shown.notes) } ?? false) {
             sortedNotes = (shown.notes, Self.newestFirst(shown.notes))
         }
-        if pane == .notes, !(names.map { sharesEntityLists($0.from, shown) } ?? false) {
-            names = (shown, EntityNameIndex(shown))
+        if !(partnerNames.map { sharesStorage($0.from, shown.partners) } ?? false) {
+            partnerNames = (
+                shown.partners,
+                Dictionary(shown.partners.map { ($0.id.rawValue, $0.name) }, uniquingKeysWith: { a, _ in a })
+            )
         }
         // The map pane's network view, and the slides, which show every map view.
         guard (pane == .map && mapKind == .network) || presenting else { return }
         network = network?.refreshed(for: shown) ?? NetworkGraph(shown)
+    }
+
+    /// The name of an id a note links to, as the session names it; a partner's from a table kept
+    /// per change of the partners, so a list of notes or the capture line does not search the
+    /// partners for every link on every frame.
+    public func linkName(_ id: String) -> String {
+        if let table = partnerNames, sharesStorage(table.from, shown.partners), let name = table.names[id] {
+            return name
+        }
+        return shown.displayName(ofID: id)
     }
 
     /// Partners in list order, narrowed by the filter.
@@ -167,18 +185,23 @@ public struct AppState: Sendable {
         selectedPartner.flatMap { id in shown.partners.first { $0.id == id } }
     }
 
+    /// Meetings newest first, as the meetings list shows them and its selection indexes them.
+    public var meetingsNewestFirst: [Meeting] {
+        shown.meetings.enumerated().sorted { a, b in
+            a.element.date != b.element.date ? a.element.date > b.element.date : a.offset > b.offset
+        }.map(\.element)
+    }
+
+    /// The meeting being held now (`m` started it), as far as it may be shown.
+    public var currentMeeting: Meeting? {
+        shown.currentMeeting.flatMap { id in shown.meetings.first { $0.id == id } }
+    }
+
     /// Notes newest first, as the notes pane lists them (only those that may be shown); sorted
     /// once per change of the notes.
     public var notesNewestFirst: [Note] {
         if let sorted = sortedNotes, sharesStorage(sorted.from, shown.notes) { return sorted.newestFirst }
         return Self.newestFirst(shown.notes)
-    }
-
-    /// A readable name for any id of `shown` (`Session.displayName(ofID:)`), looked up in the
-    /// index kept while the notes pane is shown.
-    public func displayName(ofID id: String) -> String {
-        guard let names, sharesEntityLists(names.from, shown) else { return shown.displayName(ofID: id) }
-        return names.index.displayName(ofID: id, in: shown)
     }
 
     private static func newestFirst(_ notes: [Note]) -> [Note] {
@@ -210,6 +233,8 @@ public enum Modal: Sendable {
     case palette(Palette)
     /// The relations of one partner, to edit or delete one of them.
     case relations(partner: Partner.ID, selected: Int)
+    /// The one-line capture of a note, decision or moment at the bottom of the screen.
+    case capture(Capture)
     /// Two assessment rounds compared (`:vergelijk`).
     case compare(RoundCompareState)
     /// The merge conflicts recorded in the session, one to be resolved at a time.

@@ -25,6 +25,9 @@ public enum Command: Hashable, Sendable {
     case export(ExportRequest)
     /// The minutes of the meeting selected in pane 4, in Markdown; public or not.
     case exportSelectedMinutes(isPublic: Bool)
+    /// A live meeting: start it (or, while it runs, edit it), end it; a note in a full form, a
+    /// decision, a marked moment (tip 6); the selected note made a decision or an action.
+    case startMeeting, endMeeting, longNote, addDecision, markMoment(MeetingMode), noteToDecision, noteToAction
     /// Tension and negotiation lines and relation notes on the presentation's slides, or not.
     case toggleTensionLines
     /// Across people and time: record a round, compare rounds, the bespreekpunten, merge conflicts.

@@ -74,6 +74,8 @@ func perform(_ state: inout AppState, _ command: Command, now: Date) -> [Effect]
         // that must not put private assessments on the wall. Only `p` leaves.
         if state.relationStart != nil {
             state.relationStart = nil
+        } else if state.pane == .notes, !state.actionOwnerFilter.isEmpty {
+            state.actionOwnerFilter = ""
         } else if state.pane == .interventions, Picker.clear(&state) {
         } else if !state.partnerFilter.isEmpty {
             state.partnerFilter = ""
@@ -97,8 +99,14 @@ func perform(_ state: inout AppState, _ command: Command, now: Date) -> [Effect]
         }
         askDelete(&state)
     case .quickNote:
+        Capture.open(&state, .quickNote)
+    case .longNote:
         Notes.add(&state)
     case .filter:
+        if state.pane == .notes, state.notesSection == .actions {
+            Actions.startFilter(&state)
+            return []
+        }
         state.filterEditor = LineEditor(state.partnerFilter)
         if state.pane != .map && state.pane != .perspectives { state.pane = .map }
     case .cycleMapView:
@@ -142,7 +150,19 @@ func perform(_ state: inout AppState, _ command: Command, now: Date) -> [Effect]
     case .addMeeting:
         Meetings.add(&state, now: now)
     case .addAction:
-        Actions.add(&state)
+        Actions.add(&state, now: now)
+    case .startMeeting:
+        CurrentMeeting.start(&state, now: now)
+    case .endMeeting:
+        CurrentMeeting.end(&state, now: now)
+    case .addDecision:
+        Capture.openDecision(&state)
+    case .markMoment(let mode):
+        Capture.open(&state, .markMoment(mode))
+    case .noteToDecision:
+        Notes.toDecision(&state, now: now)
+    case .noteToAction:
+        Notes.toAction(&state, now: now)
     case .recordRound:
         Rounds.record(&state, now: now)
     case .compareRounds:
@@ -184,7 +204,7 @@ private func add(_ state: inout AppState, now: Date) {
         switch state.notesSection {
         case .notes: Notes.add(&state)
         case .meetings: Meetings.add(&state, now: now)
-        case .actions: Actions.add(&state)
+        case .actions: Actions.add(&state, now: now)
         }
     case .walkthrough: Walkthrough.open(&state, now: now)
     }
@@ -199,7 +219,7 @@ private func editSelected(_ state: inout AppState, now: Date) {
         switch state.notesSection {
         case .notes: Notes.openEdit(&state)
         case .meetings: Meetings.openEdit(&state, now: now)
-        case .actions: Actions.openEdit(&state)
+        case .actions: Actions.openEdit(&state, now: now)
         }
     case .walkthrough: Walkthrough.open(&state, now: now)
     }

@@ -90,10 +90,14 @@ enum History {
             guard let index = state.notesNewestFirst.firstIndex(where: { $0.id.rawValue == id }) else { return false }
             state.selectedNote = index
         case .meeting:
-            guard let index = state.shown.meetings.firstIndex(where: { $0.id.rawValue == id }) else { return false }
+            guard let index = state.meetingsNewestFirst.firstIndex(where: { $0.id.rawValue == id }) else {
+                return false
+            }
             state.selectedMeeting = index
         case .action:
-            guard let index = state.shown.actions.firstIndex(where: { $0.id.rawValue == id }) else { return false }
+            guard let index = Actions.overview(state).rows.firstIndex(where: { $0.action.id.rawValue == id }) else {
+                return false
+            }
             state.selectedAction = index
         }
         return true

@@ -13,7 +13,7 @@ func clampSelections(_ state: inout AppState) {
     state.selectedIntervention = clamp(state.selectedIntervention, state.shown.interventions.count)
     state.selectedNote = clamp(state.selectedNote, state.shown.notes.count)
     state.selectedMeeting = clamp(state.selectedMeeting, state.shown.meetings.count)
-    state.selectedAction = clamp(state.selectedAction, state.shown.actions.count)
+    state.selectedAction = clamp(state.selectedAction, Actions.overview(state).rows.count)
 }
 
 /// Moves the selection of the current pane's list.
@@ -33,7 +33,7 @@ func move(_ state: inout AppState, by delta: Int) {
         switch state.notesSection {
         case .notes: state.selectedNote = step(state.selectedNote, state.shown.notes.count)
         case .meetings: state.selectedMeeting = step(state.selectedMeeting, state.shown.meetings.count)
-        case .actions: state.selectedAction = step(state.selectedAction, state.shown.actions.count)
+        case .actions: state.selectedAction = step(state.selectedAction, Actions.overview(state).rows.count)
         }
     case .walkthrough:
         Walkthrough.move(&state, by: delta)

@@ -1,5 +1,3 @@
-import RegieKit
-
 /// Whether two arrays share their storage: an array not changed since it was copied, which
 /// needs no comparison of its elements. Derived state uses it to tell cheaply that the part of
 /// the session it was computed from is unchanged.
@@ -7,11 +5,4 @@ func sharesStorage<Element>(_ a: [Element], _ b: [Element]) -> Bool {
     a.withUnsafeBufferPointer { first in
         b.withUnsafeBufferPointer { first.baseAddress == $0.baseAddress && first.count == $0.count }
     }
-}
-
-/// Whether every list of entities in `a` shares its storage with the same list in `b`: no
-/// entity was added, removed or changed between them.
-func sharesEntityLists(_ a: Session, _ b: Session) -> Bool {
-    func same<E: SessionEntity>(_ type: E.Type) -> Bool { sharesStorage(a[keyPath: E.list], b[keyPath: E.list]) }
-    return EntityKind.allCases.allSatisfy { same($0.entityType) }
 }

@@ -65,6 +65,8 @@ private func handleKey(_ state: inout AppState, _ key: Key, now: Date) -> [Effec
     case .relations(let partner, let selected):
         Relations.listKey(&state, partner: partner, selected: selected, key)
         return []
+    case .capture(let capture):
+        return Capture.key(&state, capture, key, now: now)
     case .compare(let view):
         Rounds.key(&state, view, key)
         return []
@@ -79,7 +81,7 @@ private func handleKey(_ state: inout AppState, _ key: Key, now: Date) -> [Effec
     }
     if state.presenting { return Presentation.key(&state, key, now: now) }
     if state.filterEditor != nil {
-        filterKey(&state, key)
+        if state.pane == .notes { Actions.filterKey(&state, key) } else { filterKey(&state, key) }
         return []
     }
     if state.picker.editor != nil {

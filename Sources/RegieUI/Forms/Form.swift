@@ -21,6 +21,12 @@ public struct Form: Sendable {
         case editMeeting(Meeting.ID)
         case addAction
         case editAction(ActionItem.ID)
+        /// Starting a meeting that becomes the current one.
+        case startMeeting
+        /// The one-line captures (`Capture`): a note, a decision of a meeting, a marked moment.
+        case quickNote
+        case addDecision(Meeting.ID)
+        case markMoment(MeetingMode)
         case answer(tip: Int, question: String)
         case editOpgave
         /// Names and dates a new assessment round (peilmoment).
@@ -42,6 +48,14 @@ public struct Form: Sendable {
             switch self {
             case .saveAs, .export: false
             default: true
+            }
+        }
+
+        /// Whether it is typed on the capture line at the bottom rather than in a dialog.
+        public var isCapture: Bool {
+            switch self {
+            case .quickNote, .addDecision, .markMoment: true
+            default: false
             }
         }
 
@@ -197,6 +211,11 @@ public struct ChoiceList: Sendable {
     public var query = LineEditor()
     /// Index into `filtered`.
     public private(set) var highlighted = 0
+    /// Whether a name that is no option may be chosen as typed (an action's owner may be a
+    /// person): it is offered after the matches, as `typedPrefix` and the text.
+    public var acceptsTyped: Localized?
+    /// Marks a chosen id as text typed rather than an option; ids never hold a colon.
+    public static let typedPrefix = "typed:"
 
     public init(_ options: [Choice], chosen: [String], multiple: Bool) {
         self.options = options
@@ -210,11 +229,22 @@ public struct ChoiceList: Sendable {
         if !multiple, let index = filtered.firstIndex(where: { $0.id == self.chosen.first }) { highlighted = index }
     }
 
-    /// The options whose label holds every word typed, case and accents ignored.
+    /// The options whose label holds every word typed, case and accents ignored; then, where
+    /// typed text is accepted, the text itself unless an option is called exactly that.
     public var filtered: [Choice] {
         let search = TextSearch.Query(query.text)
         guard !search.isEmpty else { return options }
-        return options.filter { search.matches([$0.label]) }
+        let matches = options.filter { search.matches([$0.label]) }
+        let typed = query.text.trimmingCharacters(in: .whitespaces)
+        guard let hint = acceptsTyped,
+            !matches.contains(where: { TextSearch.fold($0.label) == TextSearch.fold(typed) })
+        else { return matches }
+        return matches + [Choice(id: ChoiceList.typedPrefix + typed, label: "“" + typed + "”", hint: hint)]
+    }
+
+    /// The text of a chosen id that was typed rather than chosen; nil for an option's id.
+    public static func typedText(_ id: String) -> String? {
+        id.hasPrefix(typedPrefix) ? String(id.dropFirst(typedPrefix.count)) : nil
     }
 
     public var highlightedOption: Choice? {
@@ -224,7 +254,7 @@ public struct ChoiceList: Sendable {
 
     /// The labels of the chosen options (ids that are no option show as they are).
     public var chosenLabels: [String] {
-        chosen.map { id in options.first { $0.id == id }?.label ?? id }
+        chosen.map { id in options.first { $0.id == id }?.label ?? ChoiceList.typedText(id).map { "“\($0)”" } ?? id }
     }
 
     /// Moves the highlight; false when it is at the edge already (the form then moves on).
@@ -261,7 +291,9 @@ public struct ChoiceList: Sendable {
 
     /// Sets the chosen ids (a draft put back).
     public mutating func setChosen(_ ids: [String]) {
+        let typed = acceptsTyped
         self = ChoiceList(options, chosen: ids, multiple: multiple)
+        acceptsTyped = typed
     }
 
     private mutating func choose() {

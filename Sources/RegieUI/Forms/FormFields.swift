@@ -79,6 +79,26 @@ enum Fields {
             selected: selected?.rawValue, none: true)
     }
 
+    /// Who does something: a partner chosen from the list, or a person's name typed as it is.
+    static func owner<Key: FieldKey>(
+        _ state: AppState, _ key: Key, _ label: Localized, partner: Partner.ID?, person: String?
+    ) -> FormField {
+        // With both, the partner shows; the person named at it is kept while it stays chosen.
+        let selected = partner?.rawValue ?? person.map { ChoiceList.typedPrefix + $0 }
+        var field = list(
+            key, label, state.shown.partners.map { Choice(id: $0.id.rawValue, label: $0.name) }, selected: selected,
+            none: true,
+            hint: L(
+                "Typ een partner of de naam van een persoon; ↑/↓ kiest",
+                "Type a partner or a person's name; ↑/↓ chooses"))
+        if case .list(var list) = field.value {
+            list.acceptsTyped = L(
+                "Geen partner: deze persoon wordt eigenaar", "No partner: this person becomes the owner")
+            field.value = .list(list)
+        }
+        return field
+    }
+
     /// Any number of partners.
     static func partnerSet<Key: FieldKey>(_ state: AppState, _ key: Key, _ label: Localized, selected: [String])
         -> FormField

@@ -145,6 +145,8 @@ enum FormKeys {
         case .addNote, .editNote: try Notes.submit(&state, form, now: now)
         case .addMeeting, .editMeeting: try Meetings.submit(&state, form, now: now)
         case .addAction, .editAction: try Actions.submit(&state, form, now: now)
+        case .startMeeting: try CurrentMeeting.submitStart(&state, form, now: now)
+        case .quickNote, .addDecision, .markMoment: try Capture.submit(&state, form, now: now)
         case .answer(let tip, let question):
             Walkthrough.submit(&state, form, tip: tip, question: question, now: now)
         case .editOpgave: OpgaveFeature.submit(&state, form, now: now)
@@ -178,9 +180,13 @@ enum FormKeys {
         case .addMeeting: return Meetings.form(state, editing: nil, now: now)
         case .editMeeting(let id):
             return session.meetings.contains { $0.id == id } ? Meetings.form(state, editing: id, now: now) : nil
-        case .addAction: return Actions.form(state, editing: nil)
+        case .addAction: return Actions.form(state, editing: nil, now: now)
         case .editAction(let id):
-            return session.actions.contains { $0.id == id } ? Actions.form(state, editing: id) : nil
+            return session.actions.contains { $0.id == id } ? Actions.form(state, editing: id, now: now) : nil
+        case .startMeeting: return CurrentMeeting.startForm(state, now: now)
+        case .quickNote, .markMoment: return Capture.form(kind, state)
+        case .addDecision(let id):
+            return session.meetings.contains { $0.id == id } ? Capture.form(kind, state) : nil
         case .answer(let tip, let question):
             return Catalog.question(id: question) == nil
                 ? nil : Walkthrough.answerForm(state, tip: tip, question: question)
@@ -213,5 +219,16 @@ func openForm(_ state: inout AppState, _ form: Form) {
             kind: .warning)
         return
     }
-    state.modal = .form(form)
+    state.modal = form.kind.isCapture ? .capture(Capture(form: form)) : .form(form)
+}
+
+extension Modal {
+    /// The form whose typing a draft keeps: an open form, or what the capture line fills.
+    var draftForm: Form? {
+        switch self {
+        case .form(let form): form
+        case .capture(let capture): capture.form
+        default: nil
+        }
+    }
 }

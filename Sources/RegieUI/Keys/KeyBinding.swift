@@ -56,8 +56,34 @@ public enum Keymap {
         KeyBinding([.end, .character("G")], "End/G", .bottom, L("Naar het eind", "To the end")),
         KeyBinding(
             [.character("n")], "n", .quickNote,
-            L("Snelle notitie bij wat geselecteerd is", "Quick note on what is selected")),
-        KeyBinding([.character("/")], "/", .filter, L("Partners filteren op naam", "Filter partners by name")),
+            L(
+                "Notitie van één regel bij wat geselecteerd is, in het lopende overleg (@ koppelt een partner)",
+                "One-line note on what is selected, in the running meeting (@ links a partner)")),
+        KeyBinding([.character("N")], "N", .longNote, L("Notitie van meer regels", "Note of several lines")),
+        // MARK: a meeting, live
+        KeyBinding(
+            [.character("m")], "m", .startMeeting,
+            L("Overleg starten (loopt het al: bewerken)", "Start a meeting (while one runs: edit it)")),
+        KeyBinding([.character("M")], "M", .endMeeting, L("Lopend overleg beëindigen", "End the running meeting")),
+        KeyBinding([.character("b")], "b", .addDecision, L("Besluit in het overleg", "Decision in the meeting")),
+        KeyBinding(
+            [.character("t")], "t", .addAction,
+            L("Actie (taak) met eigenaar en datum", "Action (task) with owner and due date")),
+        KeyBinding(
+            [.character("B")], "B", .noteToDecision,
+            L("Notitie wordt besluit (de gekozen of de laatste)", "Note becomes a decision (selected or last)")),
+        KeyBinding(
+            [.character("T")], "T", .noteToAction,
+            L("Notitie wordt actie (de gekozen of de laatste)", "Note becomes an action (selected or last)")),
+        KeyBinding(
+            [.character("o")], "o", .markMoment(.negotiation),
+            L("Moment van onderhandeling markeren (tip 6)", "Mark a moment of negotiation (tip 6)")),
+        KeyBinding(
+            [.character("w")], "w", .markMoment(.coCreation),
+            L("Moment van cocreatie markeren (tip 6)", "Mark a moment of co-creation (tip 6)")),
+        KeyBinding(
+            [.character("/")], "/", .filter,
+            L("Filteren: partners op naam, acties op eigenaar", "Filter: partners by name, actions by owner")),
         KeyBinding([.character("p")], "p", .presentation, L("Presentatiemodus aan/uit", "Presentation mode on/off")),
         KeyBinding([.character("a")], "a", .add, L("Toevoegen", "Add")),
         KeyBinding([.character("e")], "e", .edit, L("Bewerken", "Edit")),
@@ -101,8 +127,6 @@ public enum Keymap {
         KeyBinding(
             [.character("]"), .right], "→/]", .nextSection,
             L("Notities ↔ overleggen ↔ acties", "Notes ↔ meetings ↔ actions"), panes: [.notes]),
-        KeyBinding([.character("m")], "m", .addMeeting, L("Overleg toevoegen", "Add a meeting"), panes: [.notes]),
-        KeyBinding([.character("t")], "t", .addAction, L("Actie toevoegen", "Add an action"), panes: [.notes]),
         KeyBinding([.character("x")], "x", .toggleDone, L("Actie klaar / open", "Action done / open"), panes: [.notes]),
         // MARK: walkthrough
         KeyBinding([.right, .character("]")], "→/]", .nextTip, L("Volgende tip", "Next tip"), panes: [.walkthrough]),

@@ -34,8 +34,17 @@ enum PaletteCatalog {
             Entry(command: .undo, title: L("Ongedaan maken", "Undo")),
             Entry(command: .redo, title: L("Opnieuw doen", "Redo")),
             Entry(command: .quickNote, title: L("Notitie maken", "New note")),
-            Entry(command: .addMeeting, title: L("Overleg toevoegen", "Add meeting")),
+            Entry(command: .longNote, title: L("Notitie van meer regels", "Note of several lines")),
+            Entry(command: .startMeeting, title: L("Overleg starten", "Start a meeting")),
+            Entry(command: .endMeeting, title: L("Overleg beëindigen", "End the meeting")),
+            Entry(command: .addMeeting, title: L("Overleg achteraf toevoegen", "Add a past meeting")),
+            Entry(command: .addDecision, title: L("Besluit vastleggen", "Record a decision")),
             Entry(command: .addAction, title: L("Actie toevoegen", "Add action")),
+            Entry(command: .noteToDecision, title: L("Notitie wordt besluit", "Note becomes a decision")),
+            Entry(command: .noteToAction, title: L("Notitie wordt actie", "Note becomes an action")),
+            // The modes by the names RegieKit gives them, so palette, help and prompt agree.
+            Entry(command: .markMoment(.negotiation), title: momentTitle(.negotiation)),
+            Entry(command: .markMoment(.coCreation), title: momentTitle(.coCreation)),
             Entry(command: .addRelation, title: L("Relatie toevoegen", "Add relation")),
             Entry(
                 command: .showRelations, title: L("Relaties van de partner bewerken", "Edit the partner's relations")),
@@ -101,5 +110,10 @@ enum PaletteCatalog {
     static func entries(matching query: String, language: Language, presenting: Bool = false) -> [Entry] {
         let search = TextSearch.Query(query)
         return all.filter { ($0.inPresentation || !presenting) && search.matches([$0.title(language)]) }
+    }
+
+    /// `Moment: onderhandeling (tip 6)`.
+    private static func momentTitle(_ mode: MeetingMode) -> Localized {
+        L("Moment: \(mode.name.nl) (tip 6)", "Moment: \(mode.name.en) (tip 6)")
     }
 }

@@ -43,7 +43,7 @@ public enum Questions {
         case (.discardForm, .destroy):
             return Saving.formClosed(&state)
         case (.discardForm(let form), _):
-            state.modal = .form(form)
+            state.modal = form.kind.isCapture ? .capture(Capture(form: form)) : .form(form)
             return []
         case (.restoreCopy(let path, let copy), .accept):
             _ = edit(&state, now: now) { $0 = copy }
@@ -64,7 +64,7 @@ public enum Questions {
                 return []
             }
             openForm(&state, draft.applied(to: form))
-            if case .form = state.modal {
+            if state.modal?.draftForm != nil {
                 // Typing on goes into the same draft file.
                 state.draftPath = path
                 state.draftOnDisk = true

@@ -123,6 +123,10 @@ extension Form.Kind {
         case .editMeeting(let id): ("editMeeting", [id.rawValue])
         case .addAction: ("addAction", [])
         case .editAction(let id): ("editAction", [id.rawValue])
+        case .startMeeting: ("startMeeting", [])
+        case .quickNote: ("quickNote", [])
+        case .addDecision(let id): ("addDecision", [id.rawValue])
+        case .markMoment(let mode): ("markMoment", [mode.rawValue])
         case .answer(let tip, let question): ("answer", [String(tip), question])
         case .editOpgave: ("editOpgave", [])
         case .recordRound: ("recordRound", [])
@@ -152,6 +156,12 @@ extension Form.Kind {
         case ("editMeeting", 1): self = .editMeeting(Meeting.ID(ids[0]))
         case ("addAction", 0): self = .addAction
         case ("editAction", 1): self = .editAction(ActionItem.ID(ids[0]))
+        case ("startMeeting", 0): self = .startMeeting
+        case ("quickNote", 0): self = .quickNote
+        case ("addDecision", 1): self = .addDecision(Meeting.ID(ids[0]))
+        case ("markMoment", 1):
+            guard let mode = MeetingMode(rawValue: ids[0]) else { return nil }
+            self = .markMoment(mode)
         case ("answer", 2):
             guard let tip = Int(ids[0]) else { return nil }
             self = .answer(tip: tip, question: ids[1])

@@ -38,7 +38,7 @@ enum Saving {
     /// The draft of the open form, if it has unsaved typing and the session has a file.
     static func writeDraft(_ state: inout AppState, now: Date) -> [Effect] {
         state.draftDueSince = nil
-        guard case .form(let form)? = state.modal, form.touched, form.kind.keepsDraft,
+        guard let form = state.modal?.draftForm, form.touched, form.kind.keepsDraft,
             let path = state.draftPath, !state.readOnly
         else { return [] }
         state.draftOnDisk = true

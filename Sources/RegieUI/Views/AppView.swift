@@ -27,6 +27,7 @@ public enum AppView {
             case .palette(let palette): PaletteView.draw(state, palette, into: &frame)
             case .relations(let partner, let selected):
                 RelationsOverlayView.draw(state, partner: partner, selected: selected, into: &frame)
+            case .capture(let capture): CaptureView.draw(state, capture, into: &frame)
             case .compare(let view): RoundCompareView.draw(state, view, into: &frame)
             case .conflicts(let selected): ConflictsView.draw(state, selected: selected, into: &frame)
             case .bespreekpunten(let scroll): Bespreekpunten.draw(state, scroll: scroll, into: &frame)

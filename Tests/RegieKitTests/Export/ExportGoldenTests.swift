@@ -70,6 +70,27 @@ import Testing
         #expect(!text.contains("Verkenning rondsturen"), "an action of no meeting is not in these minutes")
     }
 
+    @Test func notesOfTheSameSecondKeepTheOrderTheyWereTypedIn() throws {
+        var session = ExportFixture.session
+        let at = try #require(Timestamp.date(from: "2026-03-10T13:30:00Z"))
+        // Ids as the workbench makes them: note-10 sorts before note-9 as text.
+        session.notes += (8...11).map { Note(id: Note.ID("note-\($0)"), at: at, text: "Punt \($0)", meeting: "m1") }
+        let text = ExportFormat.markdown.render(session, .testing(.full, .nl, meeting: "m1"))
+        let places = try (8...11).map { try #require(text.range(of: "Punt \($0)")).lowerBound }
+        #expect(places == places.sorted(), "\(text)")
+    }
+
+    @Test func anActionOwnedByAPersonNamesThemInTheMinutes() {
+        var session = ExportFixture.session
+        session.actions += [
+            ActionItem(id: "a8", text: "Zaal boeken", ownerName: "Jolanda", meeting: "m1"),
+            ActionItem(id: "a9", text: "Wijkagent belt", owner: "gem", ownerName: "Piet", meeting: "m1"),
+        ]
+        let text = ExportFormat.markdown.render(session, .testing(.full, .nl, meeting: "m1"))
+        #expect(text.contains("- [ ] Zaal boeken — eigenaar: Jolanda\n"), "\(text)")
+        #expect(text.contains("- [ ] Wijkagent belt — eigenaar: Piet (Gemeente Zuidstad)\n"), "\(text)")
+    }
+
     @Test func theReportHoldsEveryMeetingsMinutesAndTheOtherNotesApart() {
         let text = ExportFixture.render(.markdown, .full, .nl)
         #expect(

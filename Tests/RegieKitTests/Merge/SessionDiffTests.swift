@@ -34,6 +34,24 @@ struct SessionDiffTests {
         #expect(SessionDiff(from: after, to: after, language: .nl, timeZone: .gmt).isEmpty)
     }
 
+    @Test func theFieldsOfALiveMeetingAreNamedToo() throws {
+        var before = roundsFixture()
+        let start = try #require(Timestamp.date(from: "2026-02-16T13:00:00Z"))
+        before.meetings = [Meeting(id: "m1", title: "Wijktafel", date: start)]
+        before.actions = [ActionItem(id: "a1", text: "Zaal boeken", ownerName: "Jolanda")]
+        before.currentMeeting = "m1"
+        var after = before
+        after.actions[0].ownerName = "Piet"
+        after.meetings[0].mode = .negotiation
+        after.currentMeeting = nil
+        let lines = SessionDiff(from: before, to: after, language: .nl, timeZone: .gmt).lines
+        #expect(
+            lines == [
+                "overleg “Wijktafel”: karakter – → onderhandeling",
+                "actie “Zaal boeken”: eigenaar (persoon) “Jolanda” → “Piet”",
+            ])
+    }
+
     @Test func factsPutEveryFieldOnALineOfItsOwn() {
         let lines = SessionDiff.facts(roundsFixture(), language: .en, timeZone: .gmt)
         #expect(lines.contains("Politie: influence 4"))

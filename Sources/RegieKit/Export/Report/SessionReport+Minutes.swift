@@ -21,7 +21,10 @@ extension SessionReport {
         out.field(t("Soort overleg", "Kind of meeting"), meeting.mode.map { $0.name(language) } ?? "")
         out.field(t("Aanwezig", "Attendees"), meeting.attendees.map(names.partner).joined(separator: ", "))
         out.blank()
-        let notes = session.notes.filter { $0.meeting == meeting.id }.sorted { ($0.at, $0.id) < ($1.at, $1.id) }
+        // Notes of the same second in the order they were typed, as the workbench lists them;
+        // by id, note-10 would come before note-9.
+        let notes = session.notes.enumerated().filter { $0.element.meeting == meeting.id }
+            .sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
         if !notes.isEmpty {
             out.heading(part, t("Verloop", "Notes"))
             for note in notes {
@@ -46,8 +49,9 @@ extension SessionReport {
     /// their meeting's minutes).
     mutating func notes() {
         let meetings = Set(session.meetings.map(\.id))
-        let loose = session.notes.filter { note in note.meeting.map { !meetings.contains($0) } ?? true }
-            .sorted { ($0.at, $0.id) > ($1.at, $1.id) }
+        let loose = session.notes.enumerated()
+            .filter { _, note in note.meeting.map { !meetings.contains($0) } ?? true }
+            .sorted { ($0.element.at, $0.offset) > ($1.element.at, $1.offset) }.map(\.element)
         guard !loose.isEmpty else { return }
         let inMinutes = loose.count < session.notes.count
         out.heading(
@@ -94,7 +98,10 @@ extension SessionReport {
     /// when `naming` (outside the minutes).
     private func actionSpans(_ action: ActionItem, naming: Bool) -> [ReportInline] {
         var extra: [String] = []
-        if let owner = action.owner { extra.append(t("eigenaar: ", "owner: ") + names.partner(owner)) }
+        // A partner, a person, or a person at a partner: as the workbench names them.
+        if let owner = Session.ownerLabel(of: action, partnerName: names.partner) {
+            extra.append(t("eigenaar: ", "owner: ") + owner)
+        }
         if let due = action.due { extra.append(t("uiterlijk ", "due ") + dates.day(due)) }
         if naming, let meeting = action.meeting {
             extra.append(t("uit ", "from ") + names.anything(meeting.rawValue))

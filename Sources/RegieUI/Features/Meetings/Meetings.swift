@@ -15,12 +15,7 @@ enum Meetings {
             title: id == nil ? L("Overleg toevoegen", "Add meeting") : L("Overleg bewerken", "Edit meeting"),
             fields: [
                 Fields.text(Field.title, L("Titel", "Title"), m.title),
-                Fields.date(
-                    Field.date, L("Datum", "Date"), DateInput.editableText(m.date, in: state.timeZone),
-                    reading: .moment,
-                    hint: L(
-                        "Zoals u het zegt: vandaag 14:30, vr 9u, 15-12 — tijd mag weg",
-                        "As you would say it: today 14:30, fri 9am, 15-12 — time optional")),
+                dateField(Field.date, L("Datum", "Date"), m.date, state),
                 Fields.partnerSet(
                     state, Field.attendees, L("Aanwezig", "Attendees"), selected: m.attendees.map(\.rawValue)),
                 Fields.optionalChoice(
@@ -37,12 +32,7 @@ enum Meetings {
     static func submit(_ state: inout AppState, _ form: Form, now: Date) throws(FormRefusal) -> [Effect] {
         let title = form.trimmed(Field.title)
         guard !title.isEmpty else { throw FormRefusal(L("Geef het overleg een titel", "Give the meeting a title")) }
-        let date: Date
-        do {
-            date = try DateInput(now: now, timeZone: state.timeZone).moment(form.trimmed(Field.date)).date
-        } catch {
-            throw FormRefusal(error.message)
-        }
+        let date = try readDate(form.trimmed(Field.date), state, now: now)
         var meeting: Meeting
         if case .editMeeting(let id) = form.kind, let existing = state.session.meetings.first(where: { $0.id == id }) {
             meeting = existing
@@ -61,6 +51,38 @@ enum Meetings {
         return []
     }
 
+    // MARK: - Dates
+
+    /// A meeting's date and time as people type them, saying what it became beside the field.
+    static func dateField<Key: FieldKey>(_ key: Key, _ label: Localized, _ date: Date, _ state: AppState) -> FormField {
+        Fields.date(
+            key, label, DateInput.editableText(date, in: state.timeZone), reading: .moment,
+            hint: L(
+                "Zoals u het zegt: vandaag 14:30, vr 9u, 15-12 — tijd mag weg",
+                "As you would say it: today 14:30, fri 9am, 15-12 — time optional"))
+    }
+
+    static func readDate(_ text: String, _ state: AppState, now: Date) throws(FormRefusal) -> Date {
+        do {
+            return try DateInput(now: now, timeZone: state.timeZone).moment(text).date
+        } catch {
+            throw FormRefusal(error.message)
+        }
+    }
+
+    // MARK: - Selection
+
+    /// The meeting selected in the meetings list (newest first), wherever the user is.
+    static func selected(_ state: AppState) -> Meeting? {
+        let meetings = state.meetingsNewestFirst
+        return meetings.indices.contains(state.selectedMeeting) ? meetings[state.selectedMeeting] : nil
+    }
+
+    /// The meeting selected in the meetings list while that list is on screen.
+    static func selectedInList(_ state: AppState) -> Meeting? {
+        state.pane == .notes && state.notesSection == .meetings ? selected(state) : nil
+    }
+
     // MARK: - Commands
 
     static func add(_ state: inout AppState, now: Date) {
@@ -68,13 +90,12 @@ enum Meetings {
     }
 
     static func openEdit(_ state: inout AppState, now: Date) {
-        guard state.shown.meetings.indices.contains(state.selectedMeeting) else { return add(&state, now: now) }
-        openForm(&state, form(state, editing: state.shown.meetings[state.selectedMeeting].id, now: now))
+        guard let meeting = selected(state) else { return add(&state, now: now) }
+        openForm(&state, form(state, editing: meeting.id, now: now))
     }
 
     static func askDelete(_ state: inout AppState) {
-        guard state.shown.meetings.indices.contains(state.selectedMeeting) else { return }
-        let meeting = state.shown.meetings[state.selectedMeeting]
+        guard let meeting = selected(state) else { return }
         state.modal = .confirm(
             Confirmation(
                 subject: .deleteMeeting(meeting.id),

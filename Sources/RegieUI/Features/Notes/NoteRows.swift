@@ -38,13 +38,16 @@ enum NoteRows {
         let privateWidth = all.contains(where: \.isPrivate) ? privateLabel.displayWidth : 0
         let links = notes.map { note -> String in
             guard let first = note.links.first else { return "" }
-            return state.displayName(ofID: first) + (note.links.count > 1 ? " +\(note.links.count - 1)" : "")
+            return state.linkName(first) + (note.links.count > 1 ? " +\(note.links.count - 1)" : "")
         }
         let fixed = 19 + (tipWidth > 0 ? tipWidth + 2 : 0) + (privateWidth > 0 ? privateWidth + 2 : 0) + 1
-        let linkWidth = min(links.map(\.displayWidth).max() ?? 0, width >= 100 ? 30 : 20, width - fixed - 32 - 2)
+        let widest = links.map(\.displayWidth).max() ?? 0
+        let linkWidth = min(widest, width >= 100 ? 30 : 20, width - fixed - 32 - 2)
+        // A column as narrow as its names ("Politie"), or of at least 10 where names are cut.
+        let showsLinks = widest > 0 && linkWidth >= min(widest, 10)
         return zip(notes, links).map { note, link in
             var trailing: [Span] = []
-            if linkWidth >= 10 { trailing += [Span(link.padded(toWidth: linkWidth), Theme.dim), Span("  ")] }
+            if showsLinks { trailing += [Span(link.padded(toWidth: linkWidth), Theme.dim), Span("  ")] }
             if tipWidth > 0 {
                 trailing += [
                     Span((note.tip.map { "tip \($0)" } ?? "").padded(toWidth: tipWidth), Theme.dim), Span("  "),
@@ -56,7 +59,8 @@ enum NoteRows {
             }
             return StyledLine.row(
                 leading: [Span(" " + PaneFormat.minute(note.at, in: state.timeZone) + "  ", Theme.dim)],
-                main: [Span(note.text.firstLine)], trailing: [trailing + [Span(" ")]], width: width)
+                main: (note.mode.map { [Span("◇ " + state.text($0.name) + ": ", Theme.key)] } ?? [])
+                    + [Span(note.text.firstLine)], trailing: [trailing + [Span(" ")]], width: width)
         }
     }
 
@@ -67,7 +71,9 @@ enum NoteRows {
         text.add(head)
         text.blank()
         text.paragraph(note.text)
-        let labels = [L("Over", "About"), L("Tip", "Tip"), L("Overleg", "Meeting")].map { state.text($0) }
+        let labels = [L("Over", "About"), L("Tip", "Tip"), L("Overleg", "Meeting"), L("Moment", "Moment")].map {
+            state.text($0)
+        }
         let labelWidth = DetailText.labelWidth(labels)
         text.blank()
         if !note.links.isEmpty {
@@ -76,6 +82,9 @@ enum NoteRows {
         if let tip = note.tip {
             text.field(
                 labels[1], "\(tip)  " + (Catalog.tip(tip).map { state.text($0.title) } ?? ""), labelWidth: labelWidth)
+        }
+        if let mode = note.mode {
+            text.field(state.text(L("Moment", "Moment")), state.text(mode.name) + "  (tip 6)", labelWidth: labelWidth)
         }
         if let id = note.meeting {
             let meeting = state.shown.meetings.first { $0.id == id }

@@ -12,10 +12,7 @@ enum Notes {
         let links = existing?.links ?? defaultLinks(state)
         let linkText = links.map { state.shown.displayName(ofID: $0) }.joined(separator: ", ")
         let meetingID =
-            existing?.meeting
-            ?? (state.pane == .notes && state.notesSection == .meetings
-                && state.shown.meetings.indices.contains(state.selectedMeeting)
-                ? state.shown.meetings[state.selectedMeeting].id : nil)
+            id == nil ? (state.currentMeeting ?? Meetings.selectedInList(state))?.id : existing?.meeting
         var form = Form(
             kind: id.map { .editNote($0) } ?? .addNote,
             title: id == nil ? L("Notitie", "Note") : L("Notitie bewerken", "Edit note"),
@@ -45,9 +42,7 @@ enum Notes {
         case .interventions:
             return Interventions.selectedIndex(state).map { [state.shown.interventions[$0].id.rawValue] } ?? []
         case .notes:
-            if state.notesSection == .meetings, state.shown.meetings.indices.contains(state.selectedMeeting) {
-                return [state.shown.meetings[state.selectedMeeting].id.rawValue]
-            }
+            // The meeting selected in the list becomes the note's meeting, not a link.
             return []
         case .walkthrough:
             return []
@@ -89,6 +84,57 @@ enum Notes {
         let notes = state.notesNewestFirst
         guard notes.indices.contains(state.selectedNote) else { return add(&state) }
         openForm(&state, form(state, editing: notes[state.selectedNote].id))
+    }
+
+    /// The note `B` and `T` turn into a decision or an action: the one selected in the notes
+    /// list, or elsewhere the newest of the meeting that runs (the one just typed).
+    static func target(_ state: AppState) -> Note? {
+        if state.pane == .notes, state.notesSection == .notes {
+            let notes = state.notesNewestFirst
+            return notes.indices.contains(state.selectedNote) ? notes[state.selectedNote] : nil
+        }
+        guard let meeting = state.currentMeeting else { return nil }
+        return state.notesNewestFirst.first { $0.meeting == meeting.id }
+    }
+
+    private static func noTarget(_ state: inout AppState) {
+        state.message = StatusMessage(
+            L(
+                "Kies eerst een notitie in 4 › Notities (of schrijf er een in een lopend overleg)",
+                "Select a note in 4 › Notes first (or write one in a running meeting)"), kind: .warning)
+    }
+
+    /// `B`: the note becomes a decision of its meeting (or of the one that runs); one edit, so
+    /// `u` gives the note back.
+    static func toDecision(_ state: inout AppState, now: Date) {
+        guard let note = target(state) else { return noTarget(&state) }
+        guard let meetingID = note.meeting ?? state.currentMeeting?.id,
+            let meeting = state.session.meetings.first(where: { $0.id == meetingID })
+        else {
+            state.message = StatusMessage(
+                L(
+                    "Deze notitie hoort bij geen overleg; een besluit hoort bij een overleg",
+                    "This note belongs to no meeting; a decision belongs to a meeting"), kind: .warning)
+            return
+        }
+        let text = note.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let changed = edit(&state, now: now) { session in
+            session.removeNote(note.id)
+            session.modify(meetingID) { $0.decisions.append(text) }
+        }
+        if changed {
+            clampSelections(&state)
+            state.message = StatusMessage(
+                L(
+                    "Notitie is nu een besluit van \(meeting.title) (u maakt ongedaan)",
+                    "The note is now a decision of \(meeting.title) (u undoes)"))
+        }
+    }
+
+    /// `T`: the action form filled from the note; storing the action removes the note.
+    static func toAction(_ state: inout AppState, now: Date) {
+        guard let note = target(state) else { return noTarget(&state) }
+        openForm(&state, Actions.form(state, from: note, now: now))
     }
 
     static func askDelete(_ state: inout AppState) {

@@ -8,14 +8,16 @@ enum NotesPaneView {
         let content = NotesSectionContent.make(state)
         guard content.count > 0 else {
             drawTabs(state, box: rect, into: &frame)
-            PaneLayout.empty(
-                content.empty, secondary: content.emptyDetail,
-                in: rect.inset(top: 1, left: 2, bottom: 1, right: 2), into: &frame)
+            var inner = rect.inset(top: 1, left: 2, bottom: 1, right: 2)
+            if let line = content.filterLine { inner = drawFilter(state, line, in: inner, into: &frame) }
+            PaneLayout.empty(content.empty, secondary: content.emptyDetail, in: inner, into: &frame)
             return
         }
-        let (listRect, detailRect) = PaneLayout.listAndDetail(rect, rowCount: content.count)
+        let (listRect, detailRect) = PaneLayout.listAndDetail(
+            rect, rowCount: content.count + (content.filterLine == nil ? 0 : 1))
         drawTabs(state, box: listRect, into: &frame)
-        let list = listRect.inset(top: 1, left: 1, bottom: 1, right: 1)
+        var list = listRect.inset(top: 1, left: 1, bottom: 1, right: 1)
+        if let line = content.filterLine { list = drawFilter(state, line, in: list, into: &frame) }
         let offset = PartnerListView.scrollOffset(
             selected: content.selected ?? 0, count: content.count, height: list.height)
         let shown = offset..<min(content.count, offset + list.height)
@@ -27,6 +29,19 @@ enum NotesPaneView {
         let detail = detailRect.inset(top: 1, left: 2, bottom: 1, right: 2)
         guard let build = content.detail, !detail.isEmpty else { return }
         DetailText.draw(build(detail.width).lines, in: detail, offset: state.detailScroll, into: &frame)
+    }
+
+    /// The filter line on the first row of `rect`, with the cursor while it is typed; returns
+    /// the rows left under it.
+    private static func drawFilter(_ state: AppState, _ line: String, in rect: Rect, into frame: inout Frame) -> Rect {
+        guard rect.height > 1 else { return rect }
+        let text = " " + line
+        frame.grid.put(text.truncated(toWidth: rect.width), at: Point(x: rect.x, y: rect.y), style: Theme.key)
+        if let editor = state.filterEditor {
+            let before = String(editor.characters.prefix(editor.cursor)).displayWidth
+            frame.cursor = Point(x: min(rect.maxX - 1, rect.x + 2 + before), y: rect.y)
+        }
+        return Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
     }
 
     /// The box of the list with the three sections as tabs in its top edge, the current one reversed.

@@ -14,6 +14,8 @@ struct NotesSectionContent {
     var detail: ((Int) -> DetailText)?
     var empty: String
     var emptyDetail: String
+    /// The filter the list is narrowed by (`/` in the actions list), shown above its rows.
+    var filterLine: String? = nil
 
     static func make(_ state: AppState) -> NotesSectionContent {
         switch state.notesSection {
@@ -23,12 +25,28 @@ struct NotesSectionContent {
         }
     }
 
-    /// What a section's tab counts: the notes that may be shown, the meetings, the open actions.
+    /// What a section's tab counts: the notes that may be shown, the meetings, the open actions
+    /// and how many of them are overdue on the clock's day.
     static func count(_ section: NotesSection, _ state: AppState) -> String {
         switch section {
         case .notes: "\(NoteRows.visible(state).count)"
         case .meetings: "\(state.shown.meetings.count)"
-        case .actions: "\(state.shown.actions.lazy.filter { !$0.done }.count) " + state.text(L("open", "open"))
+        case .actions: actionCount(state)
         }
+    }
+
+    /// `3 open · 1 te laat`: the open actions, and how many of those are overdue on the clock's day.
+    private static func actionCount(_ state: AppState) -> String {
+        var open = 0
+        var late = 0
+        for action in state.shown.actions {
+            switch action.status(on: state.clockDay) {
+            case .overdue: late += 1
+            case .open: open += 1
+            case .done: break
+            }
+        }
+        let count = "\(open + late) " + state.text(L("open", "open"))
+        return late == 0 ? count : count + " · \(late) " + state.text(L("te laat", "overdue"))
     }
 }

@@ -239,6 +239,16 @@ import Testing
         #expect(note.links == ["polder"])
     }
 
+    /// Tab puts the name and a space; the space a typist adds out of habit is that same one.
+    @Test func aSpaceTypedAfterACompletedNameIsNotDoubled() throws {
+        var state = uiState()
+        state.selectedPartner = nil
+        press(&state, [.character("n")] + typing("@pol") + [.tab] + typing(" belt, ") + typing("@pol") + [.tab])
+        press(&state, typing("ook") + [.enter])
+        let note = try #require(state.session.notes.last)
+        #expect(note.text == "Politie belt, Politie ook")
+    }
+
     @Test func theBestMatchIsHighlightedAsTheNameIsTypedUnlessAnArrowChoseAnother() throws {
         var session = uiSession()
         session.partners.append(Partner(id: "beweegt", name: "Noord Beweegt"))

@@ -25,6 +25,9 @@ public struct Capture: Sendable {
     var dismissedAt: Int?
     /// The partner names, folded once the first `@` is typed.
     var mentions: Mentions?
+    /// Where the cursor stood after a completed name and the space put after it: a space typed
+    /// there next is that one, not a second.
+    var completedAt: Int?
 
     init(form: Form) {
         self.form = form
@@ -118,6 +121,9 @@ public struct Capture: Sendable {
             return []
         default:
             var editor = capture.editor
+            let afterCompletion = capture.completedAt == editor.cursor
+            capture.completedAt = nil
+            if afterCompletion, key == .character(" ") { return [] }
             guard editor.handle(key) else { return [] }
             capture.form.fields[0].value = .text(editor)
             capture.form.touched = true
@@ -161,6 +167,7 @@ public struct Capture: Sendable {
         offered = []
         highlighted = 0
         chosen = nil
+        completedAt = cursor
     }
 
     // MARK: - Storing

@@ -33,6 +33,37 @@ struct SaveGuardTests {
         #expect(stat(copy, &info) == 0 && info.st_mode & 0o777 == 0o600)
     }
 
+    /// Two writes of the same size within one tick of the file system's clock look, by size and
+    /// time, like no write at all: the bytes decide. Here the time is put back exactly, as a
+    /// coarse clock (or a sync tool) would leave it.
+    @Test func aChangeOfTheSameSizeAtTheSameTimeIsStillAChange() throws {
+        let folder = try TemporaryFolder()
+        let file = folder.file("wijk.json")
+        var ours = Session.mock
+        ours.title = "Versie A"
+        try SessionFileStore.save(ours, to: file)
+        let (_, fingerprint) = try SessionFileStore.loadDocument(path: file)
+        var before = stat()
+        #expect(stat(file, &before) == 0)
+
+        var theirs = Session.mock
+        theirs.title = "Versie B"
+        let data = SessionCodec.encode(theirs)
+        #expect(data.count == fingerprint.size, "the same size, so only the bytes tell")
+        try data.write(to: URL(fileURLWithPath: file))
+        var times = [before.st_atim, before.st_mtim]
+        #expect(utimensat(AT_FDCWD, file, &times, 0) == 0)
+
+        #expect(!fingerprint.matches(fileAt: file))
+        let copy = folder.file("wijk.conflict.json")
+        var mine = Session.mock
+        mine.title = "Versie C"
+        let outcome = try SessionFileStore.write(
+            SessionCodec.encode(mine), to: file, expecting: fingerprint, conflictPath: { copy })
+        #expect(outcome == .conflict(copy: copy))
+        #expect(try SessionFileStore.load(path: file).title == "Versie B")
+    }
+
     @Test func aFileOnlyTouchedIsStillOursToSave() throws {
         let folder = try TemporaryFolder()
         let file = folder.file("wijk.json")

@@ -69,7 +69,7 @@ final class MemoryFiles: @unchecked Sendable {
                 self.lock.lock()
                 self.known[path] = data
                 self.lock.unlock()
-                return .saved(FileFingerprint(size: data.count, modified: 0, hash: 0))
+                return .saved(FileFingerprint(size: data.count, hash: 0))
             },
             writeFile: { data, path in try self.write(data, path) },
             fileExists: { path in self[path] != nil },

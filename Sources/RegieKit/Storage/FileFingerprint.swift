@@ -6,35 +6,33 @@ import Foundation
     import Darwin
 #endif
 
-/// What a file was when Regie last read or wrote it: size, modification time and a hash of the
-/// bytes. Before every save the file on disk is compared with it, so that changes made by
+/// What a file was when Regie last read or wrote it: its size and a hash of its bytes. Before every save the file on disk is compared with it, so that changes made by
 /// another program or machine (a synced folder) are never written over.
 public struct FileFingerprint: Hashable, Sendable {
     public var size: Int
-    /// Modification time in nanoseconds since 1970.
-    public var modified: Int64
-    /// FNV-1a over the bytes: cheap, and only compared when size or time differ.
+    /// FNV-1a over the bytes: compared whenever the size agrees.
     public var hash: UInt64
 
-    public init(size: Int, modified: Int64, hash: UInt64) {
+    public init(size: Int, hash: UInt64) {
         self.size = size
-        self.modified = modified
         self.hash = hash
     }
 
-    /// The fingerprint of `data` that now lies at `path` (its time is read from the file).
+    /// The fingerprint of `data`, which now lies at `path`.
     public static func of(_ data: Data, at path: String) -> FileFingerprint {
-        FileFingerprint(size: data.count, modified: modificationTime(path) ?? 0, hash: hash(data))
+        FileFingerprint(size: data.count, hash: hash(data))
     }
 
-    /// Whether the file at `path` still holds what this fingerprint describes. Size and time
-    /// decide when they agree; otherwise the bytes are read and hashed, so a file that was only
-    /// touched counts as unchanged. A file that is gone counts as changed.
+    /// Whether the file at `path` still holds what this fingerprint describes: the same size and
+    /// the same bytes. The time alone never vouches for the bytes: two writes of the same size
+    /// within one tick of the file system's clock (or a tool that puts the time back) leave it as
+    /// it was, and trusting it would let a save overwrite someone else's change. A file that was
+    /// only touched counts as unchanged; a file that is gone counts as changed.
     public func matches(fileAt path: String) -> Bool {
         var info = stat()
-        guard stat(path, &info) == 0 else { return false }
-        if Int(info.st_size) == size, Self.nanoseconds(info) == modified { return true }
-        guard Int(info.st_size) == size, let data = FileManager.default.contents(atPath: path) else { return false }
+        guard stat(path, &info) == 0, Int(info.st_size) == size,
+            let data = FileManager.default.contents(atPath: path)
+        else { return false }
         return Self.hash(data) == hash
     }
 
@@ -48,20 +46,6 @@ public struct FileFingerprint: Hashable, Sendable {
             }
         }
         return value
-    }
-
-    static func modificationTime(_ path: String) -> Int64? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return nanoseconds(info)
-    }
-
-    private static func nanoseconds(_ info: stat) -> Int64 {
-        #if canImport(Glibc)
-            Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-        #else
-            Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
-        #endif
     }
 }
 

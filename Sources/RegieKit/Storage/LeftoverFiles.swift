@@ -27,7 +27,7 @@ public enum LeftoverFiles {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else {
             return nil
         }
-        let fileTime = FileFingerprint.modificationTime(sessionPath)
+        let fileTime = modificationTime(sessionPath)
         var best: (restorable: Restorable, time: Int64)?
         var stale: [String] = []
         for name in names where name.hasPrefix(prefix) {
@@ -35,7 +35,7 @@ public enum LeftoverFiles {
             let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }) ?? 0
             if pid == getpid() || SessionLock.isRunning(pid) { continue }  // a save going on right now
             stale.append(path)
-            guard let time = FileFingerprint.modificationTime(path), fileTime.map({ time > $0 }) ?? true,
+            guard let time = modificationTime(path), fileTime.map({ time > $0 }) ?? true,
                 let session = try? SessionFileStore.load(path: path)
             else { continue }
             if best.map({ time > $0.time }) ?? true {
@@ -45,5 +45,18 @@ public enum LeftoverFiles {
         }
         for path in stale where path != best?.restorable.path { unlink(path) }
         return best?.restorable
+    }
+}
+
+extension LeftoverFiles {
+    /// The file's modification time in nanoseconds since 1970; nil when it cannot be read.
+    static func modificationTime(_ path: String) -> Int64? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        #if canImport(Glibc)
+            return Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        #else
+            return Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
+        #endif
     }
 }

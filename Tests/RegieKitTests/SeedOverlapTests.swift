@@ -11,14 +11,21 @@ struct SeedOverlap {
     /// Six words in a row in common is copying; fewer is the shared vocabulary of the field.
     static let runLength = 6
 
-    /// The seed text, kept beside the project in `../shared/seed/` (as on every developer's machine and in CI).
-    static let seedURL = URL(fileURLWithPath: #filePath)
+    static let projectURL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("../shared/seed/7-tips-netwerk-en-ketenregie.txt")
+
+    /// The seed text, kept beside the project in `../shared/seed/` on a developer's machine; a
+    /// clean clone elsewhere (CI) has only its fingerprint.
+    static let seedURL = projectURL.appendingPathComponent("../shared/seed/7-tips-netwerk-en-ketenregie.txt")
         .standardizedFileURL
 
-    /// Every run of `runLength` words in the seed outside its titles.
-    let seedRuns: Set<[String]>
+    /// The seed's fingerprint, in the repository: its titles (which may be quoted) as lines
+    /// `title<TAB>words`, then a hash per run of `runLength` words. The checks need no more than
+    /// that, and the source text itself stays out of the repository.
+    static let fingerprintURL = projectURL.appendingPathComponent("Tests/Reference/seed-runs.txt")
+
+    /// A hash of every run of `runLength` words in the seed outside its titles.
+    let seedRuns: Set<UInt64>
     /// The titles as words: the article's first line, the seven numbered tips, the institute.
     let titles: [[String]]
 
@@ -34,13 +41,46 @@ struct SeedOverlap {
         }
         titles.append("Studiecentrum voor Bedrijf en Overheid")
         self.titles = titles.map(Self.words).filter { !$0.isEmpty }
-        var runs = Set<[String]>()
+        var runs = Set<UInt64>()
         for segment in Self.segments(Self.words(seed), without: self.titles) {
             for start in segment.indices.dropLast(Self.runLength - 1) {
-                runs.insert(Array(segment[start..<start + Self.runLength]))
+                runs.insert(Self.hash(segment[start..<start + Self.runLength]))
             }
         }
         seedRuns = runs
+    }
+
+    /// Reads a fingerprint as `fingerprint` writes it.
+    init(fingerprint text: String) {
+        var titles: [[String]] = []
+        var runs = Set<UInt64>()
+        for line in text.split(separator: "\n") {
+            if line.hasPrefix("title\t") {
+                titles.append(line.dropFirst(6).split(separator: " ").map(String.init))
+            } else if let value = UInt64(line, radix: 16) {
+                runs.insert(value)
+            }
+        }
+        self.titles = titles
+        seedRuns = runs
+    }
+
+    /// The titles and the run hashes, sorted, one per line.
+    var fingerprint: String {
+        let lines =
+            titles.map { "title\t" + $0.joined(separator: " ") }
+            + seedRuns.sorted().map { String(format: "%016llx", $0) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// 64-bit FNV-1a over the words joined by spaces.
+    static func hash<Words: Collection<String>>(_ words: Words) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in words.joined(separator: " ").utf8 {
+            value ^= UInt64(byte)
+            value &*= 0x0100_0000_01b3
+        }
+        return value
     }
 
     /// Lower-cased words: runs of letters and digits, so punctuation and quote marks fall away.
@@ -70,8 +110,8 @@ struct SeedOverlap {
         var found: [String] = []
         for segment in Self.segments(Self.words(text), without: titles) {
             for start in segment.indices.dropLast(Self.runLength - 1) {
-                let run = Array(segment[start..<start + Self.runLength])
-                if seedRuns.contains(run) { found.append(run.joined(separator: " ")) }
+                let run = segment[start..<start + Self.runLength]
+                if seedRuns.contains(Self.hash(run)) { found.append(run.joined(separator: " ")) }
             }
         }
         return found
@@ -80,9 +120,24 @@ struct SeedOverlap {
 
 @Suite("Product text is in Regie's own words")
 struct SeedOverlapTests {
+    /// From the seed where it is at hand, else from the fingerprint in the repository.
     static func overlap() throws -> SeedOverlap {
-        let seed = try String(contentsOf: SeedOverlap.seedURL, encoding: .utf8)
-        return SeedOverlap(seed: seed)
+        if let seed = try? String(contentsOf: SeedOverlap.seedURL, encoding: .utf8) { return SeedOverlap(seed: seed) }
+        return SeedOverlap(fingerprint: try String(contentsOf: SeedOverlap.fingerprintURL, encoding: .utf8))
+    }
+
+    /// Where the seed is at hand, the fingerprint in the repository is its current one and reads
+    /// back as the same check (`RECORD_SNAPSHOTS=1` writes it anew).
+    @Test func theFingerprintInTheRepositoryIsTheSeeds() throws {
+        guard let seed = try? String(contentsOf: SeedOverlap.seedURL, encoding: .utf8) else { return }
+        let fromSeed = SeedOverlap(seed: seed)
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
+            try fromSeed.fingerprint.write(to: SeedOverlap.fingerprintURL, atomically: true, encoding: .utf8)
+        }
+        let stored = try String(contentsOf: SeedOverlap.fingerprintURL, encoding: .utf8)
+        #expect(stored == fromSeed.fingerprint, "the seed changed: RECORD_SNAPSHOTS=1 rewrites the fingerprint")
+        let read = SeedOverlap(fingerprint: stored)
+        #expect(read.titles == fromSeed.titles && read.seedRuns == fromSeed.seedRuns)
     }
 
     @Test func theCheckFindsACopiedSentenceAndSkipsTitlesAndShortRuns() throws {

@@ -9,7 +9,7 @@ import RegieKit
 struct MapDrawing: Sendable {
     /// Everything the drawing depends on: the view, where it is, and every input of the views
     /// but the selection.
-    struct Key: Sendable {
+    struct Key: DrawingKey {
         var kind: MapKind
         var rect: Rect
         var frameSize: Size
@@ -59,34 +59,17 @@ struct MapDrawing: Sendable {
 /// The last drawing of a map view, kept by `AppState` for the frames after it. A reference,
 /// so that drawing (which reads a copy of the state) can keep it; the key holds everything
 /// the drawing was made from, so a copy of the state that differs never gets a stale one.
-public final class MapDrawingMemo: @unchecked Sendable {
-    private let lock = NSLock()
-    private var last: (key: MapDrawing.Key, drawing: MapDrawing)?
-    private var made = 0
+public final class MapDrawingMemo: Sendable {
+    private let last = LastDrawing<MapDrawing.Key, MapDrawing>()
 
     /// Creates an empty memo.
     public init() {}
 
     /// How many drawings were made rather than reused: tests count it.
-    public var drawingsMade: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return made
-    }
+    public var drawingsMade: Int { last.drawingsMade }
 
     /// The kept drawing when it was made for `key`, else a new one from `make`, kept instead.
     func drawing(for key: MapDrawing.Key, make: () -> MapDrawing) -> MapDrawing {
-        lock.lock()
-        if let last, last.key.matches(key) {
-            lock.unlock()
-            return last.drawing
-        }
-        lock.unlock()
-        let drawing = make()
-        lock.lock()
-        last = (key, drawing)
-        made += 1
-        lock.unlock()
-        return drawing
+        last.drawing(for: key, make: make)
     }
 }

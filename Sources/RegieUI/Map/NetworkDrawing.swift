@@ -7,7 +7,7 @@ import RegieKit
 /// that change, instead of every edge of a big network (a quarter of a million cells).
 struct NetworkDrawing: Sendable {
     /// What the drawing depends on besides the graph it belongs to.
-    struct Key: Sendable {
+    struct Key: DrawingKey {
         var area: Rect
         var frameSize: Size
         var relationStart: Partner.ID?
@@ -36,24 +36,5 @@ struct NetworkDrawing: Sendable {
     var labelCells: [Bool]
 }
 
-/// The last drawing of one graph's map, shared by the copies of its `NetworkGraph`; the lock
-/// makes it safe to share, though the workbench draws from one thread.
-final class NetworkDrawingMemo: @unchecked Sendable {
-    private let lock = NSLock()
-    private var last: (key: NetworkDrawing.Key, drawing: NetworkDrawing)?
-
-    /// The kept drawing when it was made for `key`, else a new one from `make`, kept instead.
-    func drawing(for key: NetworkDrawing.Key, make: () -> NetworkDrawing) -> NetworkDrawing {
-        lock.lock()
-        if let last, last.key.matches(key) {
-            lock.unlock()
-            return last.drawing
-        }
-        lock.unlock()
-        let drawing = make()
-        lock.lock()
-        last = (key, drawing)
-        lock.unlock()
-        return drawing
-    }
-}
+/// The last drawing of one graph's map, shared by the copies of its `NetworkGraph`.
+typealias NetworkDrawingMemo = LastDrawing<NetworkDrawing.Key, NetworkDrawing>

@@ -1,29 +1,9 @@
 import Foundation
 import RegieKit
 
-/// A seeded generator (SplitMix64): the same seed gives the same session on every machine.
-struct BenchRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in `range`.
-    mutating func int(_ range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.count))
-    }
-
-    mutating func pick<T>(_ items: [T]) -> T { items[int(0...items.count - 1)] }
-
-    mutating func chance(_ percent: Int) -> Bool { int(0...99) < percent }
-}
+/// The big session's numbers come from RegieKit's `SeededGenerator`: the same seed gives the
+/// same session on every machine.
+typealias BenchRandom = SeededGenerator
 
 /// A big session as a regisseur might have after years: `partners` partners, five relations
 /// and ten notes each, perspectives, meetings, actions and interventions, in Dutch with accents.

@@ -191,19 +191,6 @@ struct FuzzCorpus {
     }
 }
 
-/// SplitMix64: small, fast and the same everywhere, so a case number always makes the same case.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// One way of breaking a file.
 enum FuzzMutation: CaseIterable {
     case bitFlips, truncation, splice, byteSoup, deepNesting, hugeNumber, hugeString, invalidUTF8, nul
@@ -219,7 +206,7 @@ struct FuzzCase {
 
     /// Case `number` of the sequence `seed`: the same bytes on every run and machine.
     static func make(seed: UInt64, number: Int, corpus: FuzzCorpus) -> FuzzCase {
-        var random = SplitMix64(state: seed &+ UInt64(number) &* 0x2545_F491_4F6C_DD1D)
+        var random = SeededGenerator(seed: seed &+ UInt64(number) &* 0x2545_F491_4F6C_DD1D)
         let mutation = FuzzMutation.allCases.randomElement(using: &random)!
         // Mostly the cut-down samples: the whole ones cost ten times as much and break the same way.
         let source =
@@ -234,12 +221,12 @@ struct FuzzCase {
         return FuzzCase(mutation: mutation, bytes: bytes)
     }
 
-    private static func offset(in bytes: [UInt8], _ random: inout SplitMix64) -> Int {
+    private static func offset(in bytes: [UInt8], _ random: inout SeededGenerator) -> Int {
         bytes.isEmpty ? 0 : Int.random(in: 0..<bytes.count, using: &random)
     }
 
     /// The offset of a value's start (after a `:` and its spaces), searched from a random place on.
-    private static func valueOffset(in bytes: [UInt8], _ random: inout SplitMix64) -> Int? {
+    private static func valueOffset(in bytes: [UInt8], _ random: inout SeededGenerator) -> Int? {
         guard !bytes.isEmpty else { return nil }
         let from = offset(in: bytes, &random)
         guard var index = bytes[from...].firstIndex(of: UInt8(ascii: ":")) ?? bytes.firstIndex(of: UInt8(ascii: ":"))
@@ -283,7 +270,7 @@ struct FuzzCase {
         }
     }
 
-    private static func replaceValue(in bytes: inout [UInt8], with new: [UInt8], _ random: inout SplitMix64) {
+    private static func replaceValue(in bytes: inout [UInt8], with new: [UInt8], _ random: inout SeededGenerator) {
         guard let start = valueOffset(in: bytes, &random) else {
             bytes.insert(contentsOf: new, at: offset(in: bytes, &random))
             return
@@ -291,7 +278,9 @@ struct FuzzCase {
         bytes.replaceSubrange(start..<valueEnd(in: bytes, from: start), with: new)
     }
 
-    static func apply(_ mutation: FuzzMutation, to bytes: inout [UInt8], corpus: FuzzCorpus, random: inout SplitMix64) {
+    static func apply(
+        _ mutation: FuzzMutation, to bytes: inout [UInt8], corpus: FuzzCorpus, random: inout SeededGenerator
+    ) {
         switch mutation {
         case .bitFlips:
             guard !bytes.isEmpty else { return }

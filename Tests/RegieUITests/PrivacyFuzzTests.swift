@@ -46,15 +46,6 @@ enum Secrets {
     }
 }
 
-/// A small seeded generator, so a failing sequence can be replayed.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        return state >> 11 ^ state
-    }
-}
-
 @Suite struct PresentationPrivacyTests {
     private func presenting() -> AppState {
         var state = uiState(Secrets.session(), path: "/tmp/geheim.json")
@@ -119,7 +110,7 @@ struct SeededRandom: RandomNumberGenerator {
 
     @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8])
     func randomKeysInPresentationModeNeverShowASecretNorBreakTheSession(seed: UInt64) {
-        var random = SeededRandom(state: seed)
+        var random = SeededGenerator(seed: seed)
         var state = presenting()
         let pool: [Key] =
             Keymap.bindings.flatMap(\.keys).filter { $0 != .character("p") }
@@ -139,7 +130,7 @@ struct SeededRandom: RandomNumberGenerator {
 
     @Test(arguments: [11, 12, 13, 14])
     func randomKeysInEveryPaneNeverCrashOrBreakTheSession(seed: UInt64) {
-        var random = SeededRandom(state: seed)
+        var random = SeededGenerator(seed: seed)
         var state = uiState(Secrets.session(), path: "/tmp/geheim.json", language: .en)
         let pool: [Key] =
             Keymap.bindings.flatMap(\.keys)

@@ -17,7 +17,7 @@ import Testing
     static let withheld = "NIETGEDEELD"
 
     static func planted(_ session: Session, seed: UInt64) -> Session {
-        var random = SplitMix64(state: seed)
+        var random = SeededGenerator(seed: seed)
         var session = session
         session.extra["geheim"] = .string("GEHEIM-EXTRA sessie")
         for i in session.partners.indices {

@@ -391,21 +391,25 @@ public struct JSONParser {
     /// Whether `tail`, which starts at an invalid byte, is the start of a multi-byte character
     /// that the end of the input cut short: then the file was truncated, not badly encoded.
     static func isCutShort(_ tail: some Collection<UInt8>) -> Bool {
-        guard let lead = tail.first else { return false }
-        let length: Int
-        var second: ClosedRange<UInt8> = 0x80...0xBF
-        switch lead {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: (length, second) = (3, 0xA0...0xBF)
-        case 0xED: (length, second) = (3, 0x80...0x9F)
-        case 0xE1...0xEF: length = 3
-        case 0xF0: (length, second) = (4, 0x90...0xBF)
-        case 0xF4: (length, second) = (4, 0x80...0x8F)
-        case 0xF1...0xF3: length = 4
-        default: return false
-        }
+        guard let lead = tail.first, let (length, second) = utf8Sequence(startingWith: lead) else { return false }
         guard tail.count < length else { return false }
         return tail.dropFirst().enumerated().allSatisfy { i, byte in (i == 0 ? second : 0x80...0xBF).contains(byte) }
+    }
+
+    /// The length of a well-formed UTF-8 sequence that starts with `lead` (not ASCII) and the
+    /// bytes its second byte may be (Unicode 3.9, table 3-7); nil when no sequence starts so.
+    @inline(__always)
+    static func utf8Sequence(startingWith lead: UInt8) -> (length: Int, second: ClosedRange<UInt8>)? {
+        switch lead {
+        case 0xC2...0xDF: (2, 0x80...0xBF)
+        case 0xE0: (3, 0xA0...0xBF)
+        case 0xED: (3, 0x80...0x9F)
+        case 0xE1...0xEF: (3, 0x80...0xBF)
+        case 0xF0: (4, 0x90...0xBF)
+        case 0xF4: (4, 0x80...0x8F)
+        case 0xF1...0xF3: (4, 0x80...0xBF)
+        default: nil
+        }
     }
 
     /// Byte offset of the first byte that is not valid UTF-8, or nil when all of it is.
@@ -421,18 +425,7 @@ public struct JSONParser {
                 i += 1
                 continue
             }
-            let length: Int
-            var second: ClosedRange<UInt8> = 0x80...0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: (length, second) = (3, 0xA0...0xBF)
-            case 0xED: (length, second) = (3, 0x80...0x9F)
-            case 0xE1...0xEF: length = 3
-            case 0xF0: (length, second) = (4, 0x90...0xBF)
-            case 0xF4: (length, second) = (4, 0x80...0x8F)
-            case 0xF1...0xF3: length = 4
-            default: return i
-            }
+            guard let (length, second) = utf8Sequence(startingWith: lead) else { return i }
             guard i + length <= count, second.contains(bytes[i + 1]) else { return i }
             for k in 2..<length where !(0x80...0xBF).contains(bytes[i + k]) { return i }
             i += length

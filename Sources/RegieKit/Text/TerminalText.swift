@@ -41,6 +41,20 @@ public enum TerminalText {
         return String(out)
     }
 
+    /// `text` with each line break (`\n`, `\r\n`, `\r`, U+2028, U+2029, U+0085) as a space: for
+    /// a label that is one line, whatever the user typed.
+    public static func oneLine(_ text: String) -> String {
+        guard text.contains(where: \.isNewline) else { return text }
+        var out = ""
+        for character in text {
+            switch character {
+            case "\n", "\r\n", "\r", "\u{2028}", "\u{2029}", "\u{85}": out += " "
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
     /// Whether `scalar` is never sent to a terminal as it is: the C0 controls, DEL and the C1
     /// controls; the bidirectional marks, embeddings, overrides and isolates (U+061C, U+200E,
     /// U+200F, U+202A–U+202E, U+2066–U+2069); the line and paragraph separators U+2028, U+2029.

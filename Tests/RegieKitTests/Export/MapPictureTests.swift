@@ -50,7 +50,7 @@ private final class XMLReading: NSObject, XMLParserDelegate {
                 #expect(reading.elements.first == "svg")
                 #expect(Set(reading.elements).isSubset(of: Self.drawingElements), "\(Set(reading.elements))")
                 for partner in session.disclosed(disclosure).partners {
-                    let shown = TerminalText.visible(SVGText.oneLine(partner.name), lineBreaks: .escaped)
+                    let shown = TerminalText.visible(TerminalText.oneLine(partner.name), lineBreaks: .escaped)
                     let first = String(shown.prefix(8))
                     #expect(reading.text.contains(first), "\(name): \(first)")
                 }

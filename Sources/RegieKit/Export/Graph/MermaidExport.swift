@@ -50,7 +50,7 @@ enum MermaidText {
     /// (shapes and edge labels). Line breaks become spaces, other control characters visible escapes (`TerminalText`).
     static func label(_ text: String) -> String {
         var out = ""
-        for character in TerminalText.visible(oneLine(text), lineBreaks: .escaped) {
+        for character in TerminalText.visible(TerminalText.oneLine(text), lineBreaks: .escaped) {
             switch character {
             case "#": out += "#35;"
             case "$": out += "#36;"
@@ -74,7 +74,7 @@ enum MermaidText {
     /// characters as visible escapes (their backslash escaped in turn).
     static func yamlQuoted(_ text: String) -> String {
         var out = "\""
-        for character in TerminalText.visible(oneLine(text), lineBreaks: .escaped) {
+        for character in TerminalText.visible(TerminalText.oneLine(text), lineBreaks: .escaped) {
             switch character {
             case "\\": out += "\\\\"
             case "\"": out += "\\\""
@@ -83,18 +83,6 @@ enum MermaidText {
             }
         }
         return out + "\""
-    }
-
-    /// `text` with each line break (`\n`, `\r\n`, `\r`) as a space.
-    private static func oneLine(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "\n", "\r\n", "\r": out += " "
-            default: out.append(character)
-            }
-        }
-        return out
     }
 
     /// Arrow per kind: undirected for ties both ways, dotted for information, thick for negotiation.

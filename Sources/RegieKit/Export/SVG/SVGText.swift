@@ -8,7 +8,7 @@ enum SVGText {
     /// Line breaks become spaces: a label is one line, and callers break lines themselves.
     static func escaped(_ text: String) -> String {
         var out = ""
-        for character in TerminalText.visible(oneLine(text), lineBreaks: .escaped) {
+        for character in TerminalText.visible(TerminalText.oneLine(text), lineBreaks: .escaped) {
             switch character {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
@@ -22,19 +22,6 @@ enum SVGText {
                 } else {
                     out.append(character)
                 }
-            }
-        }
-        return out
-    }
-
-    /// `text` with each line break (`\n`, `\r\n`, `\r`) as a space.
-    static func oneLine(_ text: String) -> String {
-        guard text.contains(where: \.isNewline) else { return text }
-        var out = ""
-        for character in text {
-            switch character {
-            case "\n", "\r\n", "\r", "\u{2028}", "\u{2029}", "\u{85}": out += " "
-            default: out.append(character)
             }
         }
         return out

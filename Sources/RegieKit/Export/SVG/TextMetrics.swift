@@ -28,7 +28,7 @@ enum TextMetrics {
     /// `text` broken at spaces into lines of at most `maxWidth`, at most `maxLines` of them; a
     /// word longer than a line is cut, and a text that needs more lines ends in `…`.
     static func lines(_ text: String, size: Double, maxWidth: Double, maxLines: Int, bold: Bool = false) -> [String] {
-        let words = SVGText.oneLine(text).split(separator: " ").map(String.init)
+        let words = TerminalText.oneLine(text).split(separator: " ").map(String.init)
         var lines: [String] = []
         var line = ""
         for word in words {

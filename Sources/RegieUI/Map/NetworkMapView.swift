@@ -169,13 +169,18 @@ enum NetworkMapView {
         let rowCount = (area.height - 2) / spacing + 1
         let top = area.y + (area.height - 2 - (rowCount - 1) * spacing) / 2
         let rows = (0..<rowCount).map { top + $0 * spacing }
+        let room = Double(rowCount * area.width) * 0.9
+        // Two lines are at least half a name wide (less the space they break at): when even
+        // that leaves no room, as for a big network, no name is wrapped to find out.
+        let leastDemand = graph.nameWidths.reduce(0) { $0 + max(1, ($1 - 1) / 2) + 3 }
+        guard Double(leastDemand) <= room else { return nil }
         for maxLabel in wrappedLabelWidths where maxLabel <= area.width {
             let sizes = partners.map { partner in
                 let lines = MapLabel.lines(for: partner, context, maxWidth: maxLabel, maxLines: context.nameLines)
                 return (width: lines.map(\.displayWidth).max() ?? 0, height: lines.count)
             }
             let demand = sizes.reduce(0) { $0 + $1.width + 3 }
-            guard Double(demand) <= Double(rowCount * area.width) * 0.9 else { continue }
+            guard Double(demand) <= room else { continue }
             let placed = NetworkLabels.place(
                 widths: sizes.map(\.width), wished: wished(partners, graph), order: graph.placementOrder, rows: rows,
                 in: area)

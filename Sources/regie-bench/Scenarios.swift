@@ -68,10 +68,11 @@ struct Scenarios {
             }
         }
 
-        // MARK: Analysis — RegieKit/Analysis is being added by another helper; time
-        // `analysis(of:)` and `suggestions(for:)` here once they exist.
-        record("analysis", .text("not in RegieKit yet"))
-        record("suggestions", .text("not in RegieKit yet"))
+        // MARK: Analysis: the measures and classifications, then the ranking on top of them.
+        let today = Day(Self.now)
+        let analysis = SessionAnalysis(session, today: today)
+        _ = time("analysis") { _ = SessionAnalysis(session, today: today) }
+        _ = time("suggestions (ranking an analysis)") { _ = suggestions(for: analysis) }
 
         // MARK: Screens: the network layout on its own, the first frame of every view, then one key in each.
         let loaded = try SessionFileStore.load(path: path)

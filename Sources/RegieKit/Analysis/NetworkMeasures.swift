@@ -35,7 +35,8 @@ public struct NetworkMeasures: Hashable, Sendable {
             highest > Self.tolerance
             ? nodes.indices.filter { scores[$0] >= highest - Self.tolerance }.map { nodes[$0] } : []
         clusters = Self.components(adjacency).filter { $0.count >= 2 }.map { $0.map { nodes[$0] } }
-        cutPoints = nodes.indices.filter { Self.isCutPoint($0, adjacency) }.map { nodes[$0] }
+        let cuts = Self.cutPoints(adjacency)
+        cutPoints = nodes.indices.filter { cuts[$0] }.map { nodes[$0] }
     }
 
     /// Differences below this are rounding, so equal betweenness scores tie.
@@ -43,40 +44,63 @@ public struct NetworkMeasures: Hashable, Sendable {
 
     /// Brandes (2001) on an unweighted undirected graph, normalised by (n−1)(n−2).
     /// Every unordered pair is counted from both ends, which the normalisation halves again.
+    ///
+    /// O(V·E), so the inner loops touch only flat `Int` and `Double` arrays allocated once: the
+    /// neighbour lists laid end to end, and the search's buffers, reset only where a search went.
+    /// The predecessors of a node on shortest paths are its neighbours one step closer to the
+    /// source, so they are found again instead of being kept in a list per node. The sums are
+    /// made in the same order as the textbook version, so the figures are the same to the bit.
     static func brandes(_ adjacency: [[Int]]) -> [Double] {
         let n = adjacency.count
         var centrality = Array(repeating: 0.0, count: n)
         guard n > 2 else { return centrality }
+        var offsets = [0]
+        offsets.reserveCapacity(n + 1)
+        var targets: [Int] = []
+        for list in adjacency {
+            targets += list
+            offsets.append(targets.count)
+        }
+        var order = Array(repeating: 0, count: n)
+        var paths = Array(repeating: 0.0, count: n)
+        var distance = Array(repeating: -1, count: n)
+        var dependency = Array(repeating: 0.0, count: n)
         for source in 0..<n {
-            var order: [Int] = []
-            var predecessors = Array(repeating: [Int](), count: n)
-            var paths = Array(repeating: 0.0, count: n)
-            var distance = Array(repeating: -1, count: n)
+            order[0] = source
+            var reached = 1
             paths[source] = 1
             distance[source] = 0
-            var queue = [source]
             var head = 0
-            while head < queue.count {
-                let v = queue[head]
+            while head < reached {
+                let v = order[head]
                 head += 1
-                order.append(v)
-                for w in adjacency[v] {
+                let next = distance[v] + 1
+                for i in offsets[v]..<offsets[v + 1] {
+                    let w = targets[i]
                     if distance[w] < 0 {
-                        distance[w] = distance[v] + 1
-                        queue.append(w)
+                        distance[w] = next
+                        order[reached] = w
+                        reached += 1
                     }
-                    if distance[w] == distance[v] + 1 {
-                        paths[w] += paths[v]
-                        predecessors[w].append(v)
-                    }
+                    if distance[w] == next { paths[w] += paths[v] }
                 }
             }
-            var dependency = Array(repeating: 0.0, count: n)
-            for w in order.reversed() {
-                for v in predecessors[w] {
-                    dependency[v] += paths[v] / paths[w] * (1 + dependency[w])
+            for k in stride(from: reached - 1, through: 0, by: -1) {
+                let w = order[k]
+                let previous = distance[w] - 1
+                for i in offsets[w]..<offsets[w + 1] {
+                    let v = targets[i]
+                    if distance[v] == previous {
+                        dependency[v] += paths[v] / paths[w] * (1 + dependency[w])
+                    }
                 }
                 if w != source { centrality[w] += dependency[w] }
+            }
+            for k in 0..<reached {
+                let v = order[k]
+                paths[v] = 0
+                distance[v] = -1
+                dependency[v] = 0
             }
         }
         let scale = 1 / Double((n - 1) * (n - 2))
@@ -104,21 +128,49 @@ public struct NetworkMeasures: Hashable, Sendable {
             .map(\.element)
     }
 
-    /// Whether taking `node` away leaves its neighbours in more than one part: a walk from one
-    /// neighbour that avoids `node` does not reach them all.
-    static func isCutPoint(_ node: Int, _ adjacency: [[Int]]) -> Bool {
-        let neighbours = adjacency[node]
-        guard neighbours.count >= 2 else { return false }
-        var seen = Array(repeating: false, count: adjacency.count)
-        seen[node] = true
-        seen[neighbours[0]] = true
-        var stack = [neighbours[0]]
-        while let v = stack.popLast() {
-            for w in adjacency[v] where !seen[w] {
-                seen[w] = true
-                stack.append(w)
+    /// The articulation points: the nodes whose removal leaves their neighbours in more than one
+    /// part. One depth-first search (Hopcroft and Tarjan, 1973): a node is one when a child in the
+    /// search tree reaches nothing above it except through it, and the root when it has two
+    /// children. Walked with an explicit stack, so a long chain does not exhaust the call stack.
+    static func cutPoints(_ adjacency: [[Int]]) -> [Bool] {
+        let n = adjacency.count
+        var discovered = Array(repeating: -1, count: n)
+        var low = Array(repeating: 0, count: n)
+        var parent = Array(repeating: -1, count: n)
+        var isCutPoint = Array(repeating: false, count: n)
+        var stack: [(node: Int, next: Int)] = []
+        var time = 0
+        for root in 0..<n where discovered[root] < 0 {
+            discovered[root] = time
+            low[root] = time
+            time += 1
+            var rootChildren = 0
+            stack.append((root, 0))
+            while let top = stack.last {
+                let (v, next) = (top.node, top.next)
+                if next < adjacency[v].count {
+                    stack[stack.count - 1].next += 1
+                    let w = adjacency[v][next]
+                    if discovered[w] < 0 {
+                        parent[w] = v
+                        discovered[w] = time
+                        low[w] = time
+                        time += 1
+                        if v == root { rootChildren += 1 }
+                        stack.append((w, 0))
+                    } else if w != parent[v] {
+                        low[v] = min(low[v], discovered[w])
+                    }
+                } else {
+                    stack.removeLast()
+                    let p = parent[v]
+                    guard p >= 0 else { continue }
+                    low[p] = min(low[p], low[v])
+                    if p != root && low[v] >= discovered[p] { isCutPoint[p] = true }
+                }
             }
+            if rootChildren >= 2 { isCutPoint[root] = true }
         }
-        return neighbours.contains { !seen[$0] }
+        return isCutPoint
     }
 }

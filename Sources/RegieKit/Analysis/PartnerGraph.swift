@@ -6,6 +6,8 @@ public struct PartnerGraph: Hashable, Sendable {
     public let nodes: [Partner.ID]
     /// Neighbours of each node as indices into `nodes`, ascending.
     let adjacency: [[Int]]
+    /// The place of each node in `nodes`, so a look-up by id does not walk the list.
+    let index: [Partner.ID: Int]
 
     /// The graph of `session`'s relations between partners whose status is not `letGo`.
     public init(_ session: Session) {
@@ -30,6 +32,17 @@ public struct PartnerGraph: Hashable, Sendable {
         }
         self.nodes = unique
         self.adjacency = neighbours.map { $0.sorted() }
+        self.index = index
+    }
+
+    // The index follows from the nodes, so it takes no part in equality.
+    public static func == (a: PartnerGraph, b: PartnerGraph) -> Bool {
+        a.nodes == b.nodes && a.adjacency == b.adjacency
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(nodes)
+        hasher.combine(adjacency)
     }
 
     /// Number of edges.
@@ -37,7 +50,7 @@ public struct PartnerGraph: Hashable, Sendable {
 
     /// The neighbours of `node` in session order; empty for an id that is not a node.
     public func neighbours(of node: Partner.ID) -> [Partner.ID] {
-        guard let i = nodes.firstIndex(of: node) else { return [] }
+        guard let i = index[node] else { return [] }
         return adjacency[i].map { nodes[$0] }
     }
 

@@ -19,6 +19,11 @@ public struct SessionAnalysis: Sendable {
     public let negotiation: NegotiationShare
     /// One row per partner that is not let go, in session order.
     public let partners: [PartnerAnalysis]
+    /// Where each id's first row is in `partners`, so rules asking about one partner do not
+    /// walk them all.
+    let rowIndex: [Partner.ID: Int]
+    /// Where the first partner with each id is in `session.partners`, let go or not.
+    let partnerIndex: [Partner.ID: Int]
 
     /// Analyses `session` as of `today`.
     public init(_ session: Session, today: Day, disclosure: Disclosure = .full) {
@@ -34,10 +39,23 @@ public struct SessionAnalysis: Sendable {
                 partner, assessed: view.showsAssessment(of: partner), network: network,
                 daysSinceContact: contact[partner.id])
         }
+        rowIndex = Self.firstIndex(of: partners.map(\.id))
+        partnerIndex = Self.firstIndex(of: view.partners.map(\.id))
     }
 
     /// The row of `partner`; nil for a partner that is let go or unknown.
-    public func partner(_ id: Partner.ID) -> PartnerAnalysis? { partners.first { $0.id == id } }
+    public func partner(_ id: Partner.ID) -> PartnerAnalysis? { rowIndex[id].map { partners[$0] } }
+
+    /// The name of the partner with `id` in the session, let go or not; the id itself for an unknown one.
+    func name(_ id: Partner.ID) -> String { partnerIndex[id].map { session.partners[$0].name } ?? id.rawValue }
+
+    /// The place of each id's first appearance in `ids`: what `firstIndex(of:)` would find.
+    static func firstIndex(of ids: [Partner.ID]) -> [Partner.ID: Int] {
+        var index: [Partner.ID: Int] = [:]
+        index.reserveCapacity(ids.count)
+        for (place, id) in ids.enumerated() where index[id] == nil { index[id] = place }
+        return index
+    }
 
     // MARK: - What each tip points at
 

@@ -29,10 +29,6 @@ extension SessionAnalysis {
         }
     }
 
-    private func name(_ id: Partner.ID) -> String {
-        session.partners.first { $0.id == id }?.name ?? id.rawValue
-    }
-
     private func lines(_ rule: SuggestionRule) -> [TipFinding] {
         rule.findings(in: self).map {
             TipFinding(
@@ -121,16 +117,20 @@ extension SessionAnalysis {
                         en: "Negotiation in \(negotiating) of \(counted) relations (\(Phrase.percent(share)))."),
                     subjects: negotiation.negotiationRelations.map(\.rawValue)))
         }
+        var relations: [Relation.ID: Relation] = [:]
+        for relation in session.relations where relations[relation.id] == nil { relations[relation.id] = relation }
         for id in negotiation.negotiationRelations {
-            guard let relation = session.relations.first(where: { $0.id == id }) else { continue }
+            guard let relation = relations[id] else { continue }
             let pair = "\(name(relation.from)) – \(name(relation.to))"
             result.append(
                 TipFinding(
                     Localized(nl: "Onderhandeling: \(pair).", en: "Negotiation: \(pair)."),
                     subjects: [relation.from.rawValue, relation.to.rawValue, relation.id.rawValue]))
         }
+        var meetings: [Meeting.ID: Meeting] = [:]
+        for meeting in session.meetings where meetings[meeting.id] == nil { meetings[meeting.id] = meeting }
         for marked in negotiation.markedMeetings {
-            guard let meeting = session.meetings.first(where: { $0.id == marked.id }) else { continue }
+            guard let meeting = meetings[marked.id] else { continue }
             let day = Day(meeting.date).description
             let total = marked.moments.values.reduce(0, +)
             let negotiating = marked.moments[.negotiation] ?? 0

@@ -14,6 +14,11 @@ public func suggestions(for analysis: SessionAnalysis, style: [RegisseurStyle]? 
 }
 
 /// The ranking: scores per candidate, then one entry at a time, spread over the findings.
+///
+/// A big session has thousands of findings about pairs, each a group of its own, so everything
+/// looked up per candidate is indexed once here, a candidate's reason is written only when it is
+/// chosen, and the choosing keeps the candidates in a heap instead of searching them all for
+/// every pick.
 struct Suggester {
     /// Points for the catalogue listing the rule's condition first, second, third or later.
     static let fitPoints = [20, 14, 8]
@@ -31,14 +36,20 @@ struct Suggester {
     let groups: [FindingGroup]
     /// Per condition, the partners it holds for, and whether it holds session-wide.
     let holding: [FitCondition: (partners: Set<Partner.ID>, sessionWide: Bool)]
+    /// The recorded interventions taken from each catalogue entry, in session order.
+    let recordedByEntry: [String: [Intervention]]
+    /// Where each target id occurs among the planned or done interventions: their places in
+    /// `analysis.session.interventions`, ascending.
+    let activeByTarget: [String: [Int]]
 
     init(_ analysis: SessionAnalysis, styles: [RegisseurStyle]) {
         self.analysis = analysis
         self.styles = styles
         var groups: [FindingGroup] = []
         var holding: [FitCondition: (partners: Set<Partner.ID>, sessionWide: Bool)] = [:]
+        let facts = Facts(analysis)
         for rule in SuggestionRule.allCases {
-            let findings = rule.findings(in: analysis)
+            let findings = rule.findings(facts)
             guard !findings.isEmpty else { continue }
             if rule.mergesFindings {
                 groups.append(FindingGroup(rule: rule, findings: findings))
@@ -54,37 +65,67 @@ struct Suggester {
         }
         self.groups = groups
         self.holding = holding
+        var recordedByEntry: [String: [Intervention]] = [:]
+        var activeByTarget: [String: [Int]] = [:]
+        for (place, recorded) in analysis.session.interventions.enumerated() {
+            if let entry = recorded.catalogId { recordedByEntry[entry, default: []].append(recorded) }
+            guard recorded.status == .planned || recorded.status == .done else { continue }
+            for target in Set(recorded.targets) { activeByTarget[target, default: []].append(place) }
+        }
+        self.recordedByEntry = recordedByEntry
+        self.activeByTarget = activeByTarget
     }
+
+    /// Per condition, the entries that suggest what to do about it, with their catalogue places.
+    /// Diagnoses prepare a choice; a suggestion says what to do.
+    static let entriesByCondition: [FitCondition: [(order: Int, entry: CatalogIntervention)]] = {
+        var table: [FitCondition: [(order: Int, entry: CatalogIntervention)]] = [:]
+        for (order, entry) in Catalog.interventions.enumerated() where entry.kind == .intervention {
+            for condition in Set(entry.conditions) { table[condition, default: []].append((order, entry)) }
+        }
+        return table
+    }()
 
     func ranked() -> [Suggestion] {
         var candidates: [Candidate] = []
+        // The candidates of group `g` are `candidates[firstOfGroup[g]..<firstOfGroup[g + 1]]`.
+        var firstOfGroup: [Int] = []
+        firstOfGroup.reserveCapacity(groups.count + 1)
         for (index, group) in groups.enumerated() {
-            // Diagnoses prepare a choice; a suggestion says what to do.
-            for (order, entry) in Catalog.interventions.enumerated()
-            where entry.kind == .intervention && entry.conditions.contains(group.rule.condition) {
+            firstOfGroup.append(candidates.count)
+            for (order, entry) in Self.entriesByCondition[group.rule.condition] ?? [] {
                 if let candidate = candidate(entry, order: order, group: group, index: index) {
                     candidates.append(candidate)
                 }
             }
         }
+        firstOfGroup.append(candidates.count)
+
+        // Each pick takes the open candidate with the highest score less the penalty for its
+        // group's earlier picks. A candidate waits in the heap with that value as it was when it
+        // went in; the value only falls, so one popped with a value still current is the best,
+        // and one whose group was picked meanwhile goes back in with its value now.
         var chosen: [(candidate: Candidate, score: Int)] = []
         var usedEntries: Set<String> = []
         var uses = Array(repeating: 0, count: groups.count)
-        while true {
-            let open = candidates.filter { !usedEntries.contains($0.entry.id) && uses[$0.group] < Self.perFindings }
-            guard
-                let best = open.max(by: {
-                    ($0.score - Self.repeatPenalty * uses[$0.group], $0.score, -$0.order, -$0.group)
-                        < ($1.score - Self.repeatPenalty * uses[$1.group], $1.score, -$1.order, -$1.group)
-                })
-            else { break }
+        var waiting = Heap<Pick>()
+        for (index, candidate) in candidates.enumerated() {
+            waiting.insert(Pick(candidate, index: index, uses: 0))
+        }
+        while let pick = waiting.popMax() {
+            let best = candidates[pick.index]
+            guard !usedEntries.contains(best.entry.id), uses[best.group] < Self.perFindings else { continue }
+            guard pick.uses == uses[best.group] else {
+                waiting.insert(Pick(best, index: pick.index, uses: uses[best.group]))
+                continue
+            }
             chosen.append((best, max(0, best.score - Self.repeatPenalty * uses[best.group])))
             usedEntries.insert(best.entry.id)
             uses[best.group] += 1
         }
         // Findings whose entries all went to stronger findings still get their best entry.
         for index in groups.indices where uses[index] == 0 {
-            let own = candidates.filter { $0.group == index }
+            let own = candidates[firstOfGroup[index]..<firstOfGroup[index + 1]]
             if let best = own.max(by: { ($0.score, -$0.order) < ($1.score, -$1.order) }) {
                 chosen.append((best, best.score))
             }
@@ -96,8 +137,7 @@ struct Suggester {
     /// The candidate of `entry` for `group`, or nil when the session already plans or did it
     /// for everyone the group concerns.
     private func candidate(_ entry: CatalogIntervention, order: Int, group: FindingGroup, index: Int) -> Candidate? {
-        let recorded = analysis.session.interventions
-        let same = recorded.filter { $0.catalogId == entry.id }
+        let same = recordedByEntry[entry.id] ?? []
         let active = same.filter { $0.status == .planned || $0.status == .done }
         var findings = group.findings
         var notes: [Localized] = []
@@ -107,16 +147,18 @@ struct Suggester {
         switch group.rule.scope {
         case .partner:
             var covered: [(Partner.ID, Intervention)] = []
-            findings = findings.filter { finding in
-                guard let partner = finding.partners.first,
-                    let done = active.first(where: { $0.targets.contains(partner.rawValue) })
-                else { return true }
-                covered.append((partner, done))
-                return false
+            if !active.isEmpty {
+                findings = findings.filter { finding in
+                    guard let partner = finding.partners.first,
+                        let done = active.first(where: { $0.targets.contains(partner.rawValue) })
+                    else { return true }
+                    covered.append((partner, done))
+                    return false
+                }
             }
             guard !findings.isEmpty else { return nil }
             if !covered.isEmpty {
-                let names = Phrase.list(covered.map { name($0.0) })
+                let names = Phrase.list(covered.map { analysis.name($0.0) })
                 let anyPlanned = covered.contains { $0.1.status == .planned }
                 notes.append(
                     anyPlanned
@@ -140,30 +182,24 @@ struct Suggester {
 
         let partners = Self.union(findings.map(\.partners))
         let relations = Self.union(findings.map(\.relations))
-        let subjects = Set(partners.map(\.rawValue) + relations.map(\.rawValue))
-        func overlaps(_ r: Intervention) -> Bool {
-            group.rule.scope == .session || !subjects.isDisjoint(with: r.targets)
-        }
-        if let idea = same.first(where: { $0.status == .idea && overlaps($0) }) {
-            notes.append(Localized(nl: "staat al als idee in het plan", en: "already listed as an idea"))
-            related.append(idea.id)
-        }
-        if let dropped = same.first(where: { $0.status == .dropped && overlaps($0) }) {
-            notes.append(Localized(nl: "eerder geschrapt", en: "dropped before"))
-            related.append(dropped.id)
-            penalty += 20
+        if !same.isEmpty {
+            let subjects = Set(partners.map(\.rawValue) + relations.map(\.rawValue))
+            func overlaps(_ r: Intervention) -> Bool {
+                group.rule.scope == .session || !subjects.isDisjoint(with: r.targets)
+            }
+            if let idea = same.first(where: { $0.status == .idea && overlaps($0) }) {
+                notes.append(Localized(nl: "staat al als idee in het plan", en: "already listed as an idea"))
+                related.append(idea.id)
+            }
+            if let dropped = same.first(where: { $0.status == .dropped && overlaps($0) }) {
+                notes.append(Localized(nl: "eerder geschrapt", en: "dropped before"))
+                related.append(dropped.id)
+                penalty += 20
+            }
         }
         // Another intervention already planned or done for the same relation, or for all these
         // partners and aimed at the entry's main tip, is close: the reason names it.
-        let people = Set(partners.map(\.rawValue))
-        let links = Set(relations.map(\.rawValue))
-        if group.rule.scope != .session, !partners.isEmpty,
-            let other = recorded.first(where: { r in
-                guard r.catalogId != entry.id, r.status == .planned || r.status == .done else { return false }
-                if !links.isEmpty, !links.isDisjoint(with: r.targets) { return true }
-                return entry.tips.first.map(r.tips.contains) == true && people.isSubset(of: r.targets)
-            })
-        {
+        if group.rule.scope != .session, !partners.isEmpty, let other = closeIntervention(entry, partners, relations) {
             let whom =
                 partners.count == 1
                 ? Localized(nl: "deze partner", en: "this partner")
@@ -197,8 +233,29 @@ struct Suggester {
 
         return Candidate(
             entry: entry, order: order, group: index, rule: group.rule, findings: findings, partners: partners,
-            relations: relations, reason: Self.reason(findings, notes: notes), related: related,
+            relations: relations, notes: notes, related: related,
             score: min(100, max(0, Int(points.rounded()))))
+    }
+
+    /// The first recorded intervention, in session order, from another entry, planned or done,
+    /// that aims at one of `relations`, or at all of `partners` and serves `entry`'s main tip.
+    /// Either way it aims at one of `relations` or at the first partner, so only the
+    /// interventions indexed under those ids are looked at.
+    private func closeIntervention(
+        _ entry: CatalogIntervention, _ partners: [Partner.ID], _ relations: [Relation.ID]
+    ) -> Intervention? {
+        let recorded = analysis.session.interventions
+        let people = Set(partners.map(\.rawValue))
+        let links = Set(relations.map(\.rawValue))
+        var places = activeByTarget[partners[0].rawValue] ?? []
+        for link in links { places += activeByTarget[link] ?? [] }
+        let close = places.filter { place in
+            let r = recorded[place]
+            guard r.catalogId != entry.id else { return false }
+            if !links.isEmpty, !links.isDisjoint(with: r.targets) { return true }
+            return entry.tips.first.map(r.tips.contains) == true && people.isSubset(of: r.targets)
+        }
+        return close.min().map { recorded[$0] }
     }
 
     /// Points for how well the entry suits the regisseur's styles, strongest style first.
@@ -207,10 +264,6 @@ struct Suggester {
             return Self.stylePoints[rank]
         }
         return 0
-    }
-
-    private func name(_ id: Partner.ID) -> String {
-        analysis.session.partners.first { $0.id == id }?.name ?? id.rawValue
     }
 
     /// The findings' reasons (three at most, then how many more), then the notes, as one sentence.
@@ -253,13 +306,77 @@ struct Candidate {
     let findings: [RuleFinding]
     let partners: [Partner.ID]
     let relations: [Relation.ID]
-    let reason: Localized
+    /// What the reason adds after the findings: what is planned, done or dropped already.
+    let notes: [Localized]
     let related: [Intervention.ID]
     let score: Int
 
     func suggestion(score: Int) -> Suggestion {
         Suggestion(
             intervention: entry, rule: rule, findings: findings, partners: partners, relations: relations,
-            reason: reason, score: score, related: related)
+            reason: Suggester.reason(findings, notes: notes), score: score, related: related)
+    }
+}
+
+/// A candidate waiting to be picked, ordered as the ranking picks: by its score less the
+/// penalty its group had when it went in, then by its score, then the earlier catalogue entry,
+/// then the earlier group. No two candidates share an entry and a group, so the order is total.
+struct Pick: Comparable {
+    let value: Int
+    let score: Int
+    let order: Int
+    let group: Int
+    /// The candidate's place in the list.
+    let index: Int
+    /// The group's picks when it went in.
+    let uses: Int
+
+    init(_ candidate: Candidate, index: Int, uses: Int) {
+        value = candidate.score - Suggester.repeatPenalty * uses
+        score = candidate.score
+        order = candidate.order
+        group = candidate.group
+        self.index = index
+        self.uses = uses
+    }
+
+    static func < (a: Pick, b: Pick) -> Bool {
+        (a.value, a.score, -a.order, -a.group) < (b.value, b.score, -b.order, -b.group)
+    }
+
+    static func == (a: Pick, b: Pick) -> Bool { a.index == b.index && a.uses == b.uses }
+}
+
+/// A binary max-heap: the largest element comes out first.
+struct Heap<Element: Comparable> {
+    private var items: [Element] = []
+
+    mutating func insert(_ item: Element) {
+        items.append(item)
+        var child = items.count - 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard items[parent] < items[child] else { break }
+            items.swapAt(parent, child)
+            child = parent
+        }
+    }
+
+    mutating func popMax() -> Element? {
+        guard !items.isEmpty else { return nil }
+        items.swapAt(0, items.count - 1)
+        let top = items.removeLast()
+        var parent = 0
+        while true {
+            let left = 2 * parent + 1
+            let right = left + 1
+            var largest = parent
+            if left < items.count, items[largest] < items[left] { largest = left }
+            if right < items.count, items[largest] < items[right] { largest = right }
+            guard largest != parent else { break }
+            items.swapAt(parent, largest)
+            parent = largest
+        }
+        return top
     }
 }

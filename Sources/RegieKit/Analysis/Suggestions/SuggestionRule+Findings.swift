@@ -9,8 +9,10 @@ extension SuggestionRule {
     public static let manyToManageClosely = 6
 
     /// Every place in `analysis` where this rule holds, most severe first.
-    public func findings(in analysis: SessionAnalysis) -> [RuleFinding] {
-        let facts = Facts(analysis)
+    public func findings(in analysis: SessionAnalysis) -> [RuleFinding] { findings(Facts(analysis)) }
+
+    /// The findings with look-ups made once for all rules.
+    func findings(_ facts: Facts) -> [RuleFinding] {
         let found: [RuleFinding]
         switch self {
         case .highInfluenceLowCommitment: found = facts.highInfluenceLowCommitment()
@@ -48,28 +50,65 @@ extension SuggestionRule {
     }
 }
 
-/// The session seen through its analysis, with the look-ups the evaluators share.
-private struct Facts {
+/// The session seen through its analysis, with the look-ups the evaluators share, each made in
+/// one pass so that no rule walks all relations once per partner or per relation.
+struct Facts {
     let analysis: SessionAnalysis
-    let partners: [Partner.ID: Partner]
     let perspectives: Set<Partner.ID>
     /// Relations between partners that are not let go, in session order.
     let relations: [Relation]
+    /// Per partner, the first of `relations` of kind tension that involves it.
+    let firstTension: [Partner.ID: Relation]
+    /// The pairs (either way round) with a collaboration among `relations`, and every partner
+    /// at either end of one.
+    let collaborating: Set<Pair>
+    let inCollaboration: Set<Partner.ID>
+    /// Per partner, whom it funds among `relations`, each once, in session order.
+    let funds: [Partner.ID: [Partner.ID]]
+
+    /// Two partners, in no particular order.
+    struct Pair: Hashable {
+        let a: Partner.ID
+        let b: Partner.ID
+        init(_ x: Partner.ID, _ y: Partner.ID) { (a, b) = x < y ? (x, y) : (y, x) }
+    }
 
     init(_ analysis: SessionAnalysis) {
         self.analysis = analysis
-        var partners: [Partner.ID: Partner] = [:]
-        for partner in analysis.session.partners where partners[partner.id] == nil { partners[partner.id] = partner }
-        self.partners = partners
         perspectives = Set(analysis.session.perspectives.map(\.partner))
         let working = Set(analysis.partners.map(\.id))
         relations = analysis.session.relations.filter { working.contains($0.from) && working.contains($0.to) }
+        var firstTension: [Partner.ID: Relation] = [:]
+        var collaborating: Set<Pair> = []
+        var inCollaboration: Set<Partner.ID> = []
+        var funds: [Partner.ID: [Partner.ID]] = [:]
+        for relation in relations {
+            switch relation.kind {
+            case .tension:
+                if firstTension[relation.from] == nil { firstTension[relation.from] = relation }
+                if firstTension[relation.to] == nil { firstTension[relation.to] = relation }
+            case .collaboration:
+                collaborating.insert(Pair(relation.from, relation.to))
+                inCollaboration.insert(relation.from)
+                inCollaboration.insert(relation.to)
+            case .funding:
+                if funds[relation.from]?.contains(relation.to) != true { funds[relation.from, default: []].append(relation.to) }
+            default: break
+            }
+        }
+        self.firstTension = firstTension
+        self.collaborating = collaborating
+        self.inCollaboration = inCollaboration
+        self.funds = funds
     }
 
     var high: Int { SessionAnalysis.highFrom }
     var low: Int { SessionAnalysis.lowUpTo }
 
-    func name(_ id: Partner.ID) -> String { partners[id]?.name ?? id.rawValue }
+    func name(_ id: Partner.ID) -> String { analysis.name(id) }
+
+    /// The first partner in the session with `id`, let go or not.
+    func partner(_ id: Partner.ID) -> Partner? { analysis.partnerIndex[id].map { analysis.session.partners[$0] } }
 
     /// The rows whose assessment may be seen, with their scores and the partner itself.
     var assessed: [(row: PartnerAnalysis, scores: Scores, partner: Partner)] {
@@ -85,7 +124,7 @@ private struct Facts {
     /// Every row whose assessment may be seen.
     private var allAssessed: [(row: PartnerAnalysis, scores: Scores, partner: Partner)] {
         analysis.partners.compactMap { row in
-            guard let scores = row.scores, let partner = partners[row.id] else { return nil }
+            guard let scores = row.scores, let partner = partner(row.id) else { return nil }
             return (row, scores, partner)
         }
     }
@@ -281,16 +320,31 @@ private struct Facts {
         }
     }
 
-    /// The partners that lose their link to the largest remaining part when `node` is taken away.
+    /// The partners that lose their link to the largest remaining part when `node` is taken away:
+    /// the other parts, largest first and on a tie the one with the partner earliest in the
+    /// session, each in session order. Every part left keeps a neighbour of `node`, so a search
+    /// from each neighbour finds them all.
     private func cutOff(without node: Partner.ID) -> [Partner.ID] {
         let graph = analysis.network.graph
-        guard let cluster = analysis.network.clusters.first(where: { $0.contains(node) }) else { return [] }
-        let rest = cluster.filter { $0 != node }
-        let remaining = PartnerGraph(
-            nodes: rest,
-            edges: rest.flatMap { a in graph.neighbours(of: a).filter { $0 != node }.map { (a, $0) } })
-        let parts = NetworkMeasures.components(remaining.adjacency).map { $0.map { remaining.nodes[$0] } }
-        return parts.dropFirst().flatMap { $0 }
+        guard let removed = graph.index[node] else { return [] }
+        var seen = Array(repeating: false, count: graph.nodes.count)
+        seen[removed] = true
+        var parts: [[Int]] = []
+        for start in graph.adjacency[removed] where !seen[start] {
+            seen[start] = true
+            var members = [start]
+            var head = 0
+            while head < members.count {
+                for w in graph.adjacency[members[head]] where !seen[w] {
+                    seen[w] = true
+                    members.append(w)
+                }
+                head += 1
+            }
+            parts.append(members.sorted())
+        }
+        parts.sort { ($1.count, $0[0]) < ($0.count, $1[0]) }
+        return parts.dropFirst().flatMap { $0.map { graph.nodes[$0] } }
     }
 
     func separateClusters() -> [RuleFinding] {
@@ -343,7 +397,7 @@ private struct Facts {
         let done = analysis.session.interventions.filter { $0.status == .done && $0.consequences.isBlank }
         return done.map { (intervention: Intervention) -> RuleFinding in
             let targetPartners: [Partner.ID] = intervention.targets.map { Partner.ID($0) }.filter {
-                partners[$0] != nil
+                analysis.partnerIndex[$0] != nil
             }
             let targetRelations: [Relation.ID] = intervention.targets.filter { relationIDs.contains($0) }.map {
                 Relation.ID($0)
@@ -376,7 +430,7 @@ private struct Facts {
     func lowTrust() -> [RuleFinding] {
         worthInvesting.compactMap { item in
             let trust = item.scores.trust
-            let tense = relations.first { $0.kind == .tension && $0.involves(item.row.id) }
+            let tense = firstTension[item.row.id]
             guard trust <= 1 || (trust == 2 && tense != nil) else { return nil }
             var reason = Localized(
                 nl: "\(item.row.name): vertrouwen in de samenwerking \(trust)",
@@ -455,8 +509,9 @@ private struct Facts {
         guard byRelations || byMeetings else { return [] }
         let negotiating = Set(share.negotiationRelations)
         var involved: [Partner.ID] = []
+        var seen: Set<Partner.ID> = []
         for relation in relations where negotiating.contains(relation.id) {
-            for end in [relation.from, relation.to] where !involved.contains(end) { involved.append(end) }
+            for end in [relation.from, relation.to] where seen.insert(end).inserted { involved.append(end) }
         }
         let relationsPart = Localized(
             nl: "onderhandeling in \(share.negotiationRelations.count) van de \(share.relations.count) relaties "
@@ -480,9 +535,11 @@ private struct Facts {
 
     func negotiationWithoutCollaboration() -> [RuleFinding] {
         relations.filter { $0.kind == .negotiation }.compactMap { relation in
-            let together = relations.contains {
-                $0.kind == .collaboration && $0.involves(relation.from) && $0.involves(relation.to)
-            }
+            // A collaboration involving both ends: between the two, or for a relation of a
+            // partner with itself, any collaboration of that partner.
+            let together =
+                relation.from == relation.to
+                ? inCollaboration.contains(relation.from) : collaborating.contains(Pair(relation.from, relation.to))
             guard !together else { return nil }
             let (from, to) = (name(relation.from), name(relation.to))
             return RuleFinding(
@@ -522,10 +579,7 @@ private struct Facts {
     func fundingHubs() -> [RuleFinding] {
         assessed.compactMap { item in
             guard item.scores.influence >= 4 else { return nil }
-            var funded: [Partner.ID] = []
-            for relation in relations where relation.kind == .funding && relation.from == item.row.id {
-                if !funded.contains(relation.to) { funded.append(relation.to) }
-            }
+            let funded = funds[item.row.id] ?? []
             guard funded.count >= 3 else { return nil }
             let names = Phrase.names(funded.map(name))
             return RuleFinding(
@@ -562,8 +616,11 @@ private struct Facts {
         let days = today.days(since: due)
         guard overdue.count >= 2 || days >= 30 else { return [] }
         var owners: [Partner.ID] = []
+        var seen: Set<Partner.ID> = []
         for action in overdue {
-            if let owner = action.owner, partners[owner] != nil, !owners.contains(owner) { owners.append(owner) }
+            if let owner = action.owner, analysis.partnerIndex[owner] != nil, seen.insert(owner).inserted {
+                owners.append(owner)
+            }
         }
         let count = Phrase.count(
             overdue.count, Localized(nl: "actie", en: "action"), Localized(nl: "acties", en: "actions"))

@@ -52,19 +52,28 @@ public struct NetworkMeasures: Hashable, Sendable {
     /// made in the same order as the textbook version, so the figures are the same to the bit.
     static func brandes(_ adjacency: [[Int]]) -> [Double] {
         let n = adjacency.count
-        var centrality = Array(repeating: 0.0, count: n)
-        guard n > 2 else { return centrality }
-        var offsets = [0]
-        offsets.reserveCapacity(n + 1)
-        var targets: [Int] = []
-        for list in adjacency {
-            targets += list
-            offsets.append(targets.count)
+        guard n > 2 else { return Array(repeating: 0, count: n) }
+        // Every index below comes from the graph itself (0..<n, or a neighbour list), so the
+        // loops run on plain buffers, without a bounds check or a uniqueness check per step.
+        let offsets = Scratch(n + 1, 0)
+        let targets = Scratch(adjacency.reduce(0) { $0 + $1.count }, 0)
+        defer { offsets.free(); targets.free() }
+        for (v, list) in adjacency.enumerated() {
+            offsets[v + 1] = offsets[v] + list.count
+            for (k, w) in list.enumerated() { targets[offsets[v] + k] = w }
         }
-        var order = Array(repeating: 0, count: n)
-        var paths = Array(repeating: 0.0, count: n)
-        var distance = Array(repeating: -1, count: n)
-        var dependency = Array(repeating: 0.0, count: n)
+        let order = Scratch(n, 0)
+        let paths = Scratch(n, 0.0)
+        let distance = Scratch(n, -1)
+        let dependency = Scratch(n, 0.0)
+        let centrality = Scratch(n, 0.0)
+        defer {
+            order.free()
+            paths.free()
+            distance.free()
+            dependency.free()
+            centrality.free()
+        }
         for source in 0..<n {
             order[0] = source
             var reached = 1
@@ -85,16 +94,16 @@ public struct NetworkMeasures: Hashable, Sendable {
                     if distance[w] == next { paths[w] += paths[v] }
                 }
             }
-            for k in stride(from: reached - 1, through: 0, by: -1) {
+            var k = reached - 1
+            while k >= 0 {
                 let w = order[k]
                 let previous = distance[w] - 1
                 for i in offsets[w]..<offsets[w + 1] {
                     let v = targets[i]
-                    if distance[v] == previous {
-                        dependency[v] += paths[v] / paths[w] * (1 + dependency[w])
-                    }
+                    if distance[v] == previous { dependency[v] += paths[v] / paths[w] * (1 + dependency[w]) }
                 }
                 if w != source { centrality[w] += dependency[w] }
+                k -= 1
             }
             for k in 0..<reached {
                 let v = order[k]
@@ -104,7 +113,7 @@ public struct NetworkMeasures: Hashable, Sendable {
             }
         }
         let scale = 1 / Double((n - 1) * (n - 2))
-        return centrality.map { $0 * scale }
+        return (0..<n).map { centrality[$0] * scale }
     }
 
     /// Connected components, each ascending, ordered by size (largest first), then by first node.
@@ -173,4 +182,22 @@ public struct NetworkMeasures: Hashable, Sendable {
         }
         return isCutPoint
     }
+}
+
+/// A fixed-size buffer of plain values (`Int`, `Double`: nothing to deinitialise) for an inner
+/// loop, freed by its owner (`free()`).
+private struct Scratch<Value> {
+    let base: UnsafeMutablePointer<Value>
+
+    init(_ count: Int, _ value: Value) {
+        base = .allocate(capacity: max(count, 1))
+        base.initialize(repeating: value, count: max(count, 1))
+    }
+
+    subscript(_ i: Int) -> Value {
+        get { base[i] }
+        nonmutating set { base[i] = newValue }
+    }
+
+    func free() { base.deallocate() }
 }

@@ -93,8 +93,9 @@ struct Suggester {
         firstOfGroup.reserveCapacity(groups.count + 1)
         for (index, group) in groups.enumerated() {
             firstOfGroup.append(candidates.count)
+            let concerned = Concerned(group.findings, activeByTarget: activeByTarget)
             for (order, entry) in Self.entriesByCondition[group.rule.condition] ?? [] {
-                if let candidate = candidate(entry, order: order, group: group, index: index) {
+                if let candidate = candidate(entry, order: order, group: group, index: index, concerned: concerned) {
                     candidates.append(candidate)
                 }
             }
@@ -135,11 +136,14 @@ struct Suggester {
     }
 
     /// The candidate of `entry` for `group`, or nil when the session already plans or did it
-    /// for everyone the group concerns.
-    private func candidate(_ entry: CatalogIntervention, order: Int, group: FindingGroup, index: Int) -> Candidate? {
+    /// for everyone the group concerns. `concerned` is worked out from all of the group's
+    /// findings, once for all its entries.
+    private func candidate(
+        _ entry: CatalogIntervention, order: Int, group: FindingGroup, index: Int, concerned all: Concerned
+    ) -> Candidate? {
         let same = recordedByEntry[entry.id] ?? []
         let active = same.filter { $0.status == .planned || $0.status == .done }
-        var findings = group.findings
+        var concerned = all
         var notes: [Localized] = []
         var related: [Intervention.ID] = []
         var penalty = 0
@@ -147,17 +151,16 @@ struct Suggester {
         switch group.rule.scope {
         case .partner:
             var covered: [(Partner.ID, Intervention)] = []
-            if !active.isEmpty {
-                findings = findings.filter { finding in
-                    guard let partner = finding.partners.first,
-                        let done = active.first(where: { $0.targets.contains(partner.rawValue) })
-                    else { return true }
-                    covered.append((partner, done))
-                    return false
-                }
+            let findings = group.findings.filter { finding in
+                guard !active.isEmpty, let partner = finding.partners.first,
+                    let done = active.first(where: { $0.targets.contains(partner.rawValue) })
+                else { return true }
+                covered.append((partner, done))
+                return false
             }
             guard !findings.isEmpty else { return nil }
             if !covered.isEmpty {
+                concerned = Concerned(findings, activeByTarget: activeByTarget)
                 let names = Phrase.list(covered.map { analysis.name($0.0) })
                 let anyPlanned = covered.contains { $0.1.status == .planned }
                 notes.append(
@@ -168,9 +171,8 @@ struct Suggester {
                 penalty += 5
             }
         case .pair, .intervention:
-            let finding = findings[0]
-            let subjects = Set(finding.relations.map(\.rawValue))
-            let people = Set(finding.partners.map(\.rawValue))
+            // One finding: its relations and its partners.
+            let (subjects, people) = (concerned.links, concerned.people)
             if active.contains(where: { r in
                 !subjects.isDisjoint(with: r.targets) || (!people.isEmpty && people.isSubset(of: r.targets))
             }) {
@@ -180,10 +182,9 @@ struct Suggester {
             if !active.isEmpty { return nil }
         }
 
-        let partners = Self.union(findings.map(\.partners))
-        let relations = Self.union(findings.map(\.relations))
+        let (findings, partners, relations) = (concerned.findings, concerned.partners, concerned.relations)
         if !same.isEmpty {
-            let subjects = Set(partners.map(\.rawValue) + relations.map(\.rawValue))
+            let subjects = concerned.people.union(concerned.links)
             func overlaps(_ r: Intervention) -> Bool {
                 group.rule.scope == .session || !subjects.isDisjoint(with: r.targets)
             }
@@ -199,7 +200,7 @@ struct Suggester {
         }
         // Another intervention already planned or done for the same relation, or for all these
         // partners and aimed at the entry's main tip, is close: the reason names it.
-        if group.rule.scope != .session, !partners.isEmpty, let other = closeIntervention(entry, partners, relations) {
+        if group.rule.scope != .session, !partners.isEmpty, let other = closeIntervention(entry, concerned) {
             let whom =
                 partners.count == 1
                 ? Localized(nl: "deze partner", en: "this partner")
@@ -216,9 +217,8 @@ struct Suggester {
             penalty += 10
         }
 
-        let severity = findings.map(\.severity).max() ?? 0
         let position = entry.conditions.firstIndex(of: group.rule.condition) ?? Self.fitPoints.count
-        var points = 60 * severity
+        var points = 60 * concerned.severity
         points += Double(min(6, 2 * (findings.count - 1)))
         points += Double(Self.fitPoints[min(position, Self.fitPoints.count - 1)])
         let others = entry.conditions.filter { $0 != group.rule.condition }
@@ -238,24 +238,18 @@ struct Suggester {
     }
 
     /// The first recorded intervention, in session order, from another entry, planned or done,
-    /// that aims at one of `relations`, or at all of `partners` and serves `entry`'s main tip.
-    /// Either way it aims at one of `relations` or at the first partner, so only the
-    /// interventions indexed under those ids are looked at.
-    private func closeIntervention(
-        _ entry: CatalogIntervention, _ partners: [Partner.ID], _ relations: [Relation.ID]
-    ) -> Intervention? {
+    /// that aims at one of the relations concerned, or at all the partners concerned and serves
+    /// `entry`'s main tip.
+    private func closeIntervention(_ entry: CatalogIntervention, _ concerned: Concerned) -> Intervention? {
         let recorded = analysis.session.interventions
-        let people = Set(partners.map(\.rawValue))
-        let links = Set(relations.map(\.rawValue))
-        var places = activeByTarget[partners[0].rawValue] ?? []
-        for link in links { places += activeByTarget[link] ?? [] }
-        let close = places.filter { place in
+        let (people, links) = (concerned.people, concerned.links)
+        for place in concerned.closePlaces {
             let r = recorded[place]
-            guard r.catalogId != entry.id else { return false }
-            if !links.isEmpty, !links.isDisjoint(with: r.targets) { return true }
-            return entry.tips.first.map(r.tips.contains) == true && people.isSubset(of: r.targets)
+            guard r.catalogId != entry.id else { continue }
+            if !links.isEmpty, !links.isDisjoint(with: r.targets) { return r }
+            if entry.tips.first.map(r.tips.contains) == true && people.isSubset(of: r.targets) { return r }
         }
-        return close.min().map { recorded[$0] }
+        return nil
     }
 
     /// Points for how well the entry suits the regisseur's styles, strongest style first.
@@ -285,6 +279,34 @@ struct Suggester {
         var result: [ID] = []
         for id in lists.joined() where seen.insert(id).inserted { result.append(id) }
         return result
+    }
+}
+
+/// Whom and what some findings concern, worked out once for every entry that answers them.
+struct Concerned {
+    let findings: [RuleFinding]
+    /// The partners and relations of the findings, each once, in order of first appearance.
+    let partners: [Partner.ID]
+    let relations: [Relation.ID]
+    /// The same as target ids.
+    let people: Set<String>
+    let links: Set<String>
+    let severity: Double
+    /// The planned or done interventions, by place in the session, that could be close to an
+    /// entry answering these findings: the ones aimed at a relation concerned or at the first
+    /// partner, as one aimed at all the partners is. Ascending, each once.
+    let closePlaces: [Int]
+
+    init(_ findings: [RuleFinding], activeByTarget: [String: [Int]]) {
+        self.findings = findings
+        partners = Suggester.union(findings.map(\.partners))
+        relations = Suggester.union(findings.map(\.relations))
+        people = Set(partners.map(\.rawValue))
+        links = Set(relations.map(\.rawValue))
+        severity = findings.map(\.severity).max() ?? 0
+        var places = partners.first.flatMap { activeByTarget[$0.rawValue] } ?? []
+        for link in links { places += activeByTarget[link] ?? [] }
+        closePlaces = Array(Set(places)).sorted()
     }
 }
 

@@ -92,7 +92,9 @@ struct Facts {
                 inCollaboration.insert(relation.from)
                 inCollaboration.insert(relation.to)
             case .funding:
-                if funds[relation.from]?.contains(relation.to) != true { funds[relation.from, default: []].append(relation.to) }
+                if funds[relation.from]?.contains(relation.to) != true {
+                    funds[relation.from, default: []].append(relation.to)
+                }
             default: break
             }
         }

@@ -31,6 +31,21 @@ public enum EntityKind: String, CaseIterable, Sendable {
         return entities(entityType)
     }
 
+    /// Calls `body` with the id of every entity of this kind in `session`, in file order,
+    /// without gathering them into an array first.
+    public func forEachID(in session: Session, _ body: (String) -> Void) {
+        func visit<E: SessionEntity>(_ type: E.Type) {
+            for entity in session[keyPath: E.list] { body(entity.id.rawValue) }
+        }
+        visit(entityType)
+    }
+
+    /// How many entities of this kind `session` holds.
+    public func count(in session: Session) -> Int {
+        func count<E: SessionEntity>(_ type: E.Type) -> Int { session[keyPath: E.list].count }
+        return count(entityType)
+    }
+
     /// The ids of the entities of this kind in `session`, in file order.
     public func ids(in session: Session) -> [String] {
         func ids<E: SessionEntity>(_ type: E.Type) -> [String] { session[keyPath: E.list].map(\.id.rawValue) }

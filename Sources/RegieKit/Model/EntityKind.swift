@@ -34,10 +34,20 @@ public enum EntityKind: String, CaseIterable, Sendable {
     /// Calls `body` with the id of every entity of this kind in `session`, in file order,
     /// without gathering them into an array first.
     public func forEachID(in session: Session, _ body: (String) -> Void) {
-        func visit<E: SessionEntity>(_ type: E.Type) {
-            for entity in session[keyPath: E.list] { body(entity.id.rawValue) }
+        func visit<E: SessionEntity>(_ list: [E]) {
+            for entity in list { body(entity.id.rawValue) }
         }
-        visit(entityType)
+        // The concrete lists rather than `entityType`'s key path, so that each loop is
+        // specialised and reads only the ids: through the metatype every entity was copied whole.
+        switch self {
+        case .partner: visit(session.partners)
+        case .relation: visit(session.relations)
+        case .perspective: visit(session.perspectives)
+        case .intervention: visit(session.interventions)
+        case .meeting: visit(session.meetings)
+        case .note: visit(session.notes)
+        case .action: visit(session.actions)
+        }
     }
 
     /// How many entities of this kind `session` holds.

@@ -76,6 +76,36 @@ import RegieTestSupport
     }
 }
 
+/// `IDRules.isValid` takes ASCII ids byte by byte; it must agree with the rule by characters.
+@Suite struct IDRulesTests {
+    static func byCharacters(_ id: String) -> Bool {
+        !id.isEmpty && id.count <= 100
+            && id.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }
+    }
+
+    @Test func agreesWithTheRuleByCharacters() {
+        let pieces = [
+            "a", "Z", "0", "9", "-", "_", ".", " ", "/", ":", "@", "`", "{", "[", "\r\n", "\n", "\u{0}", "\u{7F}",
+            "é", "e\u{301}", "中", "٣", "🙂", "\u{200B}",
+        ]
+        var random = SeededGenerator(seed: 7)
+        var cases = ["", String(repeating: "a", count: 100), String(repeating: "a", count: 101), "p-1", "p 1"]
+        for _ in 0..<3_000 {
+            let length = [1, 2, 5, 99, 100, 101].randomElement(using: &random)!
+            let plain = Bool.random(using: &random)
+            cases.append(
+                (0..<length).map { _ in
+                    plain
+                        ? "ab-_.9".map(String.init).randomElement(using: &random)!
+                        : pieces.randomElement(using: &random)!
+                }.joined())
+        }
+        for id in cases {
+            #expect(IDRules.isValid(id) == Self.byCharacters(id), "\(id.debugDescription)")
+        }
+    }
+}
+
 /// Seeded changes to a session in memory, for the codec's agreement tests.
 enum SessionScrambler {
     static func scramble(_ s: inout Session, random: inout SeededGenerator) {

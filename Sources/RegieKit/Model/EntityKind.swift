@@ -62,12 +62,6 @@ public enum EntityKind: String, CaseIterable, Sendable {
         return ids(entityType)
     }
 
-    /// How many entities of this kind `session` holds.
-    func count(in session: Session) -> Int {
-        func count<E: SessionEntity>(_ type: E.Type) -> Int { session[keyPath: E.list].count }
-        return count(entityType)
-    }
-
     /// Dutch "het" words, whose adjectives lose their -e in the singular.
     var isNeuterInDutch: Bool { self == .perspective || self == .meeting }
 

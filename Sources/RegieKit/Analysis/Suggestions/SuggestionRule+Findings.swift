@@ -82,6 +82,7 @@ struct Facts {
         var collaborating: Set<Pair> = []
         var inCollaboration: Set<Partner.ID> = []
         var funds: [Partner.ID: [Partner.ID]] = [:]
+        var fundedOnce: [Partner.ID: Set<Partner.ID>] = [:]
         for relation in relations {
             switch relation.kind {
             case .tension:
@@ -92,7 +93,7 @@ struct Facts {
                 inCollaboration.insert(relation.from)
                 inCollaboration.insert(relation.to)
             case .funding:
-                if funds[relation.from]?.contains(relation.to) != true {
+                if fundedOnce[relation.from, default: []].insert(relation.to).inserted {
                     funds[relation.from, default: []].append(relation.to)
                 }
             default: break

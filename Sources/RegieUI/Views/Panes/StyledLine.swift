@@ -2,15 +2,17 @@ import Canvas
 
 /// A piece of text in one style.
 struct Span: Hashable {
-    var text: String
-    var style: Style
+    let text: String
+    let style: Style
+    /// Measured once, when the span is made: a row is measured several times while it is cut
+    /// and laid out (lead, main, tail, the whole row), and a pane makes dozens of rows a key.
+    let displayWidth: Int
 
     init(_ text: String, _ style: Style = .plain) {
         self.text = text
         self.style = style
+        self.displayWidth = text.displayWidth
     }
-
-    var displayWidth: Int { text.displayWidth }
 }
 
 /// One row of a pane's text: styled pieces, drawn reversed when it is the selection.

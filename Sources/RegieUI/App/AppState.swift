@@ -123,8 +123,11 @@ public struct AppState: Sendable {
     /// The grid, salience, chain or rings view as last drawn, for the frames after it (see
     /// `MapDrawing`): shared by copies of the state, and keyed by all it was drawn from.
     public internal(set) var mapDrawings = MapDrawingMemo()
-    /// The notes newest first, with the array they were sorted from.
-    private var sortedNotes: (from: [Note], newestFirst: [Note])?
+    /// The notes as their pane lists them, with the array they were derived from.
+    private var sortedNotes: (from: [Note], list: NoteList)?
+    /// How often the notes were sorted for their pane: tests count that a key which leaves
+    /// the notes alone does not sort them again.
+    public private(set) var noteListsMade = 0
     /// Partner names by id, with the partners they were read from.
     private var partnerNames: (from: [Partner], names: [String: String])?
 
@@ -149,7 +152,8 @@ public struct AppState: Sendable {
     /// notes sorted while their pane is.
     mutating func refreshDerivedState() {
         if pane == .notes, !(sortedNotes.map { sharesStorage($0.from, shown.notes) } ?? false) {
-            sortedNotes = (shown.notes, Self.newestFirst(shown.notes))
+            sortedNotes = (shown.notes, NoteList(shown.notes))
+            noteListsMade += 1
         }
         if !(partnerNames.map { sharesStorage($0.from, shown.partners) } ?? false) {
             partnerNames = (
@@ -199,15 +203,13 @@ public struct AppState: Sendable {
 
     /// Notes newest first, as the notes pane lists them (only those that may be shown); sorted
     /// once per change of the notes.
-    public var notesNewestFirst: [Note] {
-        if let sorted = sortedNotes, sharesStorage(sorted.from, shown.notes) { return sorted.newestFirst }
-        return Self.newestFirst(shown.notes)
-    }
+    public var notesNewestFirst: [Note] { noteList.newestFirst }
 
-    private static func newestFirst(_ notes: [Note]) -> [Note] {
-        notes.enumerated().sorted { a, b in
-            a.element.at != b.element.at ? a.element.at > b.element.at : a.offset > b.offset
-        }.map(\.element)
+    /// The notes as their pane lists them: kept per change of the notes while the pane is shown,
+    /// else derived on the spot.
+    var noteList: NoteList {
+        if let sorted = sortedNotes, sharesStorage(sorted.from, shown.notes) { return sorted.list }
+        return NoteList(shown.notes)
     }
 
     public func text(_ localized: Localized) -> String { localized(language) }

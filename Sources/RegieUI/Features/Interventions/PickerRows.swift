@@ -58,7 +58,7 @@ enum PickerRows {
             if !suggestion.targets.isEmpty {
                 // A finding about a big network can name hundreds; the first ones say enough.
                 let shown = Array(suggestion.targets.prefix(targetLimit))
-                var names = PaneFormat.names(shown, in: state.shown)
+                var names = PaneFormat.names(shown, in: state)
                 let more = suggestion.targets.count - shown.count
                 if more > 0 { names += state.text(L(" en nog \(more)", " and \(more) more")) }
                 text.field(labels[1], names, labelWidth: labelWidth)

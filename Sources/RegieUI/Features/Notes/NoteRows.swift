@@ -10,13 +10,12 @@ enum NoteRows {
     }
 
     static func content(_ state: AppState) -> NotesSectionContent {
-        let all = state.notesNewestFirst
-        let notes = visible(state)
-        let selectedID = all.indices.contains(state.selectedNote) ? all[state.selectedNote].id : nil
-        let selected = notes.firstIndex { $0.id == selectedID }
+        let list = state.noteList
+        let notes = list.newestFirst
+        let selected = notes.indices.contains(state.selectedNote) ? state.selectedNote : nil
         return NotesSectionContent(
             count: notes.count,
-            rows: { width, shown in rows(notes, shown, state: state, width: width) },
+            rows: { width, shown in rows(list, shown, state: state, width: width) },
             selected: selected,
             detailTitle: state.text(L("Notitie", "Note")),
             detail: selected.map { index in { width in detail(notes[index], state: state, width: width) } },
@@ -31,11 +30,11 @@ enum NoteRows {
     /// `2026-03-04 16:00  De Linde wil aansluiten…   Woonstichting De Linde +1  tip 2  ◆ privé`,
     /// in columns as wide as the rows in view need, the links left out where the text would get under
     /// 32 columns; only the rows at `shown` are made.
-    static func rows(_ all: [Note], _ shown: Range<Int>, state: AppState, width: Int) -> [StyledLine] {
-        let notes = all[shown]
+    static func rows(_ list: NoteList, _ shown: Range<Int>, state: AppState, width: Int) -> [StyledLine] {
+        let notes = list.newestFirst[shown]
         let privateLabel = "◆ " + state.text(L("privé", "private"))
-        let tipWidth = all.contains { $0.tip != nil } ? 5 : 0
-        let privateWidth = all.contains(where: \.isPrivate) ? privateLabel.displayWidth : 0
+        let tipWidth = list.hasTip ? 5 : 0
+        let privateWidth = list.hasPrivate ? privateLabel.displayWidth : 0
         let links = notes.map { note -> String in
             guard let first = note.links.first else { return "" }
             return state.linkName(first) + (note.links.count > 1 ? " +\(note.links.count - 1)" : "")
@@ -77,7 +76,7 @@ enum NoteRows {
         let labelWidth = DetailText.labelWidth(labels)
         text.blank()
         if !note.links.isEmpty {
-            text.field(labels[0], PaneFormat.names(note.links, in: state.shown), labelWidth: labelWidth)
+            text.field(labels[0], PaneFormat.names(note.links, in: state), labelWidth: labelWidth)
         }
         if let tip = note.tip {
             text.field(

@@ -123,6 +123,8 @@ public struct AppState: Sendable {
     /// The grid, salience, chain or rings view as last drawn, for the frames after it (see
     /// `MapDrawing`): shared by copies of the state, and keyed by all it was drawn from.
     public internal(set) var mapDrawings = MapDrawingMemo()
+    /// The rows of the notes list as last made, for the frames after it (see `NoteRowMemo`).
+    var noteRows = NoteRowMemo()
     /// The notes as their pane lists them, with the array they were derived from.
     private var sortedNotes: (from: [Note], list: NoteList)?
     /// How often the notes were sorted for their pane: tests count that a key which leaves

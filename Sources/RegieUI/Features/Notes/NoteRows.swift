@@ -29,7 +29,8 @@ enum NoteRows {
     /// `2026-03-04 16:00  De Linde wil aansluiten…   De Linde +1  tip 2  ◆ privé`
     /// `2026-03-04 16:00  De Linde wil aansluiten…   Woonstichting De Linde +1  tip 2  ◆ privé`,
     /// in columns as wide as the rows in view need, the links left out where the text would get under
-    /// 32 columns; only the rows at `shown` are made.
+    /// 32 columns; only the rows at `shown` are made, and of those only the ones not kept from the
+    /// frame before (`NoteRowMemo`).
     static func rows(_ list: NoteList, _ shown: Range<Int>, state: AppState, width: Int) -> [StyledLine] {
         let notes = list.newestFirst[shown]
         let privateLabel = "◆ " + state.text(L("privé", "private"))
@@ -43,24 +44,32 @@ enum NoteRows {
         let widest = links.map(\.displayWidth).max() ?? 0
         let linkWidth = min(widest, width >= 100 ? 30 : 20, width - fixed - 32 - 2)
         // A column as narrow as its names ("Politie"), or of at least 10 where names are cut.
-        let showsLinks = widest > 0 && linkWidth >= min(widest, 10)
-        return zip(notes, links).map { note, link in
-            var trailing: [Span] = []
-            if showsLinks { trailing += [Span(link.padded(toWidth: linkWidth), Theme.dim), Span("  ")] }
-            if tipWidth > 0 {
-                trailing += [
-                    Span((note.tip.map { "tip \($0)" } ?? "").padded(toWidth: tipWidth), Theme.dim), Span("  "),
-                ]
-            }
-            if privateWidth > 0 {
-                trailing.append(
-                    Span((note.isPrivate ? privateLabel : "").padded(toWidth: privateWidth), Theme.privateMark))
-            }
-            return StyledLine.row(
-                leading: [Span(" " + PaneFormat.minute(note.at, in: state.timeZone) + "  ", Theme.dim)],
-                main: (note.mode.map { [Span("◇ " + state.text($0.name) + ": ", Theme.key)] } ?? [])
-                    + [Span(note.text.firstLine)], trailing: [trailing + [Span(" ")]], width: width)
+        let columns = NoteRowMemo.Columns(
+            width: width, language: state.language, timeZone: state.timeZone, linkWidth: linkWidth,
+            showsLinks: widest > 0 && linkWidth >= min(widest, 10), tipWidth: tipWidth, privateWidth: privateWidth)
+        return state.noteRows.rows(shown, notes: notes, links: links, columns: columns) { note, link in
+            row(note, link: link, columns: columns, privateLabel: privateLabel, state: state)
         }
+    }
+
+    private static func row(
+        _ note: Note, link: String, columns: NoteRowMemo.Columns, privateLabel: String, state: AppState
+    ) -> StyledLine {
+        var trailing: [Span] = []
+        if columns.showsLinks { trailing += [Span(link.padded(toWidth: columns.linkWidth), Theme.dim), Span("  ")] }
+        if columns.tipWidth > 0 {
+            trailing += [
+                Span((note.tip.map { "tip \($0)" } ?? "").padded(toWidth: columns.tipWidth), Theme.dim), Span("  "),
+            ]
+        }
+        if columns.privateWidth > 0 {
+            trailing.append(
+                Span((note.isPrivate ? privateLabel : "").padded(toWidth: columns.privateWidth), Theme.privateMark))
+        }
+        return StyledLine.row(
+            leading: [Span(" " + PaneFormat.minute(note.at, in: state.timeZone) + "  ", Theme.dim)],
+            main: (note.mode.map { [Span("◇ " + state.text($0.name) + ": ", Theme.key)] } ?? [])
+                + [Span(note.text.firstLine)], trailing: [trailing + [Span(" ")]], width: columns.width)
     }
 
     static func detail(_ note: Note, state: AppState, width: Int) -> DetailText {

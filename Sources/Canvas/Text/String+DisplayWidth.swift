@@ -31,15 +31,16 @@ extension String {
         if DisplayWidth.scalarWidth(self) != nil {
             // Every scalar is a character of its own (see `DisplayWidth.scalarWidth`): cut by
             // scalars, without breaking the text into characters.
+            // Counted in UTF-8 bytes and cut once: stepping scalar indices was most of the cost.
             var used = 0
-            var end = unicodeScalars.startIndex
-            for index in unicodeScalars.indices {
-                let w = DisplayWidth.simpleWidth(unicodeScalars[index]) ?? 1
+            var bytes = 0
+            for scalar in unicodeScalars {
+                let w = DisplayWidth.simpleWidth(scalar) ?? 1
                 if used + w > width { break }
                 used += w
-                end = unicodeScalars.index(after: index)
+                bytes += UTF8.width(scalar)
             }
-            return String(unicodeScalars[..<end])
+            return bytes == utf8.count ? self : String(self[..<utf8.index(startIndex, offsetBy: bytes)])
         }
         var used = 0
         var end = startIndex

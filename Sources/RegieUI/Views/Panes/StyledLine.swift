@@ -72,7 +72,7 @@ struct StyledLine: Hashable {
         if !groups.isEmpty {
             let tail = groups.enumerated().flatMap { $0.offset == 0 ? $0.element : [Span("  ")] + $0.element }
             let gap = width - lead.displayWidth - body.displayWidth - StyledLine(tail).displayWidth
-            spans.append(Span(String(repeating: " ", count: max(2, gap))))
+            spans.append(Span(String.spaces(max(2, gap))))
             spans += tail
         }
         return StyledLine(spans).truncated(toWidth: width)

@@ -132,6 +132,12 @@ public struct AppState: Sendable {
     public private(set) var noteListsMade = 0
     /// Partner names by id, with the partners they were read from.
     private var partnerNames: (from: [Partner], names: [String: String])?
+    /// Where in `shown.relations` each partner's relations are (by partner id), with the
+    /// relations they were found in.
+    private var partnerRelations: (from: [Relation], positions: [String: [Int]])?
+    /// How often that table was made: tests count that keys which leave the relations alone
+    /// do not make it again.
+    public private(set) var relationTablesMade = 0
 
     public var quitting = false
 
@@ -163,6 +169,10 @@ public struct AppState: Sendable {
                 Dictionary(shown.partners.map { ($0.id.rawValue, $0.name) }, uniquingKeysWith: { a, _ in a })
             )
         }
+        if pane == .perspectives, !(partnerRelations.map { sharesStorage($0.from, shown.relations) } ?? false) {
+            partnerRelations = (shown.relations, Self.positionsByPartner(shown.relations))
+            relationTablesMade += 1
+        }
         // The map pane's network view, and the slides, which show every map view.
         guard (pane == .map && mapKind == .network) || presenting else { return }
         network = network?.refreshed(for: shown) ?? NetworkGraph(shown)
@@ -176,6 +186,34 @@ public struct AppState: Sendable {
             return name
         }
         return shown.displayName(ofID: id)
+    }
+
+    /// A partner's name by id, or the raw id when it is unknown (as `Session.partnerName`), from
+    /// the table kept per change of the partners.
+    public func partnerName(_ id: Partner.ID) -> String {
+        if let table = partnerNames, sharesStorage(table.from, shown.partners) {
+            return table.names[id.rawValue] ?? id.rawValue
+        }
+        return shown.partnerName(id)
+    }
+
+    /// The relations `partner` is an end of, in session order: from a table kept per change of
+    /// the relations while the perspectives pane is shown (a partner's detail lists them on
+    /// every frame, and a big network holds tens of thousands), else found by searching.
+    public func relations(of partner: Partner.ID) -> [Relation] {
+        if let table = partnerRelations, sharesStorage(table.from, shown.relations) {
+            return (table.positions[partner.rawValue] ?? []).map { shown.relations[$0] }
+        }
+        return shown.relations.filter { $0.involves(partner) }
+    }
+
+    private static func positionsByPartner(_ relations: [Relation]) -> [String: [Int]] {
+        var positions: [String: [Int]] = [:]
+        for (index, relation) in relations.enumerated() {
+            positions[relation.from.rawValue, default: []].append(index)
+            if relation.to != relation.from { positions[relation.to.rawValue, default: []].append(index) }
+        }
+        return positions
     }
 
     /// Partners in list order, narrowed by the filter.

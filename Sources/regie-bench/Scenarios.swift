@@ -12,6 +12,8 @@ struct Scenarios {
     var only: [String] = []
     var folder: String
     var table: Table
+    /// The `regie` whose idle use of the processor is measured (`--regie`), else the one beside.
+    var regie: String? = nil
 
     static let frameSizes = [Size(width: 120, height: 40), Size(width: 200, height: 60)]
     static let keySize = Size(width: 200, height: 60)
@@ -68,10 +70,11 @@ struct Scenarios {
             }
         }
 
-        // MARK: Analysis — RegieKit/Analysis is being added by another helper; time
-        // `analysis(of:)` and `suggestions(for:)` here once they exist.
-        record("analysis", .text("not in RegieKit yet"))
-        record("suggestions", .text("not in RegieKit yet"))
+        // MARK: Analysis: the measures and classifications, then the ranking on top of them.
+        let today = Day(Self.now)
+        let analysis = SessionAnalysis(session, today: today)
+        _ = time("analysis") { _ = SessionAnalysis(session, today: today) }
+        _ = time("suggestions (ranking an analysis)") { _ = suggestions(for: analysis) }
 
         // MARK: Screens: the network layout on its own, the first frame of every view, then one key in each.
         let loaded = try SessionFileStore.load(path: path)
@@ -100,6 +103,7 @@ struct Scenarios {
         quickNoteRow(loaded, path)
         meetingCaptureRows(loaded, path)
         autosaveRow(loaded, path)
+        idleRow(path)
         bytesRow("bytes per selection move 120×40 (ncurses)", loaded, path)
         if wanted("peak memory") { memoryRows(path) }
     }
@@ -198,6 +202,22 @@ struct Scenarios {
             worst.append(terminal.gaps.max() ?? 0)
         }
         record(name, .time(worst))
+    }
+
+    /// `regie FILE` left alone after its first frame: the share of a core it uses once the
+    /// analysis it starts in the background has finished, which should be nothing (no frame
+    /// without a change; the tick only looks at the clock). The time that analysis took is
+    /// printed beside it.
+    mutating func idleRow(_ path: String) {
+        let name = "idle CPU, workbench on the session, after its background analysis"
+        guard wanted(name) else { return }
+        guard let regie = StartUp.binary(regie), let idle = StartUp.idleCPU(regie, file: path, seconds: 3) else {
+            record(name, .text("could not run regie"))
+            return
+        }
+        record(
+            name,
+            .text(String(format: "%.1f %% of a core (analysis took %.1f s)", idle.share * 100, idle.busySeconds)))
     }
 
     /// Bytes ncurses writes for one `↓` in the partner list, at 120×40, rendered headless into a file.

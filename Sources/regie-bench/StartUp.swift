@@ -9,10 +9,7 @@ enum StartUp {
     /// Times the `regie` beside this executable, or the one at `path`.
     static func record(into table: inout Table, size: Int, stopwatch: Stopwatch, regie path: String? = nil) {
         let name = "start to first frame: regie demo 120×40 (sample session)"
-        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-            .deletingLastPathComponent()
-        let regie = path ?? folder.appendingPathComponent("regie").path
-        guard FileManager.default.isExecutableFile(atPath: regie) else {
+        guard let regie = binary(path) else {
             table.record(name, size: size, .text("no regie binary beside regie-bench"))
             return
         }
@@ -24,42 +21,117 @@ enum StartUp {
         table.record(name, size: size, samples.isEmpty ? .text("could not start") : .time(samples))
     }
 
+    /// The `regie` at `path`, or the one beside this executable; nil when there is none.
+    static func binary(_ path: String?) -> String? {
+        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent()
+        let regie = path ?? folder.appendingPathComponent("regie").path
+        return FileManager.default.isExecutableFile(atPath: regie) ? regie : nil
+    }
+
     /// Milliseconds from fork to the last byte before the screen goes quiet for 300 ms.
     static func firstFrame(_ regie: String) -> Double? {
-        var master: Int32 = 0
-        var window = winsize(ws_row: 40, ws_col: 120, ws_xpixel: 0, ws_ypixel: 0)
-        let start = ContinuousClock.now
-        let pid = forkpty(&master, nil, nil, &window)
-        if pid < 0 { return nil }
-        if pid == 0 {
-            setenv("TERM", "xterm-256color", 1)
-            let args = [regie, "demo"]
-            var cArgs = args.map { strdup($0) } + [nil]
-            execv(regie, &cArgs)
-            _exit(127)
+        guard let child = Child(regie, ["demo"]) else { return nil }
+        defer { child.stop() }
+        return child.waitForQuiet().map { Stopwatch.milliseconds($0 - child.started) }
+    }
+
+    /// The share of one core `regie FILE` uses while nobody touches it, over `seconds` (user +
+    /// system time from `/proc/PID/stat`), measured once the work it does after its first frame
+    /// (the analysis) is over: the first half second using under 5 % of a core, at most 120 s
+    /// after the frame. `busySeconds` is how long that work took; nil when it could not be read.
+    static func idleCPU(_ regie: String, file: String, seconds: Double) -> (share: Double, busySeconds: Double)? {
+        guard let child = Child(regie, [file, "--read-only"]) else { return nil }
+        defer { child.stop() }
+        guard let frame = child.waitForQuiet(firstTimeout: 60_000) else { return nil }
+        let ticksPerSecond = Double(sysconf(Int32(_SC_CLK_TCK)))
+        func share(over seconds: Double) -> Double? {
+            guard let before = child.cpuTicks() else { return nil }
+            let start = ContinuousClock.now
+            child.drain(for: seconds)
+            guard let after = child.cpuTicks() else { return nil }
+            return Double(after - before) / ticksPerSecond
+                / (Stopwatch.milliseconds(ContinuousClock.now - start) / 1000)
         }
-        var last: ContinuousClock.Instant?
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-        while true {
-            let ready = poll(&poller, 1, last == nil ? 5_000 : 300)
-            if ready <= 0 { break }
-            let n = read(master, &buffer, buffer.count)
-            if n <= 0 { break }
-            last = ContinuousClock.now
+        while Stopwatch.milliseconds(ContinuousClock.now - frame) < 120_000 {
+            guard let busy = share(over: 0.5) else { return nil }
+            if busy < 0.05 { break }
         }
-        _ = write(master, "q", 1)
-        var status: Int32 = 0
-        for _ in 0..<100 {
-            if waitpid(pid, &status, WNOHANG) == pid { break }
-            // Keep reading so the child never blocks on a full pty while it shuts down.
-            if poll(&poller, 1, 20) > 0 { _ = read(master, &buffer, buffer.count) }
+        let busySeconds = Stopwatch.milliseconds(ContinuousClock.now - frame) / 1000 - 0.5
+        return share(over: seconds).map { ($0, busySeconds) }
+    }
+
+    /// `regie` on a pseudo-terminal of 120×40.
+    final class Child {
+        let pid: pid_t
+        let master: Int32
+        let started = ContinuousClock.now
+        private var buffer = [UInt8](repeating: 0, count: 65_536)
+
+        init?(_ regie: String, _ arguments: [String]) {
+            var master: Int32 = 0
+            var window = winsize(ws_row: 40, ws_col: 120, ws_xpixel: 0, ws_ypixel: 0)
+            let pid = forkpty(&master, nil, nil, &window)
+            if pid < 0 { return nil }
+            if pid == 0 {
+                setenv("TERM", "xterm-256color", 1)
+                var cArgs = ([regie] + arguments).map { strdup($0) } + [nil]
+                execv(regie, &cArgs)
+                _exit(127)
+            }
+            self.pid = pid
+            self.master = master
         }
-        if waitpid(pid, &status, WNOHANG) == 0 {
-            kill(pid, SIGKILL)
-            waitpid(pid, &status, 0)
+
+        /// Reads until the screen has been quiet for 300 ms; the time of the last byte.
+        func waitForQuiet(firstTimeout: Int32 = 5_000) -> ContinuousClock.Instant? {
+            var last: ContinuousClock.Instant?
+            var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            while true {
+                let ready = poll(&poller, 1, last == nil ? firstTimeout : 300)
+                if ready <= 0 { break }
+                let n = read(master, &buffer, buffer.count)
+                if n <= 0 { break }
+                last = ContinuousClock.now
+            }
+            return last
         }
-        close(master)
-        return last.map { Stopwatch.milliseconds($0 - start) }
+
+        /// Keeps reading whatever the child writes, for `seconds`.
+        func drain(for seconds: Double) {
+            let end = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
+            var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            while ContinuousClock.now < end {
+                if poll(&poller, 1, 50) > 0, read(master, &buffer, buffer.count) <= 0 { break }
+            }
+        }
+
+        /// utime + stime of the child, in clock ticks.
+        func cpuTicks() -> Int? {
+            guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                let close = text.lastIndex(of: ")")
+            else { return nil }
+            // Fields after the name: state is field 3, utime 14 and stime 15.
+            let fields = text[text.index(after: close)...].split(separator: " ")
+            guard fields.count > 12, let user = Int(fields[11]), let system = Int(fields[12]) else { return nil }
+            return user + system
+        }
+
+        /// Asks the child to quit, and kills it when it does not within two seconds.
+        func stop() {
+            _ = write(master, "q", 1)
+            var status: Int32 = 0
+            var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            for _ in 0..<100 {
+                if waitpid(pid, &status, WNOHANG) == pid { break }
+                // Keep reading so the child never blocks on a full pty while it shuts down.
+                if poll(&poller, 1, 20) > 0 { _ = read(master, &buffer, buffer.count) }
+            }
+            if waitpid(pid, &status, WNOHANG) == 0 {
+                kill(pid, SIGKILL)
+                waitpid(pid, &status, 0)
+            }
+            close(master)
+        }
     }
 }

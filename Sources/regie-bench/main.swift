@@ -66,6 +66,7 @@ if !skip.contains("bytes"), only.isEmpty, let data = SampleSessions.data(named: 
 for size in sizes where only != ["start"] {
     FileHandle.standardError.write(Data("regie-bench: \(size) partners\n".utf8))
     var scenarios = Scenarios(size: size, stopwatch: stopwatch, skip: skip, only: only, folder: folder, table: table)
+    scenarios.regie = value("--regie")
     try scenarios.run()
     table = scenarios.table
 }

@@ -11,11 +11,44 @@ extension Session {
     public func newID(prefix: String, name: String = "") -> String {
         let slug = Self.slug(name)
         let base = slug.isEmpty ? prefix : (prefix.isEmpty ? slug : prefix + "-" + slug)
-        let taken = allIDs
-        if !slug.isEmpty, !taken.contains(base) { return base }
+        // One pass over the ids, noting which numbers after `base-` are taken, instead of a set
+        // of every id: hashing 80,000 ids made Enter on a note stall for 100 ms in a big session.
+        // The first free number is at most one more than the number of ids.
+        let total = EntityKind.allCases.reduce(0) { $0 + $1.count(in: self) }
+        var numberTaken = [Bool](repeating: false, count: total + 3)
+        var baseTaken = false
+        let stem = Array((base + "-").utf8)
+        for kind in EntityKind.allCases {
+            kind.forEachID(in: self) { id in
+                if id == base {
+                    baseTaken = true
+                } else if let n = Self.number(in: id, after: stem, below: numberTaken.count) {
+                    numberTaken[n] = true
+                }
+            }
+        }
+        if !slug.isEmpty, !baseTaken { return base }
         var n = slug.isEmpty ? 1 : 2
-        while taken.contains("\(base)-\(n)") { n += 1 }
+        while numberTaken[n] { n += 1 }
         return "\(base)-\(n)"
+    }
+
+    /// `n` when `id` is `stem` followed by the decimal `n` as `newID` writes it (no sign, no
+    /// leading zero) and `n < limit`; nil otherwise.
+    private static func number(in id: String, after stem: [UInt8], below limit: Int) -> Int? {
+        var utf8 = id.utf8.makeIterator()
+        for byte in stem where utf8.next() != byte { return nil }
+        var value = 0
+        var digits = 0
+        while let byte = utf8.next() {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), !(digits == 1 && value == 0) else {
+                return nil
+            }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            digits += 1
+            if value >= limit { return nil }
+        }
+        return digits > 0 ? value : nil
     }
 
     /// Folded as search folds (`TextSearch.fold`: ë → e, ĳ → ij), anything else than letters

@@ -31,6 +31,31 @@ public enum EntityKind: String, CaseIterable, Sendable {
         return entities(entityType)
     }
 
+    /// Calls `body` with the id of every entity of this kind in `session`, in file order,
+    /// without gathering them into an array first.
+    public func forEachID(in session: Session, _ body: (String) -> Void) {
+        func visit<E: SessionEntity>(_ list: [E]) {
+            for entity in list { body(entity.id.rawValue) }
+        }
+        // The concrete lists rather than `entityType`'s key path, so that each loop is
+        // specialised and reads only the ids: through the metatype every entity was copied whole.
+        switch self {
+        case .partner: visit(session.partners)
+        case .relation: visit(session.relations)
+        case .perspective: visit(session.perspectives)
+        case .intervention: visit(session.interventions)
+        case .meeting: visit(session.meetings)
+        case .note: visit(session.notes)
+        case .action: visit(session.actions)
+        }
+    }
+
+    /// How many entities of this kind `session` holds.
+    public func count(in session: Session) -> Int {
+        func count<E: SessionEntity>(_ type: E.Type) -> Int { session[keyPath: E.list].count }
+        return count(entityType)
+    }
+
     /// The ids of the entities of this kind in `session`, in file order.
     public func ids(in session: Session) -> [String] {
         func ids<E: SessionEntity>(_ type: E.Type) -> [String] { session[keyPath: E.list].map(\.id.rawValue) }

@@ -13,7 +13,7 @@ func clampSelections(_ state: inout AppState) {
     state.selectedIntervention = clamp(state.selectedIntervention, state.shown.interventions.count)
     state.selectedNote = clamp(state.selectedNote, state.shown.notes.count)
     state.selectedMeeting = clamp(state.selectedMeeting, state.shown.meetings.count)
-    state.selectedAction = clamp(state.selectedAction, Actions.overview(state).rows.count)
+    state.selectedAction = clamp(state.selectedAction, Actions.rowCount(state))
 }
 
 /// Moves the selection of the current pane's list.

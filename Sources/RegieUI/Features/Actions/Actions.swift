@@ -113,6 +113,12 @@ enum Actions {
         ActionOverview(state.shown, today: state.clockDay, owner: state.actionOwnerFilter)
     }
 
+    /// How many rows the list has: every action unless narrowed by owner, so that keeping a
+    /// selection in range after each edit does not sort all the actions.
+    static func rowCount(_ state: AppState) -> Int {
+        state.actionOwnerFilter.isEmpty ? state.shown.actions.count : overview(state).rows.count
+    }
+
     static func selected(_ state: AppState) -> ActionItem? {
         let rows = overview(state).rows
         return rows.indices.contains(state.selectedAction) ? rows[state.selectedAction].action : nil

@@ -25,15 +25,21 @@ struct WorkbenchOptions: Equatable, Sendable {
 /// Runs the terminal workbench on the session at `path` until the user quits; returns the exit
 /// status. The file is read (and checked) here, once; a file that does not exist yet is created
 /// on the first save, not before.
-func runWorkbench(path typedPath: String, options: WorkbenchOptions) throws -> Int32 {
+/// `opened` is the session at `path` with the fingerprint of its bytes, when the caller has
+/// just written and decoded it (`regie demo`), so that it is not read twice.
+func runWorkbench(
+    path typedPath: String, options: WorkbenchOptions, opened: (Session, FileFingerprint)? = nil
+) throws -> Int32 {
     let language = options.language
     // Every path the workbench holds is absolute; the working folder stays out of `update`.
     let path = absolutePath(typedPath)
     let now = Date()
     var session: Session
     var fingerprint: FileFingerprint?
-    let exists = SessionFileStore.exists(path)
-    if exists {
+    let exists = opened != nil || SessionFileStore.exists(path)
+    if let opened {
+        (session, fingerprint) = opened
+    } else if exists {
         do {
             // Read under the name the user typed, so that messages name the file as they know it.
             (session, fingerprint) = try SessionFileStore.loadDocument(path: typedPath)

@@ -34,6 +34,33 @@ import Testing
         return false
     }
 
+    /// `regie demo` hands the workbench the copy it just wrote and decoded, with that copy's
+    /// fingerprint: a note saved in the demo lands in the copy, not in a conflict copy beside it.
+    @Test func theDemosCopyTakesItsSavesAsItsOwn() throws {
+        let ws = try Workspace()
+        let binary = try #require(RegieBinary.url)
+        let tmux = try TmuxSession(
+            command: [binary.path, "demo", "--lang", "nl"], width: 100, height: 30,
+            environment: ["TMPDIR": ws.url.path])
+        #expect(try tmux.waitFor("1 Kaart").ok)
+        try tmux.keys("n")
+        try tmux.type("Notitie in de demo, met één accent")
+        try tmux.keys("Enter")
+        #expect(try tmux.waitFor("Notitie bewaard").ok)
+        try tmux.keys("C-s")
+        let folder = try #require(try ws.folderContents().first { $0.hasPrefix("regie-demo-") })
+        let copy = ws.path(folder + "/" + SampleSessions.demoName + ".json")
+        #expect(
+            try tmux.waitFor { _ in
+                (try? SessionCodec.decode(Data(contentsOf: URL(fileURLWithPath: copy))))?.notes
+                    .contains { $0.text == "Notitie in de demo, met één accent" } == true
+            }.ok)
+        try tmux.keys("q")
+        #expect(try tmux.waitForExit())
+        let left = try FileManager.default.contentsOfDirectory(atPath: ws.path(folder))
+        #expect(left == [SampleSessions.demoName + ".json"], "\(left)")
+    }
+
     @Test func aSecondWindowIsToldAndOpensReadOnlyWithoutTouchingTheFirstsWork() throws {
         let ws = try Workspace()
         let file = try demo(ws)

@@ -71,14 +71,17 @@ struct SavingTests {
         #expect(try folder.contents() == ["wijk.json"])
     }
 
-    @Test func leavesTheOldFileIntactWhenInterruptedBeforeTheRename() throws {
+    /// Also without the flushes to disk (`durable: false`, the demo's copy): still a temporary
+    /// file renamed over the old one.
+    @Test(arguments: [true, false])
+    func leavesTheOldFileIntactWhenInterruptedBeforeTheRename(durable: Bool) throws {
         let folder = try TemporaryFolder()
         let file = folder.file("wijk.json")
         try writeOld(SessionCodec.encode(Session(title: "Oud")), to: file)
         let before = try Fingerprint(file)
         var temporaryExisted = false
         #expect(throws: AtomicFile.WriteError.self) {
-            try AtomicFile.write(SessionCodec.encode(.mock), to: file) {
+            try AtomicFile.write(SessionCodec.encode(.mock), to: file, durable: durable) {
                 // At the worst moment the new bytes are complete in a temporary file beside it.
                 temporaryExisted = (try? folder.contents().count) == 2
                 throw SimulatedCrash()
@@ -86,6 +89,10 @@ struct SavingTests {
         }
         #expect(temporaryExisted)
         #expect(try Fingerprint(file) == before)
+        #expect(try folder.contents() == ["wijk.json"])
+        try AtomicFile.write(SessionCodec.encode(.mock), to: file, durable: durable)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == SessionCodec.encode(.mock))
+        #expect(try fileMode(file) == 0o644)
         #expect(try folder.contents() == ["wijk.json"])
     }
 

@@ -16,15 +16,15 @@ public enum CanonicalJSON {
         return out
     }
 
-    private static func append(_ text: StaticString, to out: inout [UInt8]) {
+    static func append(_ text: StaticString, to out: inout [UInt8]) {
         text.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 
-    private static func indent(_ level: Int, into out: inout [UInt8]) {
+    static func indent(_ level: Int, into out: inout [UInt8]) {
         out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
     }
 
-    private static func write(_ value: JSONValue, indent level: Int, into out: inout [UInt8]) {
+    static func write(_ value: JSONValue, indent level: Int, into out: inout [UInt8]) {
         switch value {
         case .null: append("null", to: &out)
         case .bool(let b): b ? append("true", to: &out) : append("false", to: &out)
@@ -67,12 +67,14 @@ public enum CanonicalJSON {
 
     /// A quoted string: UTF-8 copied as it is, escapes only for quotes, backslashes and
     /// control characters (U+0000–U+001F and U+007F, all single bytes in UTF-8).
-    private static func writeString(_ s: String, into out: inout [UInt8]) {
+    static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { utf8 in
             var runStart = 0
-            for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x7F || byte == 0x22 || byte == 0x5C {
+            for i in 0..<utf8.count {
+                let byte = utf8[i]
+                guard byte < 0x20 || byte == 0x7F || byte == 0x22 || byte == 0x5C else { continue }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
                 runStart = i + 1
                 switch byte {

@@ -25,7 +25,9 @@ enum KnownFields {
 extension ObjectReader {
     /// The members whose names are not in `known`.
     func unknownMembers(_ known: Set<String>) -> [String: JSONValue] {
-        members.filter { !known.contains($0.key) }
+        // Most entities hold nothing unknown; filtering would still build a dictionary for each.
+        guard members.keys.contains(where: { !known.contains($0) }) else { return [:] }
+        return members.filter { !known.contains($0.key) }
     }
 }
 

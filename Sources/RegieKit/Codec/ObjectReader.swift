@@ -103,9 +103,12 @@ struct ObjectReader {
     /// The strings at `key`; an element of another type is logged and read as "", so the
     /// elements after it keep their index (and problems found later name the right one).
     func strings(_ key: String) -> [String] {
-        elements(key).map { value, elementPath in
+        // The elements' paths are made only for a problem: lists of ids are long and many.
+        items(key).enumerated().map { index, value in
             guard case .string(let text) = value else {
-                log.add(Messages.wrongType(expected: Messages.aString, found: value), at: elementPath)
+                log.add(
+                    Messages.wrongType(expected: Messages.aString, found: value),
+                    at: path.appending(key).appending(index))
                 return ""
             }
             return text
@@ -124,6 +127,16 @@ struct ObjectReader {
         }
     }
 
+    /// The elements of the list at `key`; a value of another type is logged and read as none.
+    private func items(_ key: String) -> [JSONValue] {
+        guard let value = present(key) else { return [] }
+        guard case .array(let items) = value else {
+            log.add(Messages.wrongType(expected: Messages.aList, found: value), at: path.appending(key))
+            return []
+        }
+        return items
+    }
+
     func optionalTip(_ key: String) -> Int? {
         present(key).flatMap { tipNumber($0, at: path.appending(key)) }
     }
@@ -140,8 +153,10 @@ struct ObjectReader {
     /// Readers for the objects at `key`; an element that is no object is logged and read as an
     /// empty one, so the entities after it keep their index (and their paths stay right).
     func objects(_ key: String) -> [ObjectReader] {
-        elements(key).map { value, elementPath in
-            ObjectReader.make(value, at: elementPath, log: log)
+        let listPath = path.appending(key)
+        return items(key).enumerated().map { index, value in
+            let elementPath = listPath.appending(index)
+            return ObjectReader.make(value, at: elementPath, log: log)
                 ?? ObjectReader(members: [:], path: elementPath, log: log)
         }
     }
@@ -200,7 +215,29 @@ struct ObjectReader {
 /// What an entity id may look like: letters, digits, `-`, `_` and `.`, at most 100 characters.
 public enum IDRules {
     public static func isValid(_ id: String) -> Bool {
-        !id.isEmpty && id.count <= 100
+        // Almost every id is ASCII, where each byte is a character of its own and the rule is
+        // a byte test; anything else goes the way of characters.
+        var ascii = true
+        var allowed = true
+        for byte in id.utf8 {
+            if byte >= 0x80 {
+                ascii = false
+                break
+            }
+            if !isAllowedASCII(byte) { allowed = false }
+        }
+        if ascii { return allowed && !id.isEmpty && id.utf8.count <= 100 }
+        return !id.isEmpty && id.count <= 100
             && id.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }
+    }
+
+    @inline(__always)
+    private static func isAllowedASCII(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."):
+            true
+        default: false
+        }
     }
 }

@@ -7,7 +7,7 @@ public enum SessionCodec {
 
     /// The canonical bytes of `session`.
     public static func encode(_ session: Session, disclosure: Disclosure = .full) -> Data {
-        Data(CanonicalJSON.bytes(session.json(disclosure)))
+        Data(session.canonicalBytes(disclosure))
     }
 
     /// Reads a session; throws every problem found (with paths and lines), never a partial session.

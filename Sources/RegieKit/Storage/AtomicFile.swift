@@ -24,8 +24,11 @@ public enum AtomicFile {
     /// flushed; tests use it to simulate a crash at the worst moment. When `path` is a symbolic
     /// link, the file it points to is replaced (or created) and the link stays. A folder, device,
     /// named pipe or socket at `path` is refused and left alone (see `refusal(toReplace:)`).
+    /// `durable: false` leaves out the flushes to disk (a process that dies still leaves the old
+    /// file or the new one, but a power cut may lose both): only for copies that can be made
+    /// again, such as the demo's, where each flush costs milliseconds of start-up.
     public static func write(
-        _ data: Data, to path: String, beforeRename: () throws -> Void = {}
+        _ data: Data, to path: String, durable: Bool = true, beforeRename: () throws -> Void = {}
     ) throws(WriteError) {
         let url: URL
         do {
@@ -53,7 +56,7 @@ public enum AtomicFile {
                 written += n
             }
             if fchmod(fd, mode) != 0 { return errnoText() }
-            if fsync(fd) != 0 { return errnoText() }
+            if durable, fsync(fd) != 0 { return errnoText() }
             return nil
         }
         close(fd)
@@ -73,6 +76,7 @@ public enum AtomicFile {
             throw WriteError(path: path, reason: reason)
         }
         // The rename itself lives in the folder; flush it too so it survives a power cut.
+        guard durable else { return }
         let dirfd = open(folder.isEmpty ? "." : folder, O_RDONLY)
         if dirfd >= 0 {
             fsync(dirfd)

@@ -16,7 +16,14 @@ public enum SampleSessions {
 
     /// The bytes of the sample `name`, or nil when there is no such sample.
     public static func data(named name: String) -> Data? {
-        guard !name.isEmpty, !name.contains("/"), !name.hasPrefix("."), let bundle = resourceBundle else { return nil }
+        guard !name.isEmpty, !name.contains("/"), !name.hasPrefix("."), let folder = resourceFolder else { return nil }
+        // Straight from the file where SwiftPM puts it, without Foundation's bundle and its
+        // search through localisation folders: `regie demo` starts a few milliseconds sooner.
+        for subdirectory in subdirectories {
+            let path = folder.appendingPathComponent(subdirectory).appendingPathComponent(name + ".json").path
+            if let data = FileManager.default.contents(atPath: path) { return data }
+        }
+        guard let bundle = Bundle(url: folder) else { return nil }
         for subdirectory in subdirectories {
             if let url = bundle.url(forResource: name, withExtension: "json", subdirectory: subdirectory) {
                 return FileManager.default.contents(atPath: url.path)
@@ -34,7 +41,10 @@ public enum SampleSessions {
     /// test bundle). SwiftPM's generated `Bundle.module` looks there too, but stops the program
     /// with `fatalError` when the bundle is missing (a binary copied without its resources); a
     /// missing demo must be a message, not a crash, so the bundle is looked up here instead.
-    private static var resourceBundle: Bundle? {
+    private static var resourceBundle: Bundle? { resourceFolder.flatMap { Bundle(url: $0) } }
+
+    /// The folder of RegieKit's resource bundle, found as `resourceBundle` says.
+    private static var resourceFolder: URL? {
         var folders = [Bundle.main.bundleURL]
         if let executable = Bundle.main.executableURL {
             folders.append(executable.resolvingSymlinksInPath().deletingLastPathComponent())
@@ -42,7 +52,7 @@ public enum SampleSessions {
         for folder in folders {
             for name in ["Regie_RegieKit.resources", "Regie_RegieKit.bundle"] {
                 let candidate = folder.appendingPathComponent(name)
-                if FileManager.default.fileExists(atPath: candidate.path) { return Bundle(url: candidate) }
+                if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
             }
         }
         return nil

@@ -14,34 +14,40 @@ public enum SessionValidator {
         // Ids are walked and references resolved from the one table of kinds (`EntityKind` and
         // each `SessionEntity.references`), so a new kind or reference is checked without more.
         // Paths are made only for a problem: a big session has tens of thousands of entities.
-        var seen: [String: (kind: EntityKind, index: Int)] = [:]
-        var idsByKind: [EntityKind: Set<String>] = [:]
+        // One table for both: where each id first appears, and the kinds that use it (so a
+        // reference is checked with one look-up, whatever kinds it may name).
+        var seen: [String: (kind: EntityKind, index: Int, kinds: KindSet)] = [:]
+        seen.reserveCapacity(EntityKind.allCases.reduce(0) { $0 + $1.count(in: session) })
         for kind in EntityKind.allCases {
             let listPath = JSONPath.root.appending(kind.listKey)
             for (i, id) in kind.ids(in: session).enumerated() {
                 let path = { listPath.appending(i).appending("id") }
-                idsByKind[kind, default: []].insert(id)
+                let first = seen[id]
+                if first != nil {
+                    seen[id]!.kinds.insert(kind)
+                } else {
+                    seen[id] = (kind, i, KindSet(kind))
+                }
                 guard !id.isEmpty else {
                     log.add(Messages.emptyID, at: path())
                     continue
                 }
                 if !IDRules.isValid(id) { log.add(Messages.badID(id), at: path()) }
-                if let first = seen[id] {
+                if let first {
                     let firstPath = JSONPath.root.appending(first.kind.listKey).appending(first.index)
                     log.add(Messages.duplicateID(id, first: firstPath), at: path())
-                } else {
-                    seen[id] = (kind, i)
                 }
             }
         }
+        let kindsByID = seen.mapValues(\.kinds)
 
         checkRanges(session, log: log)
         checkRoundsAndMerges(session, log: log)
 
         for kind in EntityKind.allCases {
-            checkReferences(of: kind.entityType, in: session, idsByKind: idsByKind, log: log)
+            checkReferences(of: kind.entityType, in: session, kindsByID: kindsByID, log: log)
         }
-        if let current = session.currentMeeting, !(idsByKind[.meeting] ?? []).contains(current.rawValue) {
+        if let current = session.currentMeeting, !(kindsByID[current.rawValue]?.contains(.meeting) ?? false) {
             log.add(
                 Messages.dangling(current.rawValue, expected: EntityKind.either([.meeting])),
                 at: JSONPath.root.appending("currentMeeting"))
@@ -52,28 +58,36 @@ public enum SessionValidator {
     }
 
     /// Every id an entity of type `E` holds must name an entity of a kind its field allows.
+    // Specialised for the kinds that hold references: the kind comes as an existential, and the
+    // unspecialised loop spent a fifth of opening a big session looking up generic metadata.
+    @_specialize(exported:false,where E == Relation)
+    @_specialize(exported:false,where E == Perspective)
+    @_specialize(exported:false,where E == Intervention)
+    @_specialize(exported:false,where E == Meeting)
+    @_specialize(exported:false,where E == Note)
+    @_specialize(exported:false,where E == ActionItem)
     private static func checkReferences<E: SessionEntity>(
-        of type: E.Type, in session: Session, idsByKind: [EntityKind: Set<String>], log: ProblemLog
+        of type: E.Type, in session: Session, kindsByID: [String: KindSet], log: ProblemLog
     ) {
         let references = E.references
         guard !references.isEmpty else { return }
         let allowed = references.map { reference in
-            (
-                ids: reference.targets.reduce(into: Set<String>()) { $0.formUnion(idsByKind[$1] ?? []) },
-                expected: EntityKind.either(reference.targets)
-            )
+            (kinds: KindSet(reference.targets), expected: EntityKind.either(reference.targets))
         }
         let listPath = JSONPath.root.appending(E.listKey)
-        for (i, entity) in session[keyPath: E.list].enumerated() {
-            for (reference, allowed) in zip(references, allowed) {
-                for (j, id) in reference.ids(entity).enumerated() {
+        let entities = session[keyPath: E.list]
+        for i in entities.indices {
+            for r in references.indices {
+                let reference = references[r]
+                let allowed = allowed[r]
+                for (j, id) in reference.ids(entities[i]).enumerated() {
                     let path = {
                         let fieldPath = listPath.appending(i).appending(reference.field)
                         return reference.isList ? fieldPath.appending(j) : fieldPath
                     }
                     if id.isEmpty {
                         log.add(Messages.emptyReference(expected: allowed.expected), at: path())
-                    } else if !allowed.ids.contains(id) {
+                    } else if !(kindsByID[id]?.overlaps(allowed.kinds) ?? false) {
                         log.add(Messages.dangling(id, expected: allowed.expected), at: path())
                     }
                 }
@@ -116,6 +130,33 @@ public enum SessionValidator {
             log.add(
                 Messages.unknownValue(String(tip), allowed: (1...7).map(String.init)),
                 at: root.appending("reflections").appending(String(tip)))
+        }
+    }
+}
+
+/// A set of entity kinds as bits, cheap to keep for every id of a big session.
+struct KindSet: Hashable {
+    private var bits: UInt16 = 0
+
+    init(_ kind: EntityKind) { insert(kind) }
+
+    init(_ kinds: Set<EntityKind>) {
+        for kind in kinds { insert(kind) }
+    }
+
+    mutating func insert(_ kind: EntityKind) { bits |= Self.bit(kind) }
+    func contains(_ kind: EntityKind) -> Bool { bits & Self.bit(kind) != 0 }
+    func overlaps(_ other: KindSet) -> Bool { bits & other.bits != 0 }
+
+    private static func bit(_ kind: EntityKind) -> UInt16 {
+        switch kind {
+        case .partner: 1 << 0
+        case .relation: 1 << 1
+        case .perspective: 1 << 2
+        case .intervention: 1 << 3
+        case .meeting: 1 << 4
+        case .note: 1 << 5
+        case .action: 1 << 6
         }
     }
 }

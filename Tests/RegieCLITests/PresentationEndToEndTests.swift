@@ -126,8 +126,9 @@ import RegieTestSupport
 
         // The flag keeps tensions and negotiations off the network's lines and legend.
         try tmux.keys("3")
-        let network = try tmux.waitFor("Network")
-        #expect(network.ok && network.screen.contains("collaboration"), "\(network.screen)")
+        // The slide's title and its legend may reach the screen in separate writes: wait for both.
+        let network = try tmux.waitFor { $0.contains("Network") && $0.contains("collaboration") }
+        #expect(network.ok, "\(network.screen)")
         #expect(!network.screen.contains("tension") && !network.screen.contains("negotiation"), "\(network.screen)")
 
         try tmux.keys("C-s")

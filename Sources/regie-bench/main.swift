@@ -7,6 +7,7 @@ import RegieUI
 //
 //   swift run -c release regie-bench [--partners 100,1000,5000] [--runs 7] [--budget 20]
 //                                    [--skip WORD,…] [--only WORD,…] [--regie PATH] [--smoke]
+//   swift run -c release regie-bench --write big.json [--partners 1000]
 //
 // Figures on a shared 2-core machine are noisy; ratios and callgrind counts are the stable
 // ones. Each measurement stops repeating once its runs took `--budget` seconds.
@@ -32,6 +33,18 @@ if arguments.first == "--show", arguments.count >= 2 {
 func value(_ flag: String) -> String? {
     guard let index = arguments.firstIndex(of: flag), index + 1 < arguments.count else { return nil }
     return arguments[index + 1]
+}
+
+// `--write PATH [--partners N]`: save the generated session, to try the workbench on it.
+if let target = value("--write") {
+    let partners = Int(value("--partners") ?? "1000") ?? 1000
+    do {
+        try SessionFileStore.save(BigSession.make(partners: max(2, partners)), to: target)
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("regie-bench: \(error)\n".utf8))
+        exit(1)
+    }
 }
 
 let smoke = arguments.contains("--smoke")

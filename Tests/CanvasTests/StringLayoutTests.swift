@@ -51,4 +51,13 @@ import Testing
         #expect("Ëlst é 日本 x".wrapped(toWidth: 6) == ["Ëlst é", "日本 x"])
         #expect("abc".wrapped(toWidth: 0) == ["a", "b", "c"])
     }
+
+    @Test func spacesAreAsManySpacesAsAsked() {
+        #expect(String.spaces(-3) == "")
+        #expect(String.spaces(0) == "")
+        for count in 1...300 {
+            #expect(String.spaces(count) == String(repeating: " ", count: count))
+        }
+        #expect("Ëlst".padded(toWidth: 7) == "Ëlst   ")
+    }
 }

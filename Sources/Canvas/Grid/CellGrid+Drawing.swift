@@ -13,6 +13,12 @@ extension CellGrid {
         guard !area.isEmpty, y >= area.y, y < area.maxY else { return 0 }
         var x = point.x
         var written = 0
+        if let count = DisplayWidth.narrowScalarCount(text) {
+            // Every scalar a character one column wide (most text): written as one run.
+            let columns = max(x, area.x)..<max(max(x, area.x), min(x + count, area.maxX))
+            writeNarrowRun(text.unicodeScalars, from: x, y: y, columns: columns, style: style)
+            return columns.count
+        }
         if DisplayWidth.scalarWidth(text) != nil {
             // Every scalar is a character of its own, none a control (see
             // `DisplayWidth.scalarWidth`): no breaking into characters, as most text needs.

@@ -115,13 +115,40 @@ public struct CellGrid: Hashable, Sendable {
             with: other.cells[(start + columns.lowerBound)..<(start + columns.upperBound)])
     }
 
+    /// Writes one-column characters, one per scalar of `scalars`, from column `x` of row `y` (a
+    /// row inside the grid), only those in `columns`; as `writeNarrow` for each in turn would.
+    /// Inside the run every cell is overwritten, so only its ends can leave half a wide
+    /// character behind.
+    mutating func writeNarrowRun(
+        _ scalars: String.UnicodeScalarView, from x: Int, y: Int, columns: Range<Int>, style: Style
+    ) {
+        guard !columns.isEmpty else { return }
+        detachWideCharacter(at: columns.lowerBound, y: y)
+        detachWideCharacter(at: columns.upperBound - 1, y: y)
+        let row = y * size.width
+        cells.withUnsafeMutableBufferPointer { cells in
+            var column = x
+            for scalar in scalars {
+                guard column < columns.upperBound else { break }
+                if column >= columns.lowerBound { cells[row + column] = Cell(text: String(scalar), style: style) }
+                column += 1
+            }
+        }
+    }
+
     /// Blanks the half of a wide character that lies outside column `x`, if `x` holds one.
     private mutating func detachWideCharacter(at x: Int, y: Int) {
         let cell = self[x, y]
         if cell.text.isEmpty, x > 0, self[x - 1, y].width == 2 {
             write(Cell(text: " ", style: self[x - 1, y].style), x: x - 1, y: y)
-        } else if cell.width == 2, x + 1 < size.width, self[x + 1, y].text.isEmpty {
+        } else if Self.mayBeWide(cell), cell.width == 2, x + 1 < size.width, self[x + 1, y].text.isEmpty {
             write(Cell(text: " ", style: self[x + 1, y].style), x: x + 1, y: y)
         }
     }
+
+    /// False for a cell that cannot hold a wide character: one of a single UTF-8 byte (wide
+    /// characters start at U+1100, and no cell holds a control), told without measuring it, as
+    /// every write asks of the cell it replaces.
+    @inline(__always)
+    private static func mayBeWide(_ cell: Cell) -> Bool { cell.text.utf8.count > 1 }
 }

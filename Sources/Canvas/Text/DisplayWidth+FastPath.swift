@@ -39,6 +39,18 @@ extension DisplayWidth {
         return total
     }
 
+    /// The number of scalars of `s` when each is a character of its own one column wide (as
+    /// `scalarWidth` tells them): then the text is drawn a scalar a cell. Nil otherwise.
+    @inline(__always)
+    static func narrowScalarCount(_ s: String) -> Int? {
+        var count = 0
+        for scalar in s.unicodeScalars {
+            guard simpleWidth(scalar) == 1 else { return nil }
+            count += 1
+        }
+        return count
+    }
+
     /// The width of `scalar` when it is one that `scalarWidth` knows, else nil.
     @inline(__always)
     static func simpleWidth(_ scalar: Unicode.Scalar) -> Int? {

@@ -23,7 +23,19 @@ extension String {
     public func padded(toWidth width: Int) -> String {
         guard width > 0 else { return "" }
         let cut = truncated(toWidth: width)
-        return cut + String(repeating: " ", count: width - cut.displayWidth)
+        return cut + String.spaces(width - cut.displayWidth)
+    }
+
+    /// `count` spaces (none for a count under one).
+    ///
+    /// Written as bytes at once: `String(repeating: " ", count:)` appends a string per space,
+    /// and rows are padded with spaces many times a frame.
+    public static func spaces(_ count: Int) -> String {
+        guard count > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            buffer.initialize(repeating: UInt8(ascii: " "))
+            return count
+        }
     }
 
     /// The longest leading part of the text that takes at most `width` columns.
@@ -31,15 +43,16 @@ extension String {
         if DisplayWidth.scalarWidth(self) != nil {
             // Every scalar is a character of its own (see `DisplayWidth.scalarWidth`): cut by
             // scalars, without breaking the text into characters.
+            // Counted in UTF-8 bytes and cut once: stepping scalar indices was most of the cost.
             var used = 0
-            var end = unicodeScalars.startIndex
-            for index in unicodeScalars.indices {
-                let w = DisplayWidth.simpleWidth(unicodeScalars[index]) ?? 1
+            var bytes = 0
+            for scalar in unicodeScalars {
+                let w = DisplayWidth.simpleWidth(scalar) ?? 1
                 if used + w > width { break }
                 used += w
-                end = unicodeScalars.index(after: index)
+                bytes += UTF8.width(scalar)
             }
-            return String(unicodeScalars[..<end])
+            return bytes == utf8.count ? self : String(self[..<utf8.index(startIndex, offsetBy: bytes)])
         }
         var used = 0
         var end = startIndex
@@ -59,7 +72,7 @@ extension String {
     /// "a\n" gives `["a", ""]`. Spaces inside a line, including indentation, are kept.
     public func wrapped(toWidth width: Int) -> [String] {
         let characters = Array(self)
-        return wrapRanges(toWidth: width).map { String(characters[$0]) }
+        return Self.wrapRanges(characters, toWidth: width).map { String(characters[$0]) }
     }
 
     /// Where `wrapped(toWidth:)` puts each line, as ranges of positions in `Array(self)`: the
@@ -67,15 +80,18 @@ extension String {
     /// breaks where the same text breaks on a pane. Spaces dropped at a break and the line
     /// breaks themselves fall between the ranges.
     public func wrapRanges(toWidth width: Int) -> [Range<Int>] {
-        let width = max(1, width)
-        let characters = Array(self)
+        Self.wrapRanges(Array(self), toWidth: width)
+    }
+
+    private static func wrapRanges(_ characters: [Character], toWidth width: Int) -> [Range<Int>] {
+        let width = Swift.max(1, width)
         var rows: [Range<Int>] = []
         var paragraphStart = 0
         for (index, character) in characters.enumerated() where character.isNewline {
-            rows += Self.wrap(characters, paragraphStart..<index, width: width)
+            rows += wrap(characters, paragraphStart..<index, width: width)
             paragraphStart = index + 1
         }
-        rows += Self.wrap(characters, paragraphStart..<characters.count, width: width)
+        rows += wrap(characters, paragraphStart..<characters.count, width: width)
         return rows
     }
 

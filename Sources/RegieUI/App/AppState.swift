@@ -123,10 +123,21 @@ public struct AppState: Sendable {
     /// The grid, salience, chain or rings view as last drawn, for the frames after it (see
     /// `MapDrawing`): shared by copies of the state, and keyed by all it was drawn from.
     public internal(set) var mapDrawings = MapDrawingMemo()
-    /// The notes newest first, with the array they were sorted from.
-    private var sortedNotes: (from: [Note], newestFirst: [Note])?
+    /// The rows of the notes list as last made, for the frames after it (see `NoteRowMemo`).
+    var noteRows = NoteRowMemo()
+    /// The notes as their pane lists them, with the array they were derived from.
+    private var sortedNotes: (from: [Note], list: NoteList)?
+    /// How often the notes were sorted for their pane: tests count that a key which leaves
+    /// the notes alone does not sort them again.
+    public private(set) var noteListsMade = 0
     /// Partner names by id, with the partners they were read from.
     private var partnerNames: (from: [Partner], names: [String: String])?
+    /// Where in `shown.relations` each partner's relations are (by partner id), with the
+    /// relations they were found in.
+    private var partnerRelations: (from: [Relation], positions: [String: [Int]])?
+    /// How often that table was made: tests count that keys which leave the relations alone
+    /// do not make it again.
+    public private(set) var relationTablesMade = 0
 
     public var quitting = false
 
@@ -149,13 +160,18 @@ public struct AppState: Sendable {
     /// notes sorted while their pane is.
     mutating func refreshDerivedState() {
         if pane == .notes, !(sortedNotes.map { sharesStorage($0.from, shown.notes) } ?? false) {
-            sortedNotes = (shown.notes, Self.newestFirst(shown.notes))
+            sortedNotes = (shown.notes, NoteList(shown.notes))
+            noteListsMade += 1
         }
         if !(partnerNames.map { sharesStorage($0.from, shown.partners) } ?? false) {
             partnerNames = (
                 shown.partners,
                 Dictionary(shown.partners.map { ($0.id.rawValue, $0.name) }, uniquingKeysWith: { a, _ in a })
             )
+        }
+        if pane == .perspectives, !(partnerRelations.map { sharesStorage($0.from, shown.relations) } ?? false) {
+            partnerRelations = (shown.relations, Self.positionsByPartner(shown.relations))
+            relationTablesMade += 1
         }
         // The map pane's network view, and the slides, which show every map view.
         guard (pane == .map && mapKind == .network) || presenting else { return }
@@ -170,6 +186,34 @@ public struct AppState: Sendable {
             return name
         }
         return shown.displayName(ofID: id)
+    }
+
+    /// A partner's name by id, or the raw id when it is unknown (as `Session.partnerName`), from
+    /// the table kept per change of the partners.
+    public func partnerName(_ id: Partner.ID) -> String {
+        if let table = partnerNames, sharesStorage(table.from, shown.partners) {
+            return table.names[id.rawValue] ?? id.rawValue
+        }
+        return shown.partnerName(id)
+    }
+
+    /// The relations `partner` is an end of, in session order: from a table kept per change of
+    /// the relations while the perspectives pane is shown (a partner's detail lists them on
+    /// every frame, and a big network holds tens of thousands), else found by searching.
+    public func relations(of partner: Partner.ID) -> [Relation] {
+        if let table = partnerRelations, sharesStorage(table.from, shown.relations) {
+            return (table.positions[partner.rawValue] ?? []).map { shown.relations[$0] }
+        }
+        return shown.relations.filter { $0.involves(partner) }
+    }
+
+    private static func positionsByPartner(_ relations: [Relation]) -> [String: [Int]] {
+        var positions: [String: [Int]] = [:]
+        for (index, relation) in relations.enumerated() {
+            positions[relation.from.rawValue, default: []].append(index)
+            if relation.to != relation.from { positions[relation.to.rawValue, default: []].append(index) }
+        }
+        return positions
     }
 
     /// Partners in list order, narrowed by the filter.
@@ -199,15 +243,13 @@ public struct AppState: Sendable {
 
     /// Notes newest first, as the notes pane lists them (only those that may be shown); sorted
     /// once per change of the notes.
-    public var notesNewestFirst: [Note] {
-        if let sorted = sortedNotes, sharesStorage(sorted.from, shown.notes) { return sorted.newestFirst }
-        return Self.newestFirst(shown.notes)
-    }
+    public var notesNewestFirst: [Note] { noteList.newestFirst }
 
-    private static func newestFirst(_ notes: [Note]) -> [Note] {
-        notes.enumerated().sorted { a, b in
-            a.element.at != b.element.at ? a.element.at > b.element.at : a.offset > b.offset
-        }.map(\.element)
+    /// The notes as their pane lists them: kept per change of the notes while the pane is shown,
+    /// else derived on the spot.
+    var noteList: NoteList {
+        if let sorted = sortedNotes, sharesStorage(sorted.from, shown.notes) { return sorted.list }
+        return NoteList(shown.notes)
     }
 
     public func text(_ localized: Localized) -> String { localized(language) }

@@ -156,10 +156,17 @@ public enum Keymap {
     /// The bindings that work in `pane`, pane-specific ones first; a global one whose keys all
     /// mean something else here (`/` searches the catalogue in pane 3) is left out.
     public static func bindings(for pane: Pane) -> [KeyBinding] {
-        let specific = bindings.filter { !$0.panes.isEmpty && $0.panes.contains(pane) }
-        let taken = Set(specific.flatMap(\.keys))
-        return specific + bindings.filter { $0.panes.isEmpty && !$0.keys.allSatisfy(taken.contains) }
+        bindingsByPane[pane] ?? []
     }
+
+    /// `bindings(for:)` of every pane, worked out once: the status bar asks for its hints' keys
+    /// on every frame.
+    private static let bindingsByPane: [Pane: [KeyBinding]] = Dictionary(
+        uniqueKeysWithValues: Pane.allCases.map { pane in
+            let specific = bindings.filter { !$0.panes.isEmpty && $0.panes.contains(pane) }
+            let taken = Set(specific.flatMap(\.keys))
+            return (pane, specific + bindings.filter { $0.panes.isEmpty && !$0.keys.allSatisfy(taken.contains) })
+        })
 }
 
 func L(_ nl: String, _ en: String) -> Localized { Localized(nl: nl, en: en) }

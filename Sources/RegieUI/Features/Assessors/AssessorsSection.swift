@@ -20,7 +20,7 @@ enum AssessorsSection {
         let columnWidth = max(6, min(14, readings.map { $0.assessor.displayWidth }.max() ?? 6) + 1)
         let fit = max(1, (text.width - labelWidth - 2) / columnWidth)
         let shown = Array(readings.prefix(fit))
-        var header = [Span(String(repeating: " ", count: labelWidth + 2))]
+        var header = [Span(String.spaces(labelWidth + 2))]
         header += shown.map {
             Span($0.assessor.truncated(toWidth: columnWidth - 1).padded(toWidth: columnWidth), Theme.label)
         }

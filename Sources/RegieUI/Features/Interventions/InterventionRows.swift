@@ -86,7 +86,7 @@ enum InterventionRows {
             text.field(index == 0 ? labels[2] : "", "\(number)  " + title, labelWidth: labelWidth)
         }
         if !intervention.targets.isEmpty {
-            text.field(labels[3], PaneFormat.names(intervention.targets, in: state.shown), labelWidth: labelWidth)
+            text.field(labels[3], PaneFormat.names(intervention.targets, in: state), labelWidth: labelWidth)
         }
         if !intervention.rationale.trimmedForDisplay.isEmpty {
             text.field(labels[4], intervention.rationale, labelWidth: labelWidth)

@@ -10,7 +10,7 @@ enum PickerRows {
     /// `    Politie Dalstede-Oost: invloed 5, commitment 2; Lokale driehoek Dalstede: inv…`
     static func suggestionRow(_ item: PickerItem, state: AppState, rankWidth: Int, width: Int) -> [StyledLine] {
         guard case .suggestion(let suggestion, let rank) = item else { return [] }
-        let lead = " " + String(repeating: " ", count: max(0, rankWidth - "\(rank)".count)) + "\(rank)  "
+        let lead = " " + String.spaces(max(0, rankWidth - "\(rank)".count)) + "\(rank)  "
         let first = StyledLine.row(
             leading: [Span(lead, Theme.label)], main: [Span(state.text(suggestion.intervention.title), Theme.heading)],
             trailing: [
@@ -19,7 +19,7 @@ enum PickerRows {
                     Span(" · " + PaneFormat.tips(suggestion.tips) + " ", Theme.dim),
                 ]
             ], width: width)
-        let indent = String(repeating: " ", count: lead.displayWidth)
+        let indent = String.spaces(lead.displayWidth)
         let reason = StyledLine([Span(indent), Span(state.text(suggestion.reason).firstLine, Theme.dim)])
         return [first, reason.truncated(toWidth: width)]
     }
@@ -30,7 +30,7 @@ enum PickerRows {
         _ entry: CatalogIntervention, status: InterventionStatus?, state: AppState, rankWidth: Int, width: Int
     ) -> StyledLine {
         let marker = status.map(PaneFormat.marker) ?? " "
-        let lead = " " + String(repeating: " ", count: max(0, rankWidth - 1)) + marker + "  "
+        let lead = " " + String.spaces(max(0, rankWidth - 1)) + marker + "  "
         var trailing: [[Span]] = []
         if entry.kind == .diagnosis { trailing.append([Span("◇ " + state.text(entry.kind.name), Theme.dim)]) }
         trailing.append([Span(PaneFormat.tips(entry.tips) + " ", Theme.dim)])
@@ -58,7 +58,7 @@ enum PickerRows {
             if !suggestion.targets.isEmpty {
                 // A finding about a big network can name hundreds; the first ones say enough.
                 let shown = Array(suggestion.targets.prefix(targetLimit))
-                var names = PaneFormat.names(shown, in: state.shown)
+                var names = PaneFormat.names(shown, in: state)
                 let more = suggestion.targets.count - shown.count
                 if more > 0 { names += state.text(L(" en nog \(more)", " and \(more) more")) }
                 text.field(labels[1], names, labelWidth: labelWidth)

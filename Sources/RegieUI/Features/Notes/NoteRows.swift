@@ -10,13 +10,12 @@ enum NoteRows {
     }
 
     static func content(_ state: AppState) -> NotesSectionContent {
-        let all = state.notesNewestFirst
-        let notes = visible(state)
-        let selectedID = all.indices.contains(state.selectedNote) ? all[state.selectedNote].id : nil
-        let selected = notes.firstIndex { $0.id == selectedID }
+        let list = state.noteList
+        let notes = list.newestFirst
+        let selected = notes.indices.contains(state.selectedNote) ? state.selectedNote : nil
         return NotesSectionContent(
             count: notes.count,
-            rows: { width, shown in rows(notes, shown, state: state, width: width) },
+            rows: { width, shown in rows(list, shown, state: state, width: width) },
             selected: selected,
             detailTitle: state.text(L("Notitie", "Note")),
             detail: selected.map { index in { width in detail(notes[index], state: state, width: width) } },
@@ -30,12 +29,13 @@ enum NoteRows {
     /// `2026-03-04 16:00  De Linde wil aansluiten…   De Linde +1  tip 2  ◆ privé`
     /// `2026-03-04 16:00  De Linde wil aansluiten…   Woonstichting De Linde +1  tip 2  ◆ privé`,
     /// in columns as wide as the rows in view need, the links left out where the text would get under
-    /// 32 columns; only the rows at `shown` are made.
-    static func rows(_ all: [Note], _ shown: Range<Int>, state: AppState, width: Int) -> [StyledLine] {
-        let notes = all[shown]
+    /// 32 columns; only the rows at `shown` are made, and of those only the ones not kept from the
+    /// frame before (`NoteRowMemo`).
+    static func rows(_ list: NoteList, _ shown: Range<Int>, state: AppState, width: Int) -> [StyledLine] {
+        let notes = list.newestFirst[shown]
         let privateLabel = "◆ " + state.text(L("privé", "private"))
-        let tipWidth = all.contains { $0.tip != nil } ? 5 : 0
-        let privateWidth = all.contains(where: \.isPrivate) ? privateLabel.displayWidth : 0
+        let tipWidth = list.hasTip ? 5 : 0
+        let privateWidth = list.hasPrivate ? privateLabel.displayWidth : 0
         let links = notes.map { note -> String in
             guard let first = note.links.first else { return "" }
             return state.linkName(first) + (note.links.count > 1 ? " +\(note.links.count - 1)" : "")
@@ -44,24 +44,32 @@ enum NoteRows {
         let widest = links.map(\.displayWidth).max() ?? 0
         let linkWidth = min(widest, width >= 100 ? 30 : 20, width - fixed - 32 - 2)
         // A column as narrow as its names ("Politie"), or of at least 10 where names are cut.
-        let showsLinks = widest > 0 && linkWidth >= min(widest, 10)
-        return zip(notes, links).map { note, link in
-            var trailing: [Span] = []
-            if showsLinks { trailing += [Span(link.padded(toWidth: linkWidth), Theme.dim), Span("  ")] }
-            if tipWidth > 0 {
-                trailing += [
-                    Span((note.tip.map { "tip \($0)" } ?? "").padded(toWidth: tipWidth), Theme.dim), Span("  "),
-                ]
-            }
-            if privateWidth > 0 {
-                trailing.append(
-                    Span((note.isPrivate ? privateLabel : "").padded(toWidth: privateWidth), Theme.privateMark))
-            }
-            return StyledLine.row(
-                leading: [Span(" " + PaneFormat.minute(note.at, in: state.timeZone) + "  ", Theme.dim)],
-                main: (note.mode.map { [Span("◇ " + state.text($0.name) + ": ", Theme.key)] } ?? [])
-                    + [Span(note.text.firstLine)], trailing: [trailing + [Span(" ")]], width: width)
+        let columns = NoteRowMemo.Columns(
+            width: width, language: state.language, timeZone: state.timeZone, linkWidth: linkWidth,
+            showsLinks: widest > 0 && linkWidth >= min(widest, 10), tipWidth: tipWidth, privateWidth: privateWidth)
+        return state.noteRows.rows(shown, notes: notes, links: links, columns: columns) { note, link in
+            row(note, link: link, columns: columns, privateLabel: privateLabel, state: state)
         }
+    }
+
+    private static func row(
+        _ note: Note, link: String, columns: NoteRowMemo.Columns, privateLabel: String, state: AppState
+    ) -> StyledLine {
+        var trailing: [Span] = []
+        if columns.showsLinks { trailing += [Span(link.padded(toWidth: columns.linkWidth), Theme.dim), Span("  ")] }
+        if columns.tipWidth > 0 {
+            trailing += [
+                Span((note.tip.map { "tip \($0)" } ?? "").padded(toWidth: columns.tipWidth), Theme.dim), Span("  "),
+            ]
+        }
+        if columns.privateWidth > 0 {
+            trailing.append(
+                Span((note.isPrivate ? privateLabel : "").padded(toWidth: columns.privateWidth), Theme.privateMark))
+        }
+        return StyledLine.row(
+            leading: [Span(" " + PaneFormat.minute(note.at, in: state.timeZone) + "  ", Theme.dim)],
+            main: (note.mode.map { [Span("◇ " + state.text($0.name) + ": ", Theme.key)] } ?? [])
+                + [Span(note.text.firstLine)], trailing: [trailing + [Span(" ")]], width: columns.width)
     }
 
     static func detail(_ note: Note, state: AppState, width: Int) -> DetailText {
@@ -77,7 +85,7 @@ enum NoteRows {
         let labelWidth = DetailText.labelWidth(labels)
         text.blank()
         if !note.links.isEmpty {
-            text.field(labels[0], PaneFormat.names(note.links, in: state.shown), labelWidth: labelWidth)
+            text.field(labels[0], PaneFormat.names(note.links, in: state), labelWidth: labelWidth)
         }
         if let tip = note.tip {
             text.field(

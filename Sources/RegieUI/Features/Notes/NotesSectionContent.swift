@@ -39,8 +39,10 @@ struct NotesSectionContent {
     private static func actionCount(_ state: AppState) -> String {
         var open = 0
         var late = 0
+        // Read once: before the first tick the day is worked out from the clock, in the time zone.
+        let day = state.clockDay
         for action in state.shown.actions {
-            switch action.status(on: state.clockDay) {
+            switch action.status(on: day) {
             case .overdue: late += 1
             case .open: open += 1
             case .done: break

@@ -119,7 +119,7 @@ enum PartnerDetailView {
             text.field(labels[3], list, labelWidth: labelWidth)
             if partner.resources.contains(where: { !$0.replaceable }) {
                 text.add([
-                    Span(String(repeating: " ", count: labelWidth)),
+                    Span(String.spaces(labelWidth)),
                     Span(state.text(L("! = onvervangbaar", "! = irreplaceable")), Theme.dim),
                 ])
             }
@@ -140,7 +140,7 @@ enum PartnerDetailView {
             for column in 0..<columns {
                 let index = column * perColumn + row
                 guard index < kinds.count else { break }
-                if column > 0 { spans.append(Span(String(repeating: " ", count: gap))) }
+                if column > 0 { spans.append(Span(String.spaces(gap))) }
                 let value = scores[kinds[index]]
                 spans += [
                     Span(labels[index].padded(toWidth: labelWidth), Theme.label),
@@ -152,8 +152,7 @@ enum PartnerDetailView {
     }
 
     private static func relations(_ partner: Partner, state: AppState, into text: inout DetailText) {
-        let session = state.shown
-        let relations = session.relations.filter { $0.involves(partner.id) }
+        let relations = state.relations(of: partner.id)
         text.section(state.text(L("Relaties", "Relations")), note: relations.isEmpty ? "" : "\(relations.count)")
         guard !relations.isEmpty else {
             text.paragraph(
@@ -163,7 +162,7 @@ enum PartnerDetailView {
         let kindWidth = DetailText.labelWidth(RelationKind.allCases.map { state.text($0.name) })
         for relation in relations {
             let outgoing = relation.from == partner.id
-            let other = session.partnerName(outgoing ? relation.to : relation.from)
+            let other = state.partnerName(outgoing ? relation.to : relation.from)
             text.add([
                 Span(state.text(relation.kind.name).padded(toWidth: kindWidth)),
                 Span(outgoing ? "→ " : "← ", Theme.dim), Span(other),

@@ -54,7 +54,7 @@ enum PerspectiveComparisonView {
                     if column > 0 { spans.append(Span(separator, Theme.border)) }
                     let line = row < cell.count ? cell[row].truncated(toWidth: widths[column]) : .blank
                     spans += line.spans
-                    spans.append(Span(String(repeating: " ", count: widths[column] - line.displayWidth)))
+                    spans.append(Span(String.spaces(widths[column] - line.displayWidth)))
                 }
                 lines.append(StyledLine(spans))
             }

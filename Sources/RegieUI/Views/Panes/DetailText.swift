@@ -42,7 +42,7 @@ struct DetailText {
         let first = firstIndent ?? indent
         let rows = text.trimmedForDisplay.wrapped(toWidth: max(1, width - max(first, indent)))
         for (i, row) in rows.enumerated() {
-            let pad = String(repeating: " ", count: i == 0 ? first : indent)
+            let pad = String.spaces(i == 0 ? first : indent)
             add([Span(pad + row, style)])
         }
     }
@@ -57,7 +57,7 @@ struct DetailText {
         if valueWidth >= 16 {
             rows = value.trimmedForDisplay.wrapped(toWidth: valueWidth)
             for (i, row) in rows.enumerated() {
-                let head = i == 0 ? label.padded(toWidth: labelWidth) : String(repeating: " ", count: labelWidth)
+                let head = i == 0 ? label.padded(toWidth: labelWidth) : String.spaces(labelWidth)
                 add([Span(head, i == 0 ? labelStyle : .plain), Span(row, style)])
             }
         } else {
@@ -74,10 +74,10 @@ struct DetailText {
     /// Items with a marker, each wrapped with a hanging indent.
     mutating func bullets(_ items: [String], marker: String = "•", style: Style = .plain, indent: Int = 0) {
         for item in items {
-            let head = String(repeating: " ", count: indent) + marker + " "
+            let head = String.spaces(indent) + marker + " "
             let rows = item.trimmedForDisplay.wrapped(toWidth: max(1, width - head.displayWidth))
             for (i, row) in rows.enumerated() {
-                let pad = i == 0 ? head : String(repeating: " ", count: head.displayWidth)
+                let pad = i == 0 ? head : String.spaces(head.displayWidth)
                 add([Span(pad, i == 0 ? Theme.dim : .plain), Span(row, style)])
             }
         }

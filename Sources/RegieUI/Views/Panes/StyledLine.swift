@@ -2,15 +2,17 @@ import Canvas
 
 /// A piece of text in one style.
 struct Span: Hashable {
-    var text: String
-    var style: Style
+    let text: String
+    let style: Style
+    /// Measured once, when the span is made: a row is measured several times while it is cut
+    /// and laid out (lead, main, tail, the whole row), and a pane makes dozens of rows a key.
+    let displayWidth: Int
 
     init(_ text: String, _ style: Style = .plain) {
         self.text = text
         self.style = style
+        self.displayWidth = text.displayWidth
     }
-
-    var displayWidth: Int { text.displayWidth }
 }
 
 /// One row of a pane's text: styled pieces, drawn reversed when it is the selection.
@@ -70,7 +72,7 @@ struct StyledLine: Hashable {
         if !groups.isEmpty {
             let tail = groups.enumerated().flatMap { $0.offset == 0 ? $0.element : [Span("  ")] + $0.element }
             let gap = width - lead.displayWidth - body.displayWidth - StyledLine(tail).displayWidth
-            spans.append(Span(String(repeating: " ", count: max(2, gap))))
+            spans.append(Span(String.spaces(max(2, gap))))
             spans += tail
         }
         return StyledLine(spans).truncated(toWidth: width)

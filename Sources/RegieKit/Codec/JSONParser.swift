@@ -72,6 +72,8 @@ public struct JSONParser {
     private var valueCount = 0
     /// Reused for strings with escapes; plain strings are made straight from the input.
     private var scratch: [UInt8] = []
+    /// The members of the objects being parsed, innermost last (see `parseObject`).
+    private var pending: [(key: String, value: JSONValue)] = []
 
     private init(bytes: UnsafeBufferPointer<UInt8>, limits: Limits) {
         self.bytes = bytes
@@ -139,12 +141,17 @@ public struct JSONParser {
 
     private mutating func parseObject(depth: Int) throws(Failure) -> JSONValue {
         index += 1
-        var members: [String: JSONValue] = [:]
         skipWhitespace()
         if peek() == UInt8(ascii: "}") {
             index += 1
-            return .object(members)
+            return .object([:])
         }
+        // The members wait on `pending` until the object closes, so its dictionary is made at its
+        // final size and each key is hashed once: growing a dictionary member by member, and
+        // looking each key up before storing it, was most of the parser's time.
+        let first = pending.count
+        defer { pending.removeSubrange(first...) }
+        var keys: Set<String> = []
         while true {
             skipWhitespace()
             guard let byte = peek() else { throw failure(Messages.truncated) }
@@ -152,20 +159,35 @@ public struct JSONParser {
                 throw failure(Messages.unexpected(describe(byte), expected: Messages.aKey))
             }
             let key = try parseString()
-            if members[key] != nil { throw failure(Messages.duplicateKey(key)) }
+            if isDuplicate(key, since: first, seen: &keys) { throw failure(Messages.duplicateKey(key)) }
             skipWhitespace()
             try expect(":", or: Messages.aColon)
             skipWhitespace()
-            members[key] = try parseValue(depth: depth + 1)
+            let value = try parseValue(depth: depth + 1)
+            pending.append((key, value))
             skipWhitespace()
             guard let next = peek() else { throw failure(Messages.truncated) }
             index += 1
-            if next == UInt8(ascii: "}") { return .object(members) }
+            if next == UInt8(ascii: "}") {
+                var members = [String: JSONValue](minimumCapacity: pending.count - first)
+                for (key, value) in pending[first...] { members[key] = value }
+                return .object(members)
+            }
             guard next == UInt8(ascii: ",") else {
                 index -= 1
                 throw failure(Messages.unexpected(describe(next), expected: Messages.commaOrBrace))
             }
         }
+    }
+
+    /// Whether the object whose members start at `pending[first]` already has `key`. Small
+    /// objects compare the keys one by one (short keys compare as two words); from the
+    /// sixteenth member on, `seen` holds them, so a huge object is not quadratic.
+    private func isDuplicate(_ key: String, since first: Int, seen: inout Set<String>) -> Bool {
+        let count = pending.count - first
+        if count < 16 { return pending[first...].contains { $0.key == key } }
+        if seen.isEmpty { seen = Set(pending[first...].lazy.map(\.key)) }
+        return !seen.insert(key).inserted
     }
 
     private mutating func parseArray(depth: Int) throws(Failure) -> JSONValue {
@@ -419,7 +441,14 @@ public struct JSONParser {
     static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0
         let count = bytes.count
+        guard let base = bytes.baseAddress else { return nil }
         while i < count {
+            // Eight ASCII bytes at a time: most of a session file is ASCII.
+            while i + 8 <= count, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+                i += 8
+            }
+            guard i < count else { break }
             let lead = bytes[i]
             if lead < 0x80 {
                 i += 1

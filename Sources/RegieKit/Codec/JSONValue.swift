@@ -1,5 +1,8 @@
 /// A parsed JSON document. Numbers keep whether they were whole, so scores stay integers.
-public indirect enum JSONValue: Hashable, Sendable {
+///
+/// Not `indirect`: lists and objects already keep their elements on the heap, and boxing every
+/// value cost one allocation for each of the hundred thousands of values in a big session.
+public enum JSONValue: Hashable, Sendable {
     case null
     case bool(Bool)
     case int(Int)

@@ -17,7 +17,9 @@ struct ObjectReader {
     }
 
     private func present(_ key: String) -> JSONValue? {
-        guard let value = members[key], value != .null else { return nil }
+        // A pattern, not `!= .null`: the synthesized `==` of a whole value is far dearer.
+        guard let value = members[key] else { return nil }
+        if case .null = value { return nil }
         return value
     }
 
@@ -26,20 +28,24 @@ struct ObjectReader {
     }
 
     func optionalString(_ key: String) -> String? {
-        guard let value = present(key) else { return nil }
+        present(key).flatMap { string($0, at: key) }
+    }
+
+    func requiredString(_ key: String) -> String? {
+        guard let value = present(key) else {
+            log.add(Messages.missing(Messages.aString), at: path.appending(key))
+            return nil
+        }
+        return string(value, at: key)
+    }
+
+    /// The text of `value`, found at `key`; logs a value of another type.
+    private func string(_ value: JSONValue, at key: String) -> String? {
         guard case .string(let text) = value else {
             log.add(Messages.wrongType(expected: Messages.aString, found: value), at: path.appending(key))
             return nil
         }
         return text
-    }
-
-    func requiredString(_ key: String) -> String? {
-        guard present(key) != nil else {
-            log.add(Messages.missing(Messages.aString), at: path.appending(key))
-            return nil
-        }
-        return optionalString(key)
     }
 
     func optionalInt(_ key: String, range: ClosedRange<Int>? = nil) -> Int? {
@@ -176,20 +182,25 @@ struct ObjectReader {
     }
 
     func date(_ key: String) -> Date? {
-        guard let text = optionalString(key) else { return nil }
+        present(key).flatMap { date($0, at: key) }
+    }
+
+    func requiredDate(_ key: String) -> Date? {
+        guard let value = present(key) else {
+            log.add(Messages.missing(Messages.invalidDateExample), at: path.appending(key))
+            return nil
+        }
+        return date(value, at: key)
+    }
+
+    /// The moment `value` (found at `key`) names; logs a value that is not a timestamp.
+    private func date(_ value: JSONValue, at key: String) -> Date? {
+        guard let text = string(value, at: key) else { return nil }
         guard let date = Timestamp.date(from: text) else {
             log.add(Messages.invalidDate(text), at: path.appending(key))
             return nil
         }
         return date
-    }
-
-    func requiredDate(_ key: String) -> Date? {
-        guard present(key) != nil else {
-            log.add(Messages.missing(Messages.invalidDateExample), at: path.appending(key))
-            return nil
-        }
-        return date(key)
     }
 
     func day(_ key: String) -> Day? {

@@ -13,12 +13,63 @@ enum StartUp {
             table.record(name, size: size, .text("no regie binary beside regie-bench"))
             return
         }
-        var samples: [Double] = []
-        for _ in 0..<max(1, stopwatch.runs) {
-            guard let ms = firstFrame(regie) else { break }
-            samples.append(ms)
-        }
+        let samples = (0..<max(1, stopwatch.runs)).compactMap { _ in firstFrame(regie, ["demo"]) }
         table.record(name, size: size, samples.isEmpty ? .text("could not start") : .time(samples))
+        // The peer the goal is set against, in the same run: C drawing a full frame with ncurses.
+        let peerName = "start to first frame: C ncurses, full frame 120×40"
+        guard let peer = CPeer.build(),
+            case let peerSamples = (0..<max(1, stopwatch.runs)).compactMap({ _ in firstFrame(peer, []) }),
+            !peerSamples.isEmpty
+        else {
+            table.record(peerName, size: size, .text("no C compiler or ncurses headers"))
+            return
+        }
+        table.record(peerName, size: size, .time(peerSamples))
+        if !samples.isEmpty {
+            table.record(
+                "start to first frame ÷ C", size: size,
+                .ratio(Stopwatch.median(samples) / Stopwatch.median(peerSamples)))
+        }
+    }
+
+    /// A minimal C program that fills a 120×40 screen with ncurses (a box, a title in reverse,
+    /// a line of text on every row) and waits for a key: the floor for a full-screen start.
+    enum CPeer {
+        static let source = """
+            #include <curses.h>
+            #include <locale.h>
+            int main(void) {
+                setlocale(LC_ALL, "");
+                initscr(); cbreak(); noecho(); keypad(stdscr, TRUE); curs_set(0);
+                box(stdscr, 0, 0);
+                attron(A_REVERSE); mvprintw(0, 2, " Partners (18) "); attroff(A_REVERSE);
+                for (int y = 1; y < LINES - 1; y++)
+                    mvprintw(y, 2, "%-3d Partner in het netwerk van de wijkaanpak, rij %d", y, y);
+                refresh();
+                getch();
+                endwin();
+                return 0;
+            }
+            """
+
+        /// Compiles the program once per run of the benchmark; its path, or nil without `cc`.
+        static func build() -> String? {
+            // Inside the benchmark's own folder, which it removes at the end.
+            let folder = NSTemporaryDirectory() + "regie-bench-\(getpid())/peer"
+            let binary = folder + "/full-frame"
+            if FileManager.default.isExecutableFile(atPath: binary) { return binary }
+            guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil,
+                FileManager.default.createFile(atPath: folder + "/full-frame.c", contents: Data(source.utf8))
+            else { return nil }
+            let cc = Process()
+            cc.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            cc.arguments = ["cc", "-O2", "-o", binary, folder + "/full-frame.c", "-lncursesw"]
+            cc.standardOutput = FileHandle.nullDevice
+            cc.standardError = FileHandle.nullDevice
+            guard (try? cc.run()) != nil else { return nil }
+            cc.waitUntilExit()
+            return cc.terminationStatus == 0 ? binary : nil
+        }
     }
 
     /// The `regie` at `path`, or the one beside this executable; nil when there is none.
@@ -29,9 +80,10 @@ enum StartUp {
         return FileManager.default.isExecutableFile(atPath: regie) ? regie : nil
     }
 
-    /// Milliseconds from fork to the last byte before the screen goes quiet for 300 ms.
-    static func firstFrame(_ regie: String) -> Double? {
-        guard let child = Child(regie, ["demo"]) else { return nil }
+    /// Milliseconds from fork to the last byte `program` writes before the screen goes quiet for
+    /// 300 ms.
+    static func firstFrame(_ program: String, _ arguments: [String]) -> Double? {
+        guard let child = Child(program, arguments) else { return nil }
         defer { child.stop() }
         return child.waitForQuiet().map { Stopwatch.milliseconds($0 - child.started) }
     }

@@ -5,8 +5,9 @@ import RegieKit
 /// case and accents ignored (`@elst` offers "Zorggroep Ëlst").
 ///
 /// The names are folded once, when the first `@` is typed; each key after that narrows the
-/// previous matches when the typed word grew (the usual case), so typing costs what the
-/// matches cost, not what the session holds.
+/// matches of the longest earlier query the typed word still starts with (the word grew, or
+/// shrank back to one typed before), so typing costs what the matches cost, not what the
+/// session holds.
 struct Mentions: Sendable {
     struct Entry: Hashable, Sendable {
         var id: Partner.ID
@@ -19,9 +20,9 @@ struct Mentions: Sendable {
     static let shown = 5
 
     private let entries: [Entry]
-    /// What was typed after the `@` last time (folded), and the entries that contained it.
-    private var lastQuery: String?
-    private var candidates: [Int] = []
+    /// The queries typed since the `@` (folded), each a prefix of the next, with the entries
+    /// (in list order) whose names hold every word of it.
+    private var narrowed: [(query: String, candidates: [Int])] = []
 
     init(_ partners: [Partner]) {
         entries = partners.map { Entry(id: $0.id, name: $0.name, folded: TextSearch.fold($0.name)) }
@@ -57,21 +58,31 @@ struct Mentions: Sendable {
     mutating func matches(_ query: String) -> [Entry] {
         let folded = TextSearch.fold(query)
         let words = folded.split(whereSeparator: \.isWhitespace).map(String.init)
-        let pool: [Int]
-        if let last = lastQuery, folded.hasPrefix(last) {
-            pool = candidates
+        // A backspace goes back to the matches of the shorter query, not to every name.
+        while let last = narrowed.last, !folded.hasPrefix(last.query) { narrowed.removeLast() }
+        let candidates: [Int]
+        if let last = narrowed.last, last.query == folded {
+            candidates = last.candidates
         } else {
-            pool = Array(entries.indices)
+            let pool = narrowed.last?.candidates ?? Array(entries.indices)
+            candidates = pool.filter { index in words.allSatisfy { entries[index].folded.contains($0) } }
+            narrowed.append((folded, candidates))
         }
-        candidates = pool.filter { index in words.allSatisfy { entries[index].folded.contains($0) } }
-        lastQuery = folded
-        func rank(_ entry: Entry) -> Int {
-            if entry.folded.hasPrefix(folded) { return 0 }
+        // The first few of each rank in list order are all a ranking by (rank, place) can show,
+        // so one pass picks them, without ranking and sorting every match.
+        var byRank: [[Int]] = [[], [], []]
+        for index in candidates {
+            let entry = entries[index]
+            if entry.folded.hasPrefix(folded) {
+                byRank[0].append(index)
+                if byRank[0].count == Mentions.shown { break }
+                continue
+            }
+            guard byRank[1].count < Mentions.shown || byRank[2].count < Mentions.shown else { continue }
             let starts = entry.folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-            if words.allSatisfy({ word in starts.contains { $0.hasPrefix(word) } }) { return 1 }
-            return 2
+            let rank = words.allSatisfy({ word in starts.contains { $0.hasPrefix(word) } }) ? 1 : 2
+            if byRank[rank].count < Mentions.shown { byRank[rank].append(index) }
         }
-        let ranked = candidates.map { (rank(entries[$0]), $0) }.sorted { $0 < $1 }
-        return ranked.prefix(Mentions.shown).map { entries[$0.1] }
+        return byRank.joined().prefix(Mentions.shown).map { entries[$0] }
     }
 }

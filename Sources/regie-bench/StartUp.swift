@@ -85,7 +85,10 @@ enum StartUp {
     static func firstFrame(_ program: String, _ arguments: [String]) -> Double? {
         guard let child = Child(program, arguments) else { return nil }
         defer { child.stop() }
-        return child.waitForQuiet().map { Stopwatch.milliseconds($0 - child.started) }
+        guard let last = child.waitForQuiet() else { return nil }
+        // A program that only printed a message (a `regie` copied without its samples) drew no
+        // frame: its quick exit is no start-up time.
+        return child.enteredFullScreen ? Stopwatch.milliseconds(last - child.started) : nil
     }
 
     /// The share of one core `regie FILE` uses while nobody touches it, over `seconds` (user +
@@ -119,6 +122,9 @@ enum StartUp {
         let master: Int32
         let started = ContinuousClock.now
         private var buffer = [UInt8](repeating: 0, count: 65_536)
+        /// Whether the child switched to the full screen (`smcup`: `ESC [ ? 1049 h`).
+        private(set) var enteredFullScreen = false
+        private var seen: [UInt8] = []
 
         init?(_ regie: String, _ arguments: [String]) {
             var master: Int32 = 0
@@ -145,6 +151,10 @@ enum StartUp {
                 let n = read(master, &buffer, buffer.count)
                 if n <= 0 { break }
                 last = ContinuousClock.now
+                if !enteredFullScreen, seen.count < 4_096 {
+                    seen += buffer[0..<n]
+                    enteredFullScreen = seen.firstRange(of: Array("\u{1b}[?1049h".utf8)) != nil
+                }
             }
             return last
         }

@@ -53,10 +53,17 @@ enum PythonPeer {
         run(["-c", memoryScript, path]).flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
     }
 
-    private static func run(_ arguments: [String]) -> String? {
+    private static func run(_ arguments: [String]) -> String? { Subprocess.output(["python3"] + arguments) }
+}
+
+/// Programs the benchmark runs beside regie: Python, the C compiler for the C peer.
+enum Subprocess {
+    /// What `command` (looked up on the PATH) wrote to standard output, or nil when it could not
+    /// be started or did not exit with 0. Standard error is dropped.
+    static func output(_ command: [String]) -> String? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
+        process.arguments = command
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice

@@ -61,14 +61,8 @@ enum StartUp {
             guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil,
                 FileManager.default.createFile(atPath: folder + "/full-frame.c", contents: Data(source.utf8))
             else { return nil }
-            let cc = Process()
-            cc.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            cc.arguments = ["cc", "-O2", "-o", binary, folder + "/full-frame.c", "-lncursesw"]
-            cc.standardOutput = FileHandle.nullDevice
-            cc.standardError = FileHandle.nullDevice
-            guard (try? cc.run()) != nil else { return nil }
-            cc.waitUntilExit()
-            return cc.terminationStatus == 0 ? binary : nil
+            let compiled = Subprocess.output(["cc", "-O2", "-o", binary, folder + "/full-frame.c", "-lncursesw"])
+            return compiled == nil ? nil : binary
         }
     }
 

@@ -58,8 +58,10 @@ public enum EntityKind: String, CaseIterable, Sendable {
 
     /// The ids of the entities of this kind in `session`, in file order.
     public func ids(in session: Session) -> [String] {
-        func ids<E: SessionEntity>(_ type: E.Type) -> [String] { session[keyPath: E.list].map(\.id.rawValue) }
-        return ids(entityType)
+        var ids: [String] = []
+        ids.reserveCapacity(count(in: session))
+        forEachID(in: session) { ids.append($0) }
+        return ids
     }
 
     /// Dutch "het" words, whose adjectives lose their -e in the singular.

@@ -141,40 +141,40 @@ enum SessionScrambler {
         }
 
         s.isPublicExport = chance(0.15)
-        s.extra = extras(KnownFields.session.union(["aaa", "walkthrough"]))
+        s.extra = extras(KnownFields.session.names.union(["aaa", "walkthrough"]))
         if chance(0.3) { s.assessor = text() }
         if chance(0.3) { s.currentMeeting = s.meetings.randomElement(using: &random)?.id }
         for i in s.partners.indices {
-            s.partners[i].extra = extras(KnownFields.partner)
+            s.partners[i].extra = extras(KnownFields.partner.names)
             s.partners[i].chainPosition = chance(0.5) ? Int.random(in: -3...30, using: &random) : nil
             s.partners[i].shareScores = chance(0.5)
             if chance(0.2) { s.partners[i].resources.append(Resource(name: text(), replaceable: chance(0.5))) }
             if chance(0.2) { s.partners[i].interests = [] }
         }
         for i in s.relations.indices {
-            s.relations[i].extra = extras(KnownFields.relation)
+            s.relations[i].extra = extras(KnownFields.relation.names)
             s.relations[i].trust = chance(0.5) ? Int.random(in: 1...5, using: &random) : nil
         }
-        for i in s.perspectives.indices { s.perspectives[i].extra = extras(KnownFields.perspective) }
+        for i in s.perspectives.indices { s.perspectives[i].extra = extras(KnownFields.perspective.names) }
         for i in s.interventions.indices {
-            s.interventions[i].extra = extras(KnownFields.intervention)
+            s.interventions[i].extra = extras(KnownFields.intervention.names)
             s.interventions[i].catalogId = chance(0.5) ? text() : nil
             s.interventions[i].planned = chance(0.5) ? Day(year: 2026, month: 3, day: 9) : nil
             s.interventions[i].completed = chance(0.5) ? Day(year: 2027, month: 12, day: 31) : nil
         }
         for i in s.meetings.indices {
-            s.meetings[i].extra = extras(KnownFields.meeting)
+            s.meetings[i].extra = extras(KnownFields.meeting.names)
             s.meetings[i].mode = chance(0.5) ? MeetingMode.allCases.randomElement(using: &random) : nil
             s.meetings[i].ended = chance(0.5) ? s.meetings[i].date.addingTimeInterval(3600.5) : nil
         }
         for i in s.notes.indices {
-            s.notes[i].extra = extras(KnownFields.note)
+            s.notes[i].extra = extras(KnownFields.note.names)
             s.notes[i].tip = chance(0.5) ? Int.random(in: 1...7, using: &random) : nil
             s.notes[i].meeting = chance(0.5) ? s.meetings.randomElement(using: &random)?.id : nil
             s.notes[i].isPrivate = chance(0.5)
         }
         for i in s.actions.indices {
-            s.actions[i].extra = extras(KnownFields.actionItem)
+            s.actions[i].extra = extras(KnownFields.actionItem.names)
             s.actions[i].owner = chance(0.5) ? s.partners.randomElement(using: &random)?.id : nil
             s.actions[i].ownerName = chance(0.5) ? text() : nil
             s.actions[i].due = chance(0.5) ? Day(year: 2026, month: 1, day: 2) : nil
@@ -185,7 +185,7 @@ enum SessionScrambler {
                     answers: chance(0.5) ? ["q1": text(), "Q2": text(), "é": text()] : [:], done: chance(0.5),
                     sharedAnswers: chance(0.5) ? ["q1": text()] : [:],
                     discussed: chance(0.5) ? ["q2", "q1", "Z"] : [])
-                reflection.extra = extras(KnownFields.reflection)
+                reflection.extra = extras(KnownFields.reflection.names)
                 s.reflections[tip] = reflection
             }
         }

@@ -28,8 +28,17 @@ public struct JSONParser {
 
     /// The parsed document, with the text it came from for finding the lines of values.
     public struct Document: Sendable {
-        public var value: JSONValue
+        /// Every value, flat, with its strings still in `source` (see `JSONTape`).
+        let tape: JSONTape
         let source: Source
+
+        /// The document as a tree; made afresh on each use (reading a session does not need it).
+        public var value: JSONValue { read { $0.value(0) } }
+
+        /// Calls `body` with a view of the tape over the bytes, valid only during the call.
+        func read<Result>(_ body: (JSONTapeView) -> Result) -> Result {
+            source.withBytes { body(JSONTapeView(tape: tape, bytes: $0)) }
+        }
 
         /// The line on which each value starts, for every value of the document. Reads the
         /// text again; for a few values `lines(for:)` is cheaper.
@@ -70,33 +79,35 @@ public struct JSONParser {
     private var line = 1
     private var lineStart = 0
     private var valueCount = 0
-    /// Reused for strings with escapes; plain strings are made straight from the input.
+    /// Reused for strings with escapes; plain strings stay in the input until they are read.
     private var scratch: [UInt8] = []
-    /// The members of the objects being parsed, innermost last (see `parseObject`).
-    private var pending: [(key: String, value: JSONValue)] = []
+    /// The key nodes of the objects being parsed, innermost last, for finding duplicates.
+    private var pendingKeys: [Int] = []
+    private var tape: JSONTape
 
     private init(bytes: UnsafeBufferPointer<UInt8>, limits: Limits) {
         self.bytes = bytes
         self.limits = limits
+        // A session file holds about one value (or key) for every 14 bytes.
+        tape = JSONTape(expectedNodes: min(bytes.count / 12 + 4, 2 * limits.maxValues + 4))
     }
 
     /// Parses UTF-8 `bytes` as one JSON value.
     public static func parse(_ bytes: [UInt8], limits: Limits = Limits()) throws(Failure) -> Document {
-        let source = Source.array(bytes)
-        return Document(value: try parseValue(of: source, limits: limits), source: source)
+        Document(tape: try parseTape(of: .array(bytes), limits: limits), source: .array(bytes))
     }
 
     /// Parses UTF-8 `data` as one JSON value; the document shares the bytes of `data`.
     public static func parse(_ data: Data, limits: Limits = Limits()) throws(Failure) -> Document {
-        let source = Source.data(data)
-        return Document(value: try parseValue(of: source, limits: limits), source: source)
+        Document(tape: try parseTape(of: .data(data), limits: limits), source: .data(data))
     }
 
-    private static func parseValue(of source: Source, limits: Limits) throws(Failure) -> JSONValue {
-        let result: Result<JSONValue, Failure> = source.withBytes { bytes in
+    private static func parseTape(of source: Source, limits: Limits) throws(Failure) -> JSONTape {
+        let result: Result<JSONTape, Failure> = source.withBytes { bytes in
             var parser = JSONParser(bytes: bytes, limits: limits)
             do throws(Failure) {
-                return .success(try parser.parseDocument())
+                try parser.parseDocument()
+                return .success(parser.tape)
             } catch {
                 return .failure(error)
             }
@@ -104,7 +115,7 @@ public struct JSONParser {
         return try result.get()
     }
 
-    private mutating func parseDocument() throws(Failure) -> JSONValue {
+    private mutating func parseDocument() throws(Failure) {
         if let bad = Self.firstInvalidUTF8(bytes) {
             moveTo(bad)
             if Self.isCutShort(bytes[bad...]) { throw failure(Messages.truncated) }
@@ -113,44 +124,42 @@ public struct JSONParser {
         skipByteOrderMark()
         skipWhitespace()
         if index == bytes.count { throw failure(Messages.emptyFile) }
-        let value = try parseValue(depth: 0)
+        try parseValue(depth: 0)
         skipWhitespace()
         if index < bytes.count { throw failure(Messages.trailingContent) }
-        return value
     }
 
     // MARK: - Values
 
-    private mutating func parseValue(depth: Int) throws(Failure) -> JSONValue {
+    private mutating func parseValue(depth: Int) throws(Failure) {
         guard depth < limits.maxDepth else { throw failure(Messages.tooDeep(limits.maxDepth)) }
         valueCount += 1
         guard valueCount <= limits.maxValues else { throw failure(Messages.tooManyValues(limits.maxValues)) }
         guard let byte = peek() else { throw failure(Messages.truncated) }
         switch byte {
-        case UInt8(ascii: "{"): return try parseObject(depth: depth)
-        case UInt8(ascii: "["): return try parseArray(depth: depth)
-        case UInt8(ascii: "\""): return .string(try parseString())
-        case UInt8(ascii: "t"): try expectWord("true"); return .bool(true)
-        case UInt8(ascii: "f"): try expectWord("false"); return .bool(false)
-        case UInt8(ascii: "n"): try expectWord("null"); return .null
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
+        case UInt8(ascii: "{"): try parseObject(depth: depth)
+        case UInt8(ascii: "["): try parseArray(depth: depth)
+        case UInt8(ascii: "\""): _ = try parseString()
+        case UInt8(ascii: "t"): try expectWord("true"); _ = tape.append(.bool, payload: 1)
+        case UInt8(ascii: "f"): try expectWord("false"); _ = tape.append(.bool, payload: 0)
+        case UInt8(ascii: "n"): try expectWord("null"); _ = tape.append(.null)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try parseNumber()
         case UInt8(ascii: "N"), UInt8(ascii: "I"): throw failure(Messages.notANumber)
         default: throw failure(Messages.unexpected(describe(byte), expected: Messages.aValue))
         }
     }
 
-    private mutating func parseObject(depth: Int) throws(Failure) -> JSONValue {
+    private mutating func parseObject(depth: Int) throws(Failure) {
         index += 1
+        let object = tape.append(.object)
         skipWhitespace()
         if peek() == UInt8(ascii: "}") {
             index += 1
-            return .object([:])
+            tape.close(object, count: 0)
+            return
         }
-        // The members wait on `pending` until the object closes, so its dictionary is made at its
-        // final size and each key is hashed once: growing a dictionary member by member, and
-        // looking each key up before storing it, was most of the parser's time.
-        let first = pending.count
-        defer { pending.removeSubrange(first...) }
+        let first = pendingKeys.count
+        defer { pendingKeys.removeSubrange(first...) }
         var keys: Set<String> = []
         while true {
             skipWhitespace()
@@ -159,19 +168,20 @@ public struct JSONParser {
                 throw failure(Messages.unexpected(describe(byte), expected: Messages.aKey))
             }
             let key = try parseString()
-            if isDuplicate(key, since: first, seen: &keys) { throw failure(Messages.duplicateKey(key)) }
+            if isDuplicate(key, since: first, seen: &keys) {
+                throw failure(Messages.duplicateKey(JSONTapeView(tape: tape, bytes: bytes).string(key)))
+            }
+            pendingKeys.append(key)
             skipWhitespace()
             try expect(":", or: Messages.aColon)
             skipWhitespace()
-            let value = try parseValue(depth: depth + 1)
-            pending.append((key, value))
+            try parseValue(depth: depth + 1)
             skipWhitespace()
             guard let next = peek() else { throw failure(Messages.truncated) }
             index += 1
             if next == UInt8(ascii: "}") {
-                var members = [String: JSONValue](minimumCapacity: pending.count - first)
-                for (key, value) in pending[first...] { members[key] = value }
-                return .object(members)
+                tape.close(object, count: pendingKeys.count - first)
+                return
             }
             guard next == UInt8(ascii: ",") else {
                 index -= 1
@@ -180,31 +190,38 @@ public struct JSONParser {
         }
     }
 
-    /// Whether the object whose members start at `pending[first]` already has `key`. Small
-    /// objects compare the keys one by one (short keys compare as two words); from the
-    /// sixteenth member on, `seen` holds them, so a huge object is not quadratic.
-    private func isDuplicate(_ key: String, since first: Int, seen: inout Set<String>) -> Bool {
-        let count = pending.count - first
-        if count < 16 { return pending[first...].contains { $0.key == key } }
-        if seen.isEmpty { seen = Set(pending[first...].lazy.map(\.key)) }
-        return !seen.insert(key).inserted
+    /// Whether the object whose keys start at `pendingKeys[first]` already has the key at node
+    /// `key`, with `String`'s meaning of equal. Small objects compare the keys one by one (plain
+    /// ASCII ones as bytes); from the sixteenth member on, `seen` holds them, so a huge object
+    /// is not quadratic.
+    private func isDuplicate(_ key: Int, since first: Int, seen: inout Set<String>) -> Bool {
+        let view = JSONTapeView(tape: tape, bytes: bytes)
+        if pendingKeys.count - first < 16 { return pendingKeys[first...].contains { view.string(key, equals: $0) } }
+        if seen.isEmpty { seen = Set(pendingKeys[first...].lazy.map(view.string)) }
+        return !seen.insert(view.string(key)).inserted
     }
 
-    private mutating func parseArray(depth: Int) throws(Failure) -> JSONValue {
+    private mutating func parseArray(depth: Int) throws(Failure) {
         index += 1
-        var elements: [JSONValue] = []
+        let array = tape.append(.array)
+        var count = 0
         skipWhitespace()
         if peek() == UInt8(ascii: "]") {
             index += 1
-            return .array(elements)
+            tape.close(array, count: 0)
+            return
         }
         while true {
             skipWhitespace()
-            elements.append(try parseValue(depth: depth + 1))
+            try parseValue(depth: depth + 1)
+            count += 1
             skipWhitespace()
             guard let next = peek() else { throw failure(Messages.truncated) }
             index += 1
-            if next == UInt8(ascii: "]") { return .array(elements) }
+            if next == UInt8(ascii: "]") {
+                tape.close(array, count: count)
+                return
+            }
             guard next == UInt8(ascii: ",") else {
                 index -= 1
                 throw failure(Messages.unexpected(describe(next), expected: Messages.commaOrBracket))
@@ -212,12 +229,14 @@ public struct JSONParser {
         }
     }
 
-    /// A string from the opening quote at `index`. Runs of plain bytes are taken whole (the
-    /// input is valid UTF-8, checked first); escapes go through `scratch`.
-    private mutating func parseString() throws(Failure) -> String {
+    /// A string from the opening quote at `index`, appended to the tape; returns its node. A
+    /// plain string stays in the input (which is valid UTF-8, checked first); one with escapes
+    /// is decoded through `scratch` and kept on the tape.
+    private mutating func parseString() throws(Failure) -> Int {
         index += 1
         let start = index
         var escaped = false
+        var allBytes: UInt8 = 0
         scratch.removeAll(keepingCapacity: true)
         while true {
             // Plain bytes up to the next quote, backslash or control character, no further than
@@ -227,6 +246,7 @@ public struct JSONParser {
             while index < end {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                allBytes |= byte
                 index += 1
             }
             if escaped { scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
@@ -235,8 +255,9 @@ public struct JSONParser {
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
-                if escaped { return String(decoding: scratch, as: UTF8.self) }
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(index - 1)]), as: UTF8.self)
+                if escaped { return tape.appendStored(String(decoding: scratch, as: UTF8.self)) }
+                return tape.append(
+                    .string, start: start, end: index - 1, flags: allBytes >= 0x80 ? JSONTape.Flag.nonASCII : 0)
             case UInt8(ascii: "\\"):
                 if !escaped {
                     escaped = true
@@ -294,7 +315,7 @@ public struct JSONParser {
         return value
     }
 
-    private mutating func parseNumber() throws(Failure) -> JSONValue {
+    private mutating func parseNumber() throws(Failure) {
         let start = index
         if peek() == UInt8(ascii: "-") { index += 1 }
         if peek() == UInt8(ascii: "I") { throw failure(Messages.notANumber) }
@@ -322,12 +343,16 @@ public struct JSONParser {
         if whole, index - digitsStart <= 18 {
             var value = 0
             for i in digitsStart..<index { value = value * 10 + Int(bytes[i] &- UInt8(ascii: "0")) }
-            return .int(negative ? -value : value)
+            _ = tape.append(.int, payload: Int64(negative ? -value : value))
+            return
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-        if whole, let value = Int(text) { return .int(value) }
+        if whole, let value = Int(text) {
+            _ = tape.append(.int, payload: Int64(value))
+            return
+        }
         guard let value = Double(text), value.isFinite else { throw failure(Messages.badNumber) }
-        return .double(value)
+        _ = tape.append(.double, payload: Int64(bitPattern: value.bitPattern))
     }
 
     // MARK: - Bytes

@@ -1,33 +1,64 @@
+import Foundation
+
 /// The field names this version reads for each entity; anything else in a file is kept as `extra`.
 enum KnownFields {
-    static let session: Set<String> = Set([
-        "schemaVersion", "disclosure", "title", "language", "opgave", "workForm", "regisseur", "partners", "relations",
-        "perspectives", "interventions", "meetings", "notes", "actions", "currentMeeting", "reflections",
-    ]).union(Session.roundsAndMergesKeys)
-    static let partner: Set<String> = [
+    static let session = KnownNames(
+        Set([
+            "schemaVersion", "disclosure", "title", "language", "opgave", "workForm", "regisseur", "partners",
+            "relations",
+            "perspectives", "interventions", "meetings", "notes", "actions", "currentMeeting", "reflections",
+        ]).union(Session.roundsAndMergesKeys))
+    static let partner = KnownNames([
         "id", "name", "organisation", "sector", "chainPosition", "scores", "engagement", "interests", "values",
         "resources", "status", "notes", "privateNotes", "shareScores",
-    ]
-    static let relation: Set<String> = ["id", "from", "to", "kind", "strength", "note", "trust"]
-    static let perspective: Set<String> = [
+    ])
+    static let relation = KnownNames(["id", "from", "to", "kind", "strength", "note", "trust"])
+    static let perspective = KnownNames([
         "id", "partner", "view", "rightAbout", "concerns", "responsibility", "bridge",
-    ]
-    static let intervention: Set<String> = [
+    ])
+    static let intervention = KnownNames([
         "id", "catalogId", "title", "tips", "targets", "rationale", "expectedEffect", "effort", "status", "outcome",
         "consequences", "planned", "completed",
-    ]
-    static let meeting: Set<String> = ["id", "title", "date", "attendees", "decisions", "mode", "ended"]
-    static let note: Set<String> = ["id", "at", "text", "links", "tip", "meeting", "private", "mode"]
-    static let actionItem: Set<String> = ["id", "text", "owner", "ownerName", "due", "done", "meeting"]
-    static let reflection: Set<String> = ["answers", "done", "sharedAnswers", "discussed"]
+    ])
+    static let meeting = KnownNames(["id", "title", "date", "attendees", "decisions", "mode", "ended"])
+    static let note = KnownNames(["id", "at", "text", "links", "tip", "meeting", "private", "mode"])
+    static let actionItem = KnownNames(["id", "text", "owner", "ownerName", "due", "done", "meeting"])
+    static let reflection = KnownNames(["answers", "done", "sharedAnswers", "discussed"])
+}
+
+/// A set of field names, also kept as bytes: a key on the tape is looked for among them
+/// without making a `String` of it.
+struct KnownNames {
+    let names: Set<String>
+    private let bytes: [[UInt8]]
+
+    init(_ names: Set<String>) {
+        self.names = names
+        bytes = names.map { Array($0.utf8) }
+    }
+
+    /// Whether the key at node `key` of `tape` is one of the names, with `String`'s meaning of equal.
+    func contains(_ tape: JSONTapeView, _ key: Int) -> Bool {
+        guard let text = tape.plainBytes(key) else { return names.contains(tape.string(key)) }
+        return bytes.contains {
+            $0.count == text.count && (text.isEmpty || memcmp(text.baseAddress!, $0, text.count) == 0)
+        }
+    }
 }
 
 extension ObjectReader {
     /// The members whose names are not in `known`.
-    func unknownMembers(_ known: Set<String>) -> [String: JSONValue] {
-        // Most entities hold nothing unknown; filtering would still build a dictionary for each.
-        guard members.keys.contains(where: { !known.contains($0) }) else { return [:] }
-        return members.filter { !known.contains($0.key) }
+    func unknownMembers(_ known: KnownNames) -> [String: JSONValue] {
+        // Most entities hold nothing unknown: each key is looked for among the known names as
+        // it is on the tape, and a dictionary is made only for a member that is not there.
+        guard let node else { return [:] }
+        var unknown: [String: JSONValue] = [:]
+        var child = node + 1
+        for _ in 0..<tape.count(node) {
+            if !known.contains(tape, child) { unknown[tape.string(child)] = tape.value(child + 1) }
+            child = tape.after(child + 1)
+        }
+        return unknown
     }
 }
 

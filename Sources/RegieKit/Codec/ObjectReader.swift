@@ -2,24 +2,72 @@ import Foundation
 
 /// Reads the fields of one JSON object into typed values, logging every mismatch with its path
 /// and falling back to a default, so one bad field does not hide the next one.
+///
+/// It reads the object where it is on the document's tape (`JSONTape`): a field is found by
+/// comparing its name with the object's keys, and its text is made only when it is read.
 struct ObjectReader {
-    let members: [String: JSONValue]
+    let tape: JSONTapeView
+    /// The object's node; nil for an element that was no object, read as an empty one.
+    let node: Int?
     let path: JSONPath
     let log: ProblemLog
 
-    /// A reader for `value`, or nil (with a logged problem) when it is not an object.
-    static func make(_ value: JSONValue, at path: JSONPath, log: ProblemLog) -> ObjectReader? {
-        guard case .object(let members) = value else {
-            log.add(Messages.wrongType(expected: Messages.anObject, found: value), at: path)
+    /// A reader for the value at node `index` of `tape`, or nil (with a logged problem) when it is not an object.
+    static func make(_ tape: JSONTapeView, _ index: Int, at path: JSONPath, log: ProblemLog) -> ObjectReader? {
+        guard tape.kind(index) == .object else {
+            log.add(Messages.wrongType(expected: Messages.anObject, found: tape.value(index)), at: path)
             return nil
         }
-        return ObjectReader(members: members, path: path, log: log)
+        return ObjectReader(tape: tape, node: index, path: path, log: log)
     }
 
-    private func present(_ key: String) -> JSONValue? {
-        // A pattern, not `!= .null`: the synthesized `==` of a whole value is far dearer.
-        guard let value = members[key] else { return nil }
-        if case .null = value { return nil }
+    /// A reader for `value`, or nil (with a logged problem) when it is not an object: for a
+    /// document that migration changed. Its tape keeps every string itself, so it needs no bytes.
+    static func make(_ value: JSONValue, at path: JSONPath, log: ProblemLog) -> ObjectReader? {
+        make(
+            JSONTapeView(tape: JSONTape(value: value), bytes: UnsafeBufferPointer(start: nil, count: 0)), 0, at: path,
+            log: log)
+    }
+
+    /// The node of the value of member `key`, null included.
+    func member(_ key: String) -> Int? {
+        guard let node else { return nil }
+        var utf8 = key
+        return utf8.withUTF8 { keyBytes in
+            let ascii = keyBytes.allSatisfy { $0 < 0x80 }
+            var child = node + 1
+            for _ in 0..<tape.count(node) {
+                if tape.string(child, equals: key, keyBytes: keyBytes, keyIsASCII: ascii) { return child + 1 }
+                child = tape.after(child + 1)
+            }
+            return nil
+        }
+    }
+
+    /// Whether the object has a member `key`, even a null one.
+    func has(_ key: String) -> Bool { member(key) != nil }
+
+    /// The value of member `key` as it was written, null included.
+    func rawValue(_ key: String) -> JSONValue? { member(key).map { tape.value($0) } }
+
+    /// The members' names and value nodes, in the order of the file.
+    var members: [(key: String, node: Int)] {
+        guard let node else { return [] }
+        var result: [(key: String, node: Int)] = []
+        result.reserveCapacity(tape.count(node))
+        var child = node + 1
+        for _ in 0..<tape.count(node) {
+            result.append((tape.string(child), child + 1))
+            child = tape.after(child + 1)
+        }
+        return result
+    }
+
+    /// The whole object as a value, for migration to change.
+    var value: JSONValue { node.map { tape.value($0) } ?? .object([:]) }
+
+    private func present(_ key: String) -> Int? {
+        guard let value = member(key), tape.kind(value) != .null else { return nil }
         return value
     }
 
@@ -39,37 +87,42 @@ struct ObjectReader {
         return string(value, at: key)
     }
 
-    /// The text of `value`, found at `key`; logs a value of another type.
-    private func string(_ value: JSONValue, at key: String) -> String? {
-        guard case .string(let text) = value else {
-            log.add(Messages.wrongType(expected: Messages.aString, found: value), at: path.appending(key))
+    /// The text of the value at node `value`, found at `key`; logs a value of another type.
+    private func string(_ value: Int, at key: String) -> String? {
+        guard tape.kind(value) == .string else {
+            log.add(
+                Messages.wrongType(expected: Messages.aString, found: tape.value(value)), at: path.appending(key))
             return nil
         }
-        return text
+        return tape.string(value)
     }
 
     func optionalInt(_ key: String, range: ClosedRange<Int>? = nil) -> Int? {
         guard let value = present(key) else { return nil }
-        return Self.int(value, range: range, at: path.appending(key), log: log)
+        return int(value, range: range, at: path.appending(key))
     }
 
     func int(_ key: String, range: ClosedRange<Int>? = nil, default fallback: Int) -> Int {
         optionalInt(key, range: range) ?? fallback
     }
 
-    static func int(_ value: JSONValue, range: ClosedRange<Int>?, at path: JSONPath, log: ProblemLog) -> Int? {
+    /// The whole number at node `value`, logged at `path` when it is none or out of `range`.
+    func int(_ value: Int, range: ClosedRange<Int>?, at path: @autoclosure () -> JSONPath) -> Int? {
         let number: Int
-        switch value {
-        case .int(let i): number = i
-        case .double(let d) where d == d.rounded() && abs(d) < 1e15: number = Int(d)
+        let node = tape.node(value)
+        let double = node.kind == .double ? Double(bitPattern: UInt64(bitPattern: node.payload)) : .nan
+        switch node.kind {
+        case .int: number = Int(node.payload)
+        case .double where double == double.rounded() && abs(double) < 1e15: number = Int(double)
         default:
             log.add(
-                Messages.wrongType(expected: range.map { rangeText($0) } ?? Messages.aWholeNumber, found: value),
-                at: path)
+                Messages.wrongType(
+                    expected: range.map { Self.rangeText($0) } ?? Messages.aWholeNumber, found: tape.value(value)),
+                at: path())
             return nil
         }
         if let range, !range.contains(number) {
-            log.add(Messages.outOfRange(number, range), at: path)
+            log.add(Messages.outOfRange(number, range), at: path())
             return nil
         }
         return number
@@ -83,11 +136,12 @@ struct ObjectReader {
 
     func bool(_ key: String, default fallback: Bool) -> Bool {
         guard let value = present(key) else { return fallback }
-        guard case .bool(let b) = value else {
-            log.add(Messages.wrongType(expected: Messages.aBoolean, found: value), at: path.appending(key))
+        guard tape.kind(value) == .bool else {
+            log.add(
+                Messages.wrongType(expected: Messages.aBoolean, found: tape.value(value)), at: path.appending(key))
             return fallback
         }
-        return b
+        return tape.node(value).payload != 0
     }
 
     func enumeration<E: RawRepresentable & CaseIterable>(_ key: String, default fallback: E) -> E
@@ -110,47 +164,59 @@ struct ObjectReader {
     /// elements after it keep their index (and problems found later name the right one).
     func strings(_ key: String) -> [String] {
         // The elements' paths are made only for a problem: lists of ids are long and many.
-        items(key).enumerated().map { index, value in
-            guard case .string(let text) = value else {
+        var result: [String] = []
+        forEachItem(key) { index, value in
+            guard tape.kind(value) == .string else {
                 log.add(
-                    Messages.wrongType(expected: Messages.aString, found: value),
+                    Messages.wrongType(expected: Messages.aString, found: tape.value(value)),
                     at: path.appending(key).appending(index))
-                return ""
+                result.append("")
+                return
             }
-            return text
+            result.append(tape.string(value))
         }
+        return result
     }
 
     func ints(_ key: String, range: ClosedRange<Int>) -> [Int] {
-        elements(key).compactMap { value, elementPath in
-            Self.int(value, range: range, at: elementPath, log: log)
+        var result: [Int] = []
+        forEachItem(key) { index, value in
+            if let n = int(value, range: range, at: path.appending(key).appending(index)) { result.append(n) }
         }
+        return result
     }
 
     func tips(_ key: String) -> [Int] {
-        elements(key).compactMap { value, elementPath in
-            tipNumber(value, at: elementPath)
+        var result: [Int] = []
+        forEachItem(key) { index, value in
+            if let n = tipNumber(value, at: path.appending(key).appending(index)) { result.append(n) }
         }
+        return result
     }
 
-    /// The elements of the list at `key`; a value of another type is logged and read as none.
-    private func items(_ key: String) -> [JSONValue] {
-        guard let value = present(key) else { return [] }
-        guard case .array(let items) = value else {
-            log.add(Messages.wrongType(expected: Messages.aList, found: value), at: path.appending(key))
-            return []
+    /// Calls `body` with the index and node of each element of the list at `key`; a value of
+    /// another type is logged and read as none.
+    func forEachItem(_ key: String, _ body: (Int, Int) -> Void) {
+        guard let value = present(key) else { return }
+        guard tape.kind(value) == .array else {
+            log.add(Messages.wrongType(expected: Messages.aList, found: tape.value(value)), at: path.appending(key))
+            return
         }
-        return items
+        var child = value + 1
+        for index in 0..<tape.count(value) {
+            body(index, child)
+            child = tape.after(child)
+        }
     }
 
     func optionalTip(_ key: String) -> Int? {
         present(key).flatMap { tipNumber($0, at: path.appending(key)) }
     }
 
-    private func tipNumber(_ value: JSONValue, at elementPath: JSONPath) -> Int? {
-        guard let n = Self.int(value, range: nil, at: elementPath, log: log) else { return nil }
+    private func tipNumber(_ value: Int, at elementPath: @autoclosure () -> JSONPath) -> Int? {
+        guard let n = int(value, range: nil, at: elementPath()) else { return nil }
         guard (1...7).contains(n) else {
-            log.add(Messages.tipNumber(n), at: elementPath)
+            log.add(Messages.tipNumber(n), at: elementPath())
             return nil
         }
         return n
@@ -160,25 +226,19 @@ struct ObjectReader {
     /// empty one, so the entities after it keep their index (and their paths stay right).
     func objects(_ key: String) -> [ObjectReader] {
         let listPath = path.appending(key)
-        return items(key).enumerated().map { index, value in
+        var result: [ObjectReader] = []
+        forEachItem(key) { index, value in
             let elementPath = listPath.appending(index)
-            return ObjectReader.make(value, at: elementPath, log: log)
-                ?? ObjectReader(members: [:], path: elementPath, log: log)
+            result.append(
+                ObjectReader.make(tape, value, at: elementPath, log: log)
+                    ?? ObjectReader(tape: tape, node: nil, path: elementPath, log: log))
         }
+        return result
     }
 
     func object(_ key: String) -> ObjectReader? {
         guard let value = present(key) else { return nil }
-        return ObjectReader.make(value, at: path.appending(key), log: log)
-    }
-
-    func elements(_ key: String) -> [(JSONValue, JSONPath)] {
-        guard let value = present(key) else { return [] }
-        guard case .array(let items) = value else {
-            log.add(Messages.wrongType(expected: Messages.aList, found: value), at: path.appending(key))
-            return []
-        }
-        return items.enumerated().map { ($1, path.appending(key).appending($0)) }
+        return ObjectReader.make(tape, value, at: path.appending(key), log: log)
     }
 
     func date(_ key: String) -> Date? {
@@ -193,8 +253,8 @@ struct ObjectReader {
         return date(value, at: key)
     }
 
-    /// The moment `value` (found at `key`) names; logs a value that is not a timestamp.
-    private func date(_ value: JSONValue, at key: String) -> Date? {
+    /// The moment the value at node `value` (found at `key`) names; logs a value that is not a timestamp.
+    private func date(_ value: Int, at key: String) -> Date? {
         guard let text = string(value, at: key) else { return nil }
         guard let date = Timestamp.date(from: text) else {
             log.add(Messages.invalidDate(text), at: path.appending(key))

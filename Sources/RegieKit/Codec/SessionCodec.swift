@@ -29,18 +29,20 @@ public enum SessionCodec {
             ])
         }
         let log = ProblemLog(document: document)
-        guard let root = ObjectReader.make(document.value, at: .root, log: log) else {
-            throw SessionDecodingError(problems: log.problems)
+        // The readers borrow the file's bytes, so the whole reading happens inside this call.
+        let read: Session? = document.read { tape in
+            guard let root = ObjectReader.make(tape, 0, at: .root, log: log) else { return nil }
+            let version = root.optionalInt("schemaVersion") ?? 0
+            if version > Session.currentSchemaVersion {
+                log.add(
+                    Messages.futureSchema(version, supported: Session.currentSchemaVersion),
+                    at: .root.appending("schemaVersion"))
+                return nil
+            }
+            let migrated = SessionMigration.migrate(root, from: version)
+            return Session(reading: migrated)
         }
-        let version = root.optionalInt("schemaVersion") ?? 0
-        if version > Session.currentSchemaVersion {
-            log.add(
-                Messages.futureSchema(version, supported: Session.currentSchemaVersion),
-                at: .root.appending("schemaVersion"))
-            throw SessionDecodingError(problems: log.problems)
-        }
-        let migrated = SessionMigration.migrate(root, from: version)
-        var session = Session(reading: migrated)
+        guard var session = read else { throw SessionDecodingError(problems: log.problems) }
         session.schemaVersion = Session.currentSchemaVersion
         SessionValidator.check(session, log: log)
         if !log.isEmpty { throw SessionDecodingError(problems: log.problems) }
@@ -72,7 +74,7 @@ enum SessionMigration {
     /// Version 0 files (before `schemaVersion` existed) named the walkthrough `walkthrough` and
     /// the opgave's reason `why`; everything else is the same.
     static func fromVersion0(_ reader: ObjectReader) -> ObjectReader {
-        var members = reader.members
+        guard case .object(var members) = reader.value else { return reader }
         let root = reader.path
         if members["reflections"] == nil, let old = members["walkthrough"] {
             members["reflections"] = old
@@ -86,7 +88,8 @@ enum SessionMigration {
             let path = root.appending("opgave")
             reader.log.alias(path.appending("why"), as: path.appending("whyItMatters"))
         }
-        return ObjectReader(members: members, path: reader.path, log: reader.log)
+        // The changed document is read from a tape of its own; lines still come from the file.
+        return ObjectReader.make(.object(members), at: reader.path, log: reader.log) ?? reader
     }
 
     /// The steering set-up of a `workForm` object: `holdsBudget` and `lineAuthority` (both false
@@ -94,7 +97,7 @@ enum SessionMigration {
     /// it is read when neither field is there: `hierarchical` held both, `contractual` steered by
     /// agreements paid from the budget, `regie` and `facilitating` held neither.
     static func steering(_ workForm: ObjectReader) -> SteeringVariant {
-        if workForm.members["holdsBudget"] != nil || workForm.members["lineAuthority"] != nil {
+        if workForm.has("holdsBudget") || workForm.has("lineAuthority") {
             return SteeringVariant(
                 holdsBudget: workForm.bool("holdsBudget", default: false),
                 lineAuthority: workForm.bool("lineAuthority", default: false))

@@ -18,18 +18,19 @@ extension Session {
                 notes: w.string("notes"))
         }
         if let g = r.object("regisseur") {
-            regisseur = Regisseur(
-                name: g.string("name"),
-                styles: g.elements("styles").compactMap { value, path in
-                    guard case .string(let text) = value, let style = RegisseurStyle(rawValue: text) else {
-                        g.log.add(
-                            Messages.unknownValue(
-                                { if case .string(let t) = value { return t } else { return value.typeName } }(),
-                                allowed: RegisseurStyle.allCases.map(\.rawValue)), at: path)
-                        return nil
-                    }
-                    return style
-                })
+            var styles: [RegisseurStyle] = []
+            g.forEachItem("styles") { index, value in
+                let text = g.tape.kind(value) == .string ? g.tape.string(value) : nil
+                guard let text, let style = RegisseurStyle(rawValue: text) else {
+                    g.log.add(
+                        Messages.unknownValue(
+                            text ?? g.tape.value(value).typeName, allowed: RegisseurStyle.allCases.map(\.rawValue)),
+                        at: g.path.appending("styles").appending(index))
+                    return
+                }
+                styles.append(style)
+            }
+            regisseur = Regisseur(name: g.string("name"), styles: styles)
         }
         partners = r.objects("partners").map(Partner.init(reading:))
         relations = r.objects("relations").map(Relation.init(reading:))
@@ -50,7 +51,9 @@ extension Session {
                     r.log.add(Messages.unknownValue(key, allowed: (1...7).map(String.init)), at: path)
                     continue
                 }
-                guard let item = ObjectReader.make(value, at: path, log: r.log) else { continue }
+                guard let item = ObjectReader.make(reflectionsReader.tape, value, at: path, log: r.log) else {
+                    continue
+                }
                 var reflection = Reflection(
                     answers: item.answers("answers"), done: item.bool("done", default: false),
                     sharedAnswers: item.answers("sharedAnswers"), discussed: Set(item.strings("discussed")))
@@ -97,7 +100,7 @@ extension Relation {
         self.init(
             id: ID(r.id()), from: Partner.ID(r.requiredString("from") ?? ""),
             to: Partner.ID(r.requiredString("to") ?? ""), kind: .collaboration)
-        if r.members["kind"] == nil {
+        if !r.has("kind") {
             r.log.add(
                 Messages.missing(
                     Localized(
@@ -172,7 +175,7 @@ extension ObjectReader {
         var answers: [String: String] = [:]
         guard let reader = object(key) else { return answers }
         // Sorted, so problems come out in the same order every time.
-        for questionID in reader.members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+        for questionID in reader.members.map(\.key).sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             if let text = reader.optionalString(questionID) { answers[questionID] = text }
         }
         return answers

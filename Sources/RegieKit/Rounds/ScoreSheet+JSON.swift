@@ -72,7 +72,7 @@ extension AssessmentRound {
             id: ID(r.id()), name: r.string("name"),
             date: r.day("date")
                 ?? {
-                    if r.members["date"] == nil {
+                    if !r.has("date") {
                         r.log.add(Messages.missing(Messages.aDay), at: r.path.appending("date"))
                     }
                     return Day(year: 1970, month: 1, day: 1)
@@ -108,12 +108,12 @@ extension MergeConflict {
                 r.log.add(Messages.missing(Messages.anObject), at: r.path.appending(key))
                 return Side(name: "", value: nil)
             }
-            return Side(name: s.string("name"), value: s.members["value"])
+            return Side(name: s.string("name"), value: s.rawValue("value"))
         }
         let location = FieldLocation(
             list: r.optionalString("list"), entity: r.optionalString("entity"), field: r.strings("field"))
         self.init(
-            id: ID(r.id()), location: location, base: r.members["base"], ours: side("ours"), theirs: side("theirs"))
+            id: ID(r.id()), location: location, base: r.rawValue("base"), ours: side("ours"), theirs: side("theirs"))
     }
 
     var json: JSONValue {

@@ -1,0 +1,186 @@
+import Foundation
+
+/// A parsed JSON document as one flat list of values, in the order they are written, with their
+/// strings left in the file's bytes until someone asks for them.
+///
+/// Reading a session never needs the document as a tree: each field is looked up once and turned
+/// into the model. Building a `JSONValue` for every value (a `String` for every key and text, a
+/// dictionary for every object, all freed again right after) was most of the time an open took.
+/// The tape holds one small node per value; an object's members follow it as key, value, key,
+/// value; `JSONValue` is made only for what the model keeps as it is (members it does not know).
+struct JSONTape: Sendable {
+    /// What a node is. Containers know where their contents end.
+    enum Kind: UInt8, Sendable {
+        case null, bool, int, double, string, array, object
+    }
+
+    /// The flags of a string node.
+    enum Flag {
+        /// Its text is in `strings`: it had escapes, or the tape was made from a value.
+        static let stored: UInt8 = 1
+        /// It has bytes outside ASCII, so it is compared as a `String`, the way a dictionary would.
+        static let nonASCII: UInt8 = 2
+    }
+
+    struct Node: Sendable {
+        /// `int`: the number; `double`: its bit pattern; `bool`: 0 or 1; a container: its number
+        /// of elements (members); a string kept in `strings`: its index there.
+        var payload: Int64
+        /// A string in the bytes: where its text starts (after the quote).
+        var start: UInt32
+        /// A string in the bytes: where its text ends (at the closing quote); a container: the
+        /// index of the node after everything in it.
+        var end: UInt32
+        var kind: Kind
+        var flags: UInt8
+    }
+
+    private(set) var nodes: [Node] = []
+    private(set) var strings: [String] = []
+
+    init(expectedNodes: Int) {
+        nodes.reserveCapacity(expectedNodes)
+    }
+
+    /// A tape of `value`, for a reader over a document that was changed after parsing (migration).
+    init(value: JSONValue) {
+        self.init(expectedNodes: 16)
+        add(value)
+    }
+
+    // MARK: - Building (the parser, and `init(value:)`)
+
+    /// Appends a node and returns its index.
+    @inline(__always)
+    mutating func append(_ kind: Kind, payload: Int64 = 0, start: Int = 0, end: Int = 0, flags: UInt8 = 0) -> Int {
+        nodes.append(
+            Node(payload: payload, start: UInt32(truncatingIfNeeded: start), end: UInt32(end), kind: kind, flags: flags)
+        )
+        return nodes.count - 1
+    }
+
+    /// Appends a string whose text is not in the bytes as they are.
+    mutating func appendStored(_ text: String) -> Int {
+        strings.append(text)
+        let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+        return append(.string, payload: Int64(strings.count - 1), flags: Flag.stored | (ascii ? 0 : Flag.nonASCII))
+    }
+
+    /// Closes the container at `index` once its `count` elements (members) are on the tape.
+    @inline(__always)
+    mutating func close(_ index: Int, count: Int) {
+        nodes[index].payload = Int64(count)
+        nodes[index].end = UInt32(nodes.count)
+    }
+
+    private mutating func add(_ value: JSONValue) {
+        switch value {
+        case .null: _ = append(.null)
+        case .bool(let b): _ = append(.bool, payload: b ? 1 : 0)
+        case .int(let i): _ = append(.int, payload: Int64(i))
+        case .double(let d): _ = append(.double, payload: Int64(bitPattern: d.bitPattern))
+        case .string(let s): _ = appendStored(s)
+        case .array(let items):
+            let index = append(.array)
+            for item in items { add(item) }
+            close(index, count: items.count)
+        case .object(let members):
+            let index = append(.object)
+            for (key, member) in members {
+                _ = appendStored(key)
+                add(member)
+            }
+            close(index, count: members.count)
+        }
+    }
+}
+
+/// A tape with the bytes its strings point into, for reading it. The bytes are borrowed: a view
+/// lives only as long as the call that lent them (`JSONParser.Source.withBytes`), and holding a
+/// pointer instead of the `Data` keeps `Data`'s checks off every string read.
+struct JSONTapeView {
+    let tape: JSONTape
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    /// The index of the node after the value at `index` and everything in it.
+    @inline(__always)
+    func after(_ index: Int) -> Int {
+        let node = tape.nodes[index]
+        return node.kind == .array || node.kind == .object ? Int(node.end) : index + 1
+    }
+
+    @inline(__always)
+    func kind(_ index: Int) -> JSONTape.Kind { tape.nodes[index].kind }
+
+    @inline(__always)
+    func node(_ index: Int) -> JSONTape.Node { tape.nodes[index] }
+
+    /// The number of elements (members) of the container at `index`.
+    @inline(__always)
+    func count(_ index: Int) -> Int { Int(tape.nodes[index].payload) }
+
+    /// The text of the string at `index`.
+    func string(_ index: Int) -> String {
+        let node = tape.nodes[index]
+        if node.flags & JSONTape.Flag.stored != 0 { return tape.strings[Int(node.payload)] }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(node.start)..<Int(node.end)]), as: UTF8.self)
+    }
+
+    /// Where the text of the string at `index` is in the bytes, when it is plain ASCII there
+    /// (so that equal bytes are equal strings and nothing else is).
+    @inline(__always)
+    func plainBytes(_ index: Int) -> UnsafeBufferPointer<UInt8>? {
+        let node = tape.nodes[index]
+        guard node.kind == .string, node.flags == 0 else { return nil }
+        return UnsafeBufferPointer(rebasing: bytes[Int(node.start)..<Int(node.end)])
+    }
+
+    /// Whether the strings at `index` and `other` are equal, with `String`'s meaning of equal
+    /// (which a dictionary keyed by the text would use): byte for byte when both are plain ASCII.
+    func string(_ index: Int, equals other: Int) -> Bool {
+        if let a = plainBytes(index), let b = plainBytes(other) {
+            return a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
+        }
+        return string(index) == string(other)
+    }
+
+    /// Whether the string at `index` is `key`, whose bytes are `keyBytes`, with `String`'s
+    /// meaning of equal: byte for byte when both are plain ASCII.
+    @inline(__always)
+    func string(_ index: Int, equals key: String, keyBytes: UnsafeBufferPointer<UInt8>, keyIsASCII: Bool) -> Bool {
+        if keyIsASCII, let text = plainBytes(index) {
+            return text.count == keyBytes.count
+                && (text.isEmpty || memcmp(text.baseAddress!, keyBytes.baseAddress!, text.count) == 0)
+        }
+        return string(index) == key
+    }
+
+    /// The value at `index` as a `JSONValue`, for what is kept as it was read.
+    func value(_ index: Int) -> JSONValue {
+        let node = tape.nodes[index]
+        switch node.kind {
+        case .null: return .null
+        case .bool: return .bool(node.payload != 0)
+        case .int: return .int(Int(node.payload))
+        case .double: return .double(Double(bitPattern: UInt64(bitPattern: node.payload)))
+        case .string: return .string(string(index))
+        case .array:
+            var items: [JSONValue] = []
+            items.reserveCapacity(count(index))
+            var child = index + 1
+            for _ in 0..<count(index) {
+                items.append(value(child))
+                child = after(child)
+            }
+            return .array(items)
+        case .object:
+            var members = [String: JSONValue](minimumCapacity: count(index))
+            var child = index + 1
+            for _ in 0..<count(index) {
+                members[string(child)] = value(child + 1)
+                child = after(child + 1)
+            }
+            return .object(members)
+        }
+    }
+}

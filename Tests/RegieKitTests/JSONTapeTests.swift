@@ -38,6 +38,24 @@ import Testing
         #expect(throws: Never.self) { try JSONParser.parse(Array(#"{"é": 1, "e": 2, "ée": 3}"#.utf8)) }
     }
 
+    /// Keys in byte order are known to differ without comparing each with all; a repeat must
+    /// still be found wherever the order breaks.
+    @Test func aRepeatedKeyIsFoundWhetherOrNotTheKeysBeforeItAreInOrder() {
+        let sorted = (0..<20).map { String(format: "k%02d", $0) }
+        let repeats: [[String]] = [
+            ["a", "b", "a"], ["a", "b", "c", "b"], ["b", "c", "a", "d", "c"], ["a", "ab", "b", "ab"],
+            sorted + ["k05"], sorted + ["a", "k19"], ["b", "a", "c", "a"], ["a", #"\u0062"#, "b"],
+        ]
+        for keys in repeats {
+            let text = "{" + keys.enumerated().map { "\"\($1)\": \($0)" }.joined(separator: ", ") + "}"
+            #expect(throws: JSONParser.Failure.self, "\(text)") { try JSONParser.parse(Array(text.utf8)) }
+        }
+        for keys in [sorted, sorted.reversed(), ["a", "ab", "b", "aa"], ["b", "a", "c", "d"]] {
+            let text = "{" + keys.enumerated().map { "\"\($1)\": \($0)" }.joined(separator: ", ") + "}"
+            #expect(throws: Never.self, "\(text)") { try JSONParser.parse(Array(text.utf8)) }
+        }
+    }
+
     @Test func aLookAlikeNameOutsideASCIIIsAnotherField() throws {
         // "name" with a fullwidth letter is another text, so another member; a decomposed "é"
         // in a value is just text.

@@ -37,7 +37,7 @@ public struct JSONParser {
 
         /// Calls `body` with a view of the tape over the bytes, valid only during the call.
         func read<Result>(_ body: (JSONTapeView) -> Result) -> Result {
-            source.withBytes { body(JSONTapeView(tape: tape, bytes: $0)) }
+            source.withBytes { tape.read(bytes: $0, body) }
         }
 
         /// The line on which each value starts, for every value of the document. Reads the
@@ -161,6 +161,9 @@ public struct JSONParser {
         let first = pendingKeys.count
         defer { pendingKeys.removeSubrange(first...) }
         var keys: Set<String> = []
+        // While every key is plain ASCII and comes after the one before it, byte for byte (as
+        // Regie writes them), they all differ, and a new key need only be compared with the last.
+        var ascending = true
         while true {
             skipWhitespace()
             guard let byte = peek() else { throw failure(Messages.truncated) }
@@ -168,9 +171,11 @@ public struct JSONParser {
                 throw failure(Messages.unexpected(describe(byte), expected: Messages.aKey))
             }
             let key = try parseString()
-            if isDuplicate(key, since: first, seen: &keys) {
-                throw failure(Messages.duplicateKey(JSONTapeView(tape: tape, bytes: bytes).string(key)))
+            let inOrder = ascending && comesAfterTheLastKey(key, since: first)
+            if !inOrder, isDuplicate(key, since: first, seen: &keys) {
+                throw failure(Messages.duplicateKey(tape.read(bytes: bytes) { $0.string(key) }))
             }
+            ascending = inOrder
             pendingKeys.append(key)
             skipWhitespace()
             try expect(":", or: Messages.aColon)
@@ -194,11 +199,23 @@ public struct JSONParser {
     /// `key`, with `String`'s meaning of equal. Small objects compare the keys one by one (plain
     /// ASCII ones as bytes); from the sixteenth member on, `seen` holds them, so a huge object
     /// is not quadratic.
+    /// Whether the key at node `key` and the last key of the object whose keys start at
+    /// `pendingKeys[first]` are both plain ASCII and `key` sorts after it by bytes (or is the first).
+    private func comesAfterTheLastKey(_ key: Int, since first: Int) -> Bool {
+        tape.read(bytes: bytes) { view in
+            guard let text = view.plainBytes(key) else { return false }
+            guard pendingKeys.count > first, let last = pendingKeys.last else { return true }
+            guard let before = view.plainBytes(last) else { return false }
+            return before.lexicographicallyPrecedes(text)
+        }
+    }
+
     private func isDuplicate(_ key: Int, since first: Int, seen: inout Set<String>) -> Bool {
-        let view = JSONTapeView(tape: tape, bytes: bytes)
-        if pendingKeys.count - first < 16 { return pendingKeys[first...].contains { view.string(key, equals: $0) } }
-        if seen.isEmpty { seen = Set(pendingKeys[first...].lazy.map(view.string)) }
-        return !seen.insert(view.string(key)).inserted
+        tape.read(bytes: bytes) { view in
+            if pendingKeys.count - first < 16 { return pendingKeys[first...].contains { view.string(key, equals: $0) } }
+            if seen.isEmpty { seen = Set(pendingKeys[first...].lazy.map(view.string)) }
+            return !seen.insert(view.string(key)).inserted
+        }
     }
 
     private mutating func parseArray(depth: Int) throws(Failure) {
@@ -237,12 +254,20 @@ public struct JSONParser {
         let start = index
         var escaped = false
         var allBytes: UInt8 = 0
-        scratch.removeAll(keepingCapacity: true)
         while true {
             // Plain bytes up to the next quote, backslash or control character, no further than
             // one byte past the limit, where the check below stops.
             let runStart = index
             let end = min(bytes.count, start + limits.maxStringBytes + 1)
+            // Eight bytes at a time while none of them ends the run (most text is long runs).
+            if let base = bytes.baseAddress {
+                while index + 8 <= end {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    if Self.mayEndARun(word) { break }
+                    if word & 0x8080_8080_8080_8080 != 0 { allBytes |= 0x80 }
+                    index += 8
+                }
+            }
             while index < end {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
@@ -261,6 +286,7 @@ public struct JSONParser {
             case UInt8(ascii: "\\"):
                 if !escaped {
                     escaped = true
+                    scratch.removeAll(keepingCapacity: true)
                     scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
                 }
                 index += 1
@@ -286,6 +312,23 @@ public struct JSONParser {
                 throw failure(Messages.controlInString)
             }
         }
+    }
+
+    /// Whether one of the eight bytes of `word` is a quote, a backslash or a control character
+    /// (below 0x20); may say yes for a byte that is none (then the bytes are looked at one by
+    /// one), never no for one that is.
+    @inline(__always)
+    private static func mayEndARun(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        /// A byte of `x` that is zero shows as its high bit (exactly, for the lowest such byte).
+        func zeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        let quote = zeroByte(word ^ (ones &* 0x22))
+        let backslash = zeroByte(word ^ (ones &* 0x5C))
+        // A byte below 0x20: subtracting 0x20 borrows into its high bit; bytes of 0x80 and up
+        // are taken out with `~word`.
+        let control = (word &- ones &* 0x20) & ~word & highs
+        return quote | backslash | control != 0
     }
 
     private mutating func parseUnicodeEscape() throws(Failure) -> Unicode.Scalar {

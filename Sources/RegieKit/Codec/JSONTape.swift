@@ -95,34 +95,52 @@ struct JSONTape: Sendable {
     }
 }
 
-/// A tape with the bytes its strings point into, for reading it. The bytes are borrowed: a view
-/// lives only as long as the call that lent them (`JSONParser.Source.withBytes`), and holding a
-/// pointer instead of the `Data` keeps `Data`'s checks off every string read.
+extension JSONTape {
+    /// Calls `body` with a view of the tape over `bytes`, valid only during the call.
+    func read<Result>(bytes: UnsafeBufferPointer<UInt8>, _ body: (JSONTapeView) -> Result) -> Result {
+        nodes.withUnsafeBufferPointer { nodes in
+            strings.withUnsafeBufferPointer { strings in
+                body(JSONTapeView(nodes: nodes, strings: strings, bytes: bytes))
+            }
+        }
+    }
+
+    /// Calls `body` with a view of a tape that keeps every string itself (`init(value:)`).
+    func read<Result>(_ body: (JSONTapeView) -> Result) -> Result {
+        read(bytes: UnsafeBufferPointer(start: nil, count: 0), body)
+    }
+}
+
+/// A tape with the bytes its strings point into, for reading it. Everything is borrowed: a view
+/// lives only as long as the call that lent it (`JSONTape.read`). Pointers instead of the arrays
+/// and the `Data` keep reference counting and `Data`'s checks off every read, and readers
+/// (which hold a view) are copied for every entity.
 struct JSONTapeView {
-    let tape: JSONTape
+    let nodes: UnsafeBufferPointer<JSONTape.Node>
+    let strings: UnsafeBufferPointer<String>
     let bytes: UnsafeBufferPointer<UInt8>
 
     /// The index of the node after the value at `index` and everything in it.
     @inline(__always)
     func after(_ index: Int) -> Int {
-        let node = tape.nodes[index]
+        let node = nodes[index]
         return node.kind == .array || node.kind == .object ? Int(node.end) : index + 1
     }
 
     @inline(__always)
-    func kind(_ index: Int) -> JSONTape.Kind { tape.nodes[index].kind }
+    func kind(_ index: Int) -> JSONTape.Kind { nodes[index].kind }
 
     @inline(__always)
-    func node(_ index: Int) -> JSONTape.Node { tape.nodes[index] }
+    func node(_ index: Int) -> JSONTape.Node { nodes[index] }
 
     /// The number of elements (members) of the container at `index`.
     @inline(__always)
-    func count(_ index: Int) -> Int { Int(tape.nodes[index].payload) }
+    func count(_ index: Int) -> Int { Int(nodes[index].payload) }
 
     /// The text of the string at `index`.
     func string(_ index: Int) -> String {
-        let node = tape.nodes[index]
-        if node.flags & JSONTape.Flag.stored != 0 { return tape.strings[Int(node.payload)] }
+        let node = nodes[index]
+        if node.flags & JSONTape.Flag.stored != 0 { return strings[Int(node.payload)] }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(node.start)..<Int(node.end)]), as: UTF8.self)
     }
 
@@ -130,7 +148,7 @@ struct JSONTapeView {
     /// (so that equal bytes are equal strings and nothing else is).
     @inline(__always)
     func plainBytes(_ index: Int) -> UnsafeBufferPointer<UInt8>? {
-        let node = tape.nodes[index]
+        let node = nodes[index]
         guard node.kind == .string, node.flags == 0 else { return nil }
         return UnsafeBufferPointer(rebasing: bytes[Int(node.start)..<Int(node.end)])
     }
@@ -149,15 +167,17 @@ struct JSONTapeView {
     @inline(__always)
     func string(_ index: Int, equals key: String, keyBytes: UnsafeBufferPointer<UInt8>, keyIsASCII: Bool) -> Bool {
         if keyIsASCII, let text = plainBytes(index) {
+            // Length and first byte first: most names that differ differ there.
             return text.count == keyBytes.count
-                && (text.isEmpty || memcmp(text.baseAddress!, keyBytes.baseAddress!, text.count) == 0)
+                && (text.isEmpty
+                    || (text[0] == keyBytes[0] && memcmp(text.baseAddress!, keyBytes.baseAddress!, text.count) == 0))
         }
         return string(index) == key
     }
 
     /// The value at `index` as a `JSONValue`, for what is kept as it was read.
     func value(_ index: Int) -> JSONValue {
-        let node = tape.nodes[index]
+        let node = nodes[index]
         switch node.kind {
         case .null: return .null
         case .bool: return .bool(node.payload != 0)

@@ -9,8 +9,22 @@ struct ObjectReader {
     let tape: JSONTapeView
     /// The object's node; nil for an element that was no object, read as an empty one.
     let node: Int?
-    let path: JSONPath
+    /// Where the object is: `base`, or element `element` of the list at `base`. The path of a
+    /// list's element is made only when asked for (a problem, a nested object), since a big
+    /// session has tens of thousands of entities and most have neither.
+    private let base: JSONPath
+    private let element: Int?
     let log: ProblemLog
+
+    var path: JSONPath { element.map { base.appending($0) } ?? base }
+
+    init(tape: JSONTapeView, node: Int?, path: JSONPath, element: Int? = nil, log: ProblemLog) {
+        self.tape = tape
+        self.node = node
+        base = path
+        self.element = element
+        self.log = log
+    }
 
     /// A reader for the value at node `index` of `tape`, or nil (with a logged problem) when it is not an object.
     static func make(_ tape: JSONTapeView, _ index: Int, at path: JSONPath, log: ProblemLog) -> ObjectReader? {
@@ -21,12 +35,12 @@ struct ObjectReader {
         return ObjectReader(tape: tape, node: index, path: path, log: log)
     }
 
-    /// A reader for `value`, or nil (with a logged problem) when it is not an object: for a
-    /// document that migration changed. Its tape keeps every string itself, so it needs no bytes.
-    static func make(_ value: JSONValue, at path: JSONPath, log: ProblemLog) -> ObjectReader? {
-        make(
-            JSONTapeView(tape: JSONTape(value: value), bytes: UnsafeBufferPointer(start: nil, count: 0)), 0, at: path,
-            log: log)
+    /// What `read` makes of a reader for `value` (nil, with a logged problem, when it is not an
+    /// object): for a document that migration changed. Its tape keeps every string itself.
+    static func reading<Result>(
+        _ value: JSONValue, at path: JSONPath, log: ProblemLog, _ read: (ObjectReader?) -> Result
+    ) -> Result {
+        JSONTape(value: value).read { read(make($0, 0, at: path, log: log)) }
     }
 
     /// The node of the value of member `key`, null included.
@@ -222,18 +236,26 @@ struct ObjectReader {
         return n
     }
 
-    /// Readers for the objects at `key`; an element that is no object is logged and read as an
-    /// empty one, so the entities after it keep their index (and their paths stay right).
-    func objects(_ key: String) -> [ObjectReader] {
+    /// What `read` makes of each object at `key`; an element that is no object is logged and
+    /// read as an empty one, so the entities after it keep their index (and their paths stay right).
+    func objects<Entity>(_ key: String, _ read: (ObjectReader) -> Entity) -> [Entity] {
         let listPath = path.appending(key)
-        var result: [ObjectReader] = []
+        // Every element that is no object first, then the entities: the order problems are found
+        // in, which is the order they are shown in when the file has them on one line.
+        var nodes: [Int?] = []
         forEachItem(key) { index, value in
-            let elementPath = listPath.appending(index)
-            result.append(
-                ObjectReader.make(tape, value, at: elementPath, log: log)
-                    ?? ObjectReader(tape: tape, node: nil, path: elementPath, log: log))
+            guard tape.kind(value) == .object else {
+                log.add(
+                    Messages.wrongType(expected: Messages.anObject, found: tape.value(value)),
+                    at: listPath.appending(index))
+                nodes.append(nil)
+                return
+            }
+            nodes.append(value)
         }
-        return result
+        return nodes.enumerated().map { index, node in
+            read(ObjectReader(tape: tape, node: node, path: listPath, element: index, log: log))
+        }
     }
 
     func object(_ key: String) -> ObjectReader? {

@@ -39,8 +39,7 @@ public enum SessionCodec {
                     at: .root.appending("schemaVersion"))
                 return nil
             }
-            let migrated = SessionMigration.migrate(root, from: version)
-            return Session(reading: migrated)
+            return SessionMigration.migrate(root, from: version, Session.init(reading:))
         }
         guard var session = read else { throw SessionDecodingError(problems: log.problems) }
         session.schemaVersion = Session.currentSchemaVersion
@@ -57,12 +56,14 @@ public struct SessionDecodingError: Error, Sendable {
 
 /// Brings documents written by older versions up to the current schema.
 enum SessionMigration {
-    /// Applies each step from `version` up to the current schema, oldest first.
-    static func migrate(_ reader: ObjectReader, from version: Int) -> ObjectReader {
-        var migrated = reader
-        if version < 1 { migrated = fromVersion0(migrated) }
-        if version < 2 { migrated = fromVersion1(migrated) }
-        return migrated
+    /// What `read` makes of the document, brought from `version` up to the current schema one
+    /// step at a time, oldest first. A step hands its result on rather than returning it: a
+    /// changed document is read from a tape that lives only for the call.
+    static func migrate<Result>(
+        _ reader: ObjectReader, from version: Int, _ read: (ObjectReader) -> Result
+    ) -> Result {
+        func fromOne(_ reader: ObjectReader) -> Result { read(version < 2 ? fromVersion1(reader) : reader) }
+        return version < 1 ? fromVersion0(reader, fromOne) : fromOne(reader)
     }
 
     /// Version 2 added assessment rounds, assessors' sheets, merge conflicts and the assessor's
@@ -73,8 +74,8 @@ enum SessionMigration {
 
     /// Version 0 files (before `schemaVersion` existed) named the walkthrough `walkthrough` and
     /// the opgave's reason `why`; everything else is the same.
-    static func fromVersion0(_ reader: ObjectReader) -> ObjectReader {
-        guard case .object(var members) = reader.value else { return reader }
+    static func fromVersion0<Result>(_ reader: ObjectReader, _ read: (ObjectReader) -> Result) -> Result {
+        guard case .object(var members) = reader.value else { return read(reader) }
         let root = reader.path
         if members["reflections"] == nil, let old = members["walkthrough"] {
             members["reflections"] = old
@@ -89,7 +90,7 @@ enum SessionMigration {
             reader.log.alias(path.appending("why"), as: path.appending("whyItMatters"))
         }
         // The changed document is read from a tape of its own; lines still come from the file.
-        return ObjectReader.make(.object(members), at: reader.path, log: reader.log) ?? reader
+        return ObjectReader.reading(.object(members), at: reader.path, log: reader.log) { read($0 ?? reader) }
     }
 
     /// The steering set-up of a `workForm` object: `holdsBudget` and `lineAuthority` (both false

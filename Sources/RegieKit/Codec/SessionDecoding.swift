@@ -32,13 +32,13 @@ extension Session {
             }
             regisseur = Regisseur(name: g.string("name"), styles: styles)
         }
-        partners = r.objects("partners").map(Partner.init(reading:))
-        relations = r.objects("relations").map(Relation.init(reading:))
-        perspectives = r.objects("perspectives").map(Perspective.init(reading:))
-        interventions = r.objects("interventions").map(Intervention.init(reading:))
-        meetings = r.objects("meetings").map(Meeting.init(reading:))
-        notes = r.objects("notes").map(Note.init(reading:))
-        actions = r.objects("actions").map(ActionItem.init(reading:))
+        partners = r.objects("partners", Partner.init(reading:))
+        relations = r.objects("relations", Relation.init(reading:))
+        perspectives = r.objects("perspectives", Perspective.init(reading:))
+        interventions = r.objects("interventions", Intervention.init(reading:))
+        meetings = r.objects("meetings", Meeting.init(reading:))
+        notes = r.objects("notes", Note.init(reading:))
+        actions = r.objects("actions", ActionItem.init(reading:))
         currentMeeting = r.optionalString("currentMeeting").map { Meeting.ID($0) }
         if let reflectionsReader = r.object("reflections") {
             // Sorted, so problems come out in the same order every time.
@@ -84,7 +84,7 @@ extension Partner {
         }
         interests = r.strings("interests")
         values = r.strings("values")
-        resources = r.objects("resources").map {
+        resources = r.objects("resources") {
             Resource(name: $0.string("name"), replaceable: $0.bool("replaceable", default: true))
         }
         status = r.enumeration("status", default: .active)

@@ -6,8 +6,8 @@ import Foundation
 extension ScoreSheet {
     init(reading r: ObjectReader) {
         self.init(
-            partners: r.objects("partners").map(PartnerReading.init(reading:)),
-            relations: r.objects("relations").map(RelationReading.init(reading:)))
+            partners: r.objects("partners", PartnerReading.init(reading:)),
+            relations: r.objects("relations", RelationReading.init(reading:)))
     }
 
     /// The `partners` and `relations` members of the object that holds the sheet.
@@ -137,9 +137,9 @@ extension Session {
     /// Reads the members for working across people and time: rounds, assessor sheets, conflicts
     /// and the assessor's mark.
     mutating func readRoundsAndMerges(_ r: ObjectReader) {
-        rounds = r.objects("rounds").map(AssessmentRound.init(reading:))
-        assessments = r.objects("assessments").map(AssessorSheet.init(reading:))
-        conflicts = r.objects("conflicts").map(MergeConflict.init(reading:))
+        rounds = r.objects("rounds", AssessmentRound.init(reading:))
+        assessments = r.objects("assessments", AssessorSheet.init(reading:))
+        conflicts = r.objects("conflicts", MergeConflict.init(reading:))
         assessor = r.optionalString("assessor")
     }
 

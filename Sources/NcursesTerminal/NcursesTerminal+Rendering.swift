@@ -56,6 +56,10 @@ extension NcursesTerminal {
     /// screen drift apart.
     /// - Returns: the text, and whether a space must fill the second column of a wide cell.
     static func agreeOnWidth(_ text: String, width: Int) -> (String, Bool) {
+        // Most cells hold one printable ASCII character, one column wide for everybody.
+        if width == 1, text.utf8.count == 1, let byte = text.utf8.first, byte >= 0x20, byte < 0x7F {
+            return (text, false)
+        }
         let sent = scalarsToSend(text)
         guard let first = sent.first else { return (text, false) }
         if first.value < 0x20 || (0x7F...0x9F).contains(first.value) { return ("?", width == 2) }
@@ -92,10 +96,21 @@ extension NcursesTerminal {
     }
 
     private func put(_ text: String, attributes: attr_t, pair: Int16, x: Int, y: Int) {
+        var cell = cchar_t()
+        // One ASCII character (most cells) without making an array for it.
+        if text.utf8.count == 1, let byte = text.utf8.first, byte < 0x80 {
+            var character: (wchar_t, wchar_t) = (wchar_t(byte), 0)
+            let made = withUnsafePointer(to: &character) {
+                $0.withMemoryRebound(to: wchar_t.self, capacity: 2) { setcchar(&cell, $0, attributes, pair, nil) }
+            }
+            if made == OK {
+                mvwadd_wch(window, Int32(y), Int32(x), &cell)
+                return
+            }
+        }
         // A cchar_t holds one spacing character and up to four combining ones.
         var characters = text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
         characters.append(0)
-        var cell = cchar_t()
         if setcchar(&cell, characters, attributes, pair, nil) != OK {
             let fallback: [wchar_t] = [wchar_t(UInt8(ascii: "?")), 0]
             setcchar(&cell, fallback, attributes, pair, nil)

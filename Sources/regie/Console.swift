@@ -48,11 +48,21 @@ func helpText(nl: String, en: String) -> String {
 /// The language of help screens. They are built before the arguments are parsed, so `--lang` is
 /// looked up in the raw arguments here; otherwise the environment decides.
 enum HelpLanguage {
-    static let current: Language = language(
-        arguments: CommandLine.arguments, environment: ProcessInfo.processInfo.environment)
+    static let current: Language = language(arguments: CommandLine.arguments, environment: processEnvironment)
+
+    /// The value of the variable `name` of this process. `ProcessInfo.environment` copies every
+    /// variable into a dictionary; start-up asked it for a few, several times.
+    static func processEnvironment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
 
     /// The value of the last `--lang X` or `--lang=X` before a `--`, else the environment's language.
     static func language(arguments: [String], environment: [String: String]) -> Language {
+        language(arguments: arguments) { environment[$0] }
+    }
+
+    /// The same, with the environment's variables looked up by `environment`.
+    static func language(arguments: [String], environment: (String) -> String?) -> Language {
         var chosen: Language?
         var index = arguments.startIndex
         while index < arguments.endIndex, arguments[index] != "--" {
@@ -69,13 +79,24 @@ enum HelpLanguage {
 
     /// The language of `LC_ALL`, `LC_MESSAGES` or `LANG`, whichever is set first, as POSIX does.
     static func environmentLanguage(_ environment: [String: String]) -> Language {
+        environmentLanguage { environment[$0] }
+    }
+
+    static func environmentLanguage(_ environment: (String) -> String?) -> Language {
         Language.fromLocale(environmentLocale(environment)?.value)
     }
 
     /// The variable that names the locale, and its value: the first of `LC_ALL`, `LC_MESSAGES`
     /// and `LANG` that is set and not empty; nil when none is.
     static func environmentLocale(_ environment: [String: String]) -> (name: String, value: String)? {
-        localeVariables.lazy.compactMap { name in environment[name].map { (name, $0) } }.first { !$0.1.isEmpty }
+        environmentLocale { environment[$0] }
+    }
+
+    static func environmentLocale(_ environment: (String) -> String?) -> (name: String, value: String)? {
+        for name in localeVariables {
+            if let value = environment(name), !value.isEmpty { return (name, value) }
+        }
+        return nil
     }
 
     /// The variables that name the locale, strongest first.

@@ -39,8 +39,10 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let language = global.language
-        let names = SampleSessions.names
+        // The samples' names are looked up only to list them or for a name that is not there:
+        // finding them goes through Foundation's bundle, a twelfth of starting the demo.
         if list {
+            let names = SampleSessions.names
             if names.isEmpty {
                 Console.error(
                     Localized(nl: "er zijn geen voorbeelden meegeleverd", en: "no examples are bundled")(language))
@@ -50,6 +52,7 @@ struct DemoCommand: ParsableCommand {
         }
         let name = sample ?? SampleSessions.demoName
         guard let data = SampleSessions.data(named: name) else {
+            let names = SampleSessions.names
             let available = names.isEmpty ? "–" : names.joined(separator: ", ")
             Console.error(
                 Localized(

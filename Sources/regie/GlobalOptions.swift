@@ -15,7 +15,7 @@ struct GlobalOptions: ParsableArguments {
 
     /// The language chosen with `--lang`, else the environment's.
     var language: Language {
-        lang?.language ?? HelpLanguage.environmentLanguage(ProcessInfo.processInfo.environment)
+        lang?.language ?? HelpLanguage.environmentLanguage(HelpLanguage.processEnvironment)
     }
 }
 

@@ -92,7 +92,7 @@ struct NewCommand: ParsableCommand {
         }
         let other = language.other
         let source: Localized =
-            if let locale = HelpLanguage.environmentLocale(ProcessInfo.processInfo.environment) {
+            if let locale = HelpLanguage.environmentLocale(HelpLanguage.processEnvironment) {
                 Localized(nl: "volgens \(locale.name)=\(locale.value)", en: "from \(locale.name)=\(locale.value)")
             } else {
                 Localized(

@@ -7,9 +7,12 @@ import RegieKit
 enum SubcommandTypo {
     /// The message for the command line `arguments`, in the language of `--lang` or the environment.
     static func message(for arguments: [String]) -> String? {
-        message(
+        // `regie demo` is what is typed most before a workshop; the list of subcommands is made
+        // from every subcommand's configuration, which is no cost worth paying for it.
+        if arguments.first == DemoCommand.configuration.commandName { return nil }
+        return message(
             for: arguments, subcommands: Regie.subcommandNames,
-            language: HelpLanguage.language(arguments: arguments, environment: ProcessInfo.processInfo.environment),
+            language: HelpLanguage.language(arguments: arguments, environment: HelpLanguage.processEnvironment),
             fileExists: { SessionFileStore.exists($0) })
     }
 

@@ -49,7 +49,7 @@ struct WorkbenchFlags: ParsableArguments {
 
     /// The options for `runWorkbench`; `NO_COLOR` (set and not empty) also turns colour off.
     func options(language: Language) -> WorkbenchOptions {
-        let noColorEnvironment = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        let noColorEnvironment = !(HelpLanguage.processEnvironment("NO_COLOR") ?? "").isEmpty
         return WorkbenchOptions(
             language: language, readOnly: readOnly, color: !(noColor || noColorEnvironment), mouse: !noMouse,
             autosave: !noAutosave, present: present, hideTensions: hideTensions)

@@ -4,7 +4,8 @@ import Testing
 @Suite struct UsageTests {
     @Test(arguments: [
         ["--help"], ["help"], ["check", "--help"], ["new", "--help"], ["export", "--help"], ["suggest", "--help"],
-        ["demo", "--help"], ["open", "--help"], ["help", "export"], ["--version"],
+        ["demo", "--help"], ["open", "--help"], ["help", "export"], ["--version"], ["help", "demo"],
+        ["demo", "--list"],
     ])
     func helpAndVersionExitZero(arguments: [String]) throws {
         let ws = try Workspace()
@@ -26,7 +27,12 @@ import Testing
 
     @Test func badFlagExitsTwoWithUsage() throws {
         let ws = try Workspace()
-        for arguments in [["--bogus"], ["export", "-x"], ["new"], ["check", "a.json", "--lang"]] {
+        // `demo` and a file alone are parsed as their own command first (it starts sooner); what
+        // that cannot parse must still get the usage of `regie`.
+        for arguments in [
+            ["--bogus"], ["export", "-x"], ["new"], ["check", "a.json", "--lang"], ["demo", "--bogus"],
+            ["demo", "wijkaanpak", "twee"], ["demo", "--lang", "fr"], ["a.json", "b.json"],
+        ] {
             let result = try RegieBinary.run(arguments, in: ws.url)
             #expect(result.status == 2, "\(arguments): \(result)")
             #expect(result.stderr.contains("Usage: regie"), "\(arguments): \(result)")

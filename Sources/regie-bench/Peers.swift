@@ -97,6 +97,7 @@ enum MemoryProbe {
     static func probe(_ path: String) -> Int {
         guard let session = try? SessionFileStore.load(path: path) else { return -1 }
         var state = AppState(session: session, filePath: path, language: .nl, timeZone: Scenarios.zone)
+        Scenarios.layOutNow(&state)
         for view in Scenarios.views {
             state.pane = view.pane
             state.mapKind = view.map

@@ -23,6 +23,8 @@ public enum Action: Sendable {
     case emergencyCopyWritten(path: String?)
     /// The analysis asked for by `.analyze` is done.
     case insightsComputed(SessionInsights)
+    /// The network layout asked for by `.layOut` is done.
+    case networkLaidOut(NetworkGraph)
 }
 
 /// How a write of the session ended.
@@ -67,6 +69,9 @@ public enum Effect: Equatable, Sendable {
     /// Compute the suggestions and the walkthrough's lines for this copy of the session, off
     /// the key loop (`SessionInsights.compute`).
     case analyze(Session, SessionInsights.Key)
+    /// Lay out the network of this graph off the key loop, starting from `previous` where it
+    /// has positions (`NetworkGraph.laidOut`): a big session's layout takes too long for a key.
+    case layOut(NetworkGraph.Source, previous: NetworkGraph?)
     case quit
 
     public static func == (lhs: Effect, rhs: Effect) -> Bool {
@@ -78,6 +83,7 @@ public enum Effect: Equatable, Sendable {
         case (.removeFile(let a), .removeFile(let b)): a == b
         case (.export(let f, let a, let o), .export(let g, let b, let r)): f == g && a == b && o == r
         case (.analyze(let s, let k), .analyze(let t, let l)): s == t && k == l
+        case (.layOut(let a, let x), .layOut(let b, let y)): a == b && x?.partnerIDs == y?.partnerIDs
         case (.writeEmergencyCopy, .writeEmergencyCopy), (.takeOverLock, .takeOverLock), (.redraw, .redraw),
             (.quit, .quit):
             true

@@ -120,6 +120,11 @@ public struct AppState: Sendable {
     /// The network view's grouped relations and layout, derived from the graph of `shown`:
     /// `update` refreshes it after every action while the network view is on screen.
     public internal(set) var network: NetworkGraph?
+    /// The graph of `shown` waits for its layout, which is computed in the background (a session
+    /// with more partners than `NetworkLayouts.inlinePartners`); the map says so meanwhile.
+    public internal(set) var networkPending = false
+    /// The graph whose layout was asked for last, so one is asked for once.
+    var networkRequested: NetworkGraph.Source?
     /// The grid, salience, chain or rings view as last drawn, for the frames after it (see
     /// `MapDrawing`): shared by copies of the state, and keyed by all it was drawn from.
     public internal(set) var mapDrawings = MapDrawingMemo()
@@ -175,7 +180,15 @@ public struct AppState: Sendable {
         }
         // The map pane's network view, and the slides, which show every map view.
         guard (pane == .map && mapKind == .network) || presenting else { return }
-        network = network?.refreshed(for: shown) ?? NetworkGraph(shown)
+        if let network, network.matches(shown) {
+            self.network = network.refreshed(for: shown)
+            networkPending = false
+        } else if shown.partners.count > NetworkLayouts.inlinePartners {
+            networkPending = true
+        } else {
+            network = network?.refreshed(for: shown) ?? NetworkGraph(shown)
+            networkPending = false
+        }
     }
 
     /// The name of an id a note links to, as the session names it; a partner's from a table kept

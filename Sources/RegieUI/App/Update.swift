@@ -9,7 +9,7 @@ public func update(_ state: inout AppState, _ action: Action, now: Date) -> [Eff
     // One place refreshes derived state (the network layout, the sorted notes), whatever the
     // action changed.
     state.refreshDerivedState()
-    return effects
+    return effects + NetworkLayouts.request(&state)
 }
 
 private func reduce(_ state: inout AppState, _ action: Action, now: Date) -> [Effect] {
@@ -46,6 +46,9 @@ private func reduce(_ state: inout AppState, _ action: Action, now: Date) -> [Ef
         return []
     case .insightsComputed(let insights):
         return Insights.computed(&state, insights)
+    case .networkLaidOut(let graph):
+        NetworkLayouts.laidOut(&state, graph)
+        return []
     }
 }
 

@@ -8,6 +8,9 @@ struct MapContext {
     var language: Language
     /// The network view's layout as `AppState` keeps it; nil (or stale) makes the view compute one.
     var network: NetworkGraph? = nil
+    /// The layout of this graph is being computed in the background (`NetworkLayouts`): the
+    /// network view says so instead of computing one.
+    var networkPending = false
     /// Whether score-based views name the partners whose scores stay private (see `NameFlow.unsharedLines`).
     var namesUnsharedPartners = true
     /// The relation kinds the legend explains.

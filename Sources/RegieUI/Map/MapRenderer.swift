@@ -7,6 +7,8 @@ public enum MapRenderer {
     static let minimumSize = Size(width: 30, height: 6)
 
     /// - Parameters:
+    ///   - networkPending: the network's layout is computed in the background; the network view
+    ///     says so rather than compute one (see `NetworkLayouts`).
     ///   - namesUnsharedPartners: whether score-based views list the partners whose scores stay
     ///     private; a slide for the room does not say who withheld them.
     ///   - relationKinds: the kinds the legend lists (the slides may leave tensions off).
@@ -16,7 +18,8 @@ public enum MapRenderer {
     ///     next frame; without one they are drawn afresh.
     public static func draw(
         _ kind: MapKind, session: Session, selected: Partner.ID?, relationStart: Partner.ID?, disclosure: Disclosure,
-        language: Language, network: NetworkGraph? = nil, in rect: Rect, namesUnsharedPartners: Bool = true,
+        language: Language, network: NetworkGraph? = nil, networkPending: Bool = false, in rect: Rect,
+        namesUnsharedPartners: Bool = true,
         relationKinds: [RelationKind] = RelationKind.allCases, listLabelWidth: Int = 24, nameLines: Int = 1,
         memo: MapDrawingMemo? = nil,
         into frame: inout Frame
@@ -25,8 +28,8 @@ public enum MapRenderer {
         let session = session.disclosed(disclosure)
         let context = MapContext(
             session: session, selected: selected, relationStart: relationStart, language: language,
-            network: network, namesUnsharedPartners: namesUnsharedPartners, relationKinds: relationKinds,
-            listLabelWidth: listLabelWidth, nameLines: nameLines)
+            network: network, networkPending: networkPending, namesUnsharedPartners: namesUnsharedPartners,
+            relationKinds: relationKinds, listLabelWidth: listLabelWidth, nameLines: nameLines)
         guard !rect.isEmpty else { return }
         guard rect.width >= minimumSize.width, rect.height >= minimumSize.height else {
             let message = context.text(L("Kaart te klein", "Map too small"))

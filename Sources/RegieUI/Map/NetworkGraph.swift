@@ -61,21 +61,56 @@ public struct NetworkGraph: Sendable {
         layoutsComputed = (previous?.layoutsComputed ?? 0) + 1
     }
 
+    /// The graph this value was computed from.
+    var source: Source { Source(partners: partners, relations: relations) }
+
     /// Whether this value was computed from the same graph as `session` has: the same
     /// partners in the same order, and relations that join the same pairs in the same ways.
     func matches(_ session: Session) -> Bool {
-        sameGraph(partners: session.partners, relations: session.relations)
+        Source(partners: partners, relations: relations).matches(session)
     }
 
-    private func sameGraph(partners newPartners: [Partner], relations newRelations: [Relation]) -> Bool {
-        guard newPartners.count == partnerIDs.count, newRelations.count == relations.count else { return false }
-        let samePartners =
-            sharesStorage(newPartners, partners) || zip(newPartners, partnerIDs).allSatisfy { $0.id == $1 }
-        return samePartners
-            && (sharesStorage(newRelations, relations)
-                || zip(newRelations, relations).allSatisfy {
-                    $0.from == $1.from && $0.to == $1.to && $0.kind == $1.kind && $0.strength == $1.strength
-                })
+    /// What a layout is computed from: the partners and relations of a session.
+    public struct Source: Equatable, Sendable {
+        var partners: [Partner]
+        var relations: [Relation]
+
+        init(_ session: Session) {
+            self.init(partners: session.partners, relations: session.relations)
+        }
+
+        init(partners: [Partner], relations: [Relation]) {
+            self.partners = partners
+            self.relations = relations
+        }
+
+        /// Whether `session` has this graph: the same partners in the same order, and relations
+        /// that join the same pairs in the same ways (cheap when the arrays are the same ones).
+        func matches(_ session: Session) -> Bool {
+            matches(partners: session.partners, relations: session.relations)
+        }
+
+        private func matches(partners newPartners: [Partner], relations newRelations: [Relation]) -> Bool {
+            guard newPartners.count == partners.count, newRelations.count == relations.count else { return false }
+            let samePartners =
+                sharesStorage(newPartners, partners) || zip(newPartners, partners).allSatisfy { $0.id == $1.id }
+            return samePartners
+                && (sharesStorage(newRelations, relations)
+                    || zip(newRelations, relations).allSatisfy {
+                        $0.from == $1.from && $0.to == $1.to && $0.kind == $1.kind && $0.strength == $1.strength
+                    })
+        }
+
+        public static func == (lhs: Source, rhs: Source) -> Bool {
+            lhs.matches(partners: rhs.partners, relations: rhs.relations)
+        }
+    }
+
+    /// The layout of `source`: `previous` refreshed when it has the same graph, else computed
+    /// afresh from its positions. What the background layout runs.
+    public static func laidOut(_ source: Source, previous: NetworkGraph?) -> NetworkGraph {
+        let session = Session(title: "", partners: source.partners, relations: source.relations)
+        return previous?.refreshed(for: session) ?? NetworkGraph(session)
     }
 
     /// This value, or a new one when `session`'s graph differs (its layout starting from this

@@ -16,8 +16,17 @@ enum NetworkMapView {
 
     static func draw(_ context: MapContext, in rect: Rect, into frame: inout Frame) {
         let partners = context.session.partners
-        // The layout `AppState` keeps; computed here only when there is none for this graph.
-        let graph = context.network.flatMap { $0.matches(context.session) ? $0 : nil } ?? NetworkGraph(context.session)
+        // The layout `AppState` keeps; computed here only when there is none for this graph and
+        // none is on its way.
+        let kept = context.network.flatMap { $0.matches(context.session) ? $0 : nil }
+        if kept == nil, context.networkPending {
+            let message = context.text(NetworkLayouts.placeholder(partners: partners.count))
+            let line = message.truncated(toWidth: rect.width)
+            let origin = Point(x: rect.x + max(0, (rect.width - line.displayWidth) / 2), y: rect.y + rect.height / 2)
+            frame.grid.put(line, at: origin, style: Theme.dim, clip: rect)
+            return
+        }
+        let graph = kept ?? NetworkGraph(context.session)
         let kinds = MapLegend.relationItems(context)
         var legend = MapLegend.lines(kinds, width: rect.width)
         let withMarkers = MapLegend.lines(kinds + MapLegend.markerItems(context), width: rect.width)

@@ -1,13 +1,15 @@
 import Foundation
 import RegieKit
 
-/// Computes the session's insights (`Effect.analyze`) on a queue of its own, apart from the
-/// file writes, so that seconds of ranking on a big session neither hold up a key nor delay a
-/// save. Results come back as actions for the run loop to feed to `update`, which drops those
-/// that describe an older version of the session.
+/// Computes the session's insights (`Effect.analyze`) and a big network's layout
+/// (`Effect.layOut`) on queues of their own, apart from the file writes, so that seconds of
+/// ranking on a big session neither hold up a key nor delay a save, and the layout does not
+/// wait for the ranking. Results come back as actions for the run loop to feed to `update`,
+/// which drops those that describe an older version of the session.
 final class AnalysisRunner: @unchecked Sendable {
     private let environment: WorkbenchEnvironment
     private let queue = DispatchQueue(label: "regie.analysis", qos: .utility)
+    private let layoutQueue = DispatchQueue(label: "regie.layout", qos: .userInitiated)
     private let lock = NSLock()
     // Guarded by `lock`.
     private var results: [Action] = []
@@ -25,6 +27,16 @@ final class AnalysisRunner: @unchecked Sendable {
             lock.unlock()
         }
         if environment.writesInBackground { queue.async(execute: work) } else { work() }
+    }
+
+    func layOut(_ source: NetworkGraph.Source, previous: NetworkGraph?) {
+        let work: @Sendable () -> Void = { [self] in
+            let graph = NetworkGraph.laidOut(source, previous: previous)
+            lock.lock()
+            results.append(.networkLaidOut(graph))
+            lock.unlock()
+        }
+        if environment.writesInBackground { layoutQueue.async(execute: work) } else { work() }
     }
 
     /// Results that came back since the last call, oldest first.

@@ -34,6 +34,9 @@ public final class Workbench {
     /// Runs until the user quits or the process is asked to stop; returns the final state.
     @discardableResult
     public func run() -> AppState {
+        // A first turn of the clock before the first frame: what is computed in the background
+        // (a big network's layout, the analysis) starts now rather than after the first wait.
+        dispatch(.ticked(environment.now()))
         drawIfNeeded()
         while running {
             step(terminal.nextEvent(timeoutMilliseconds: environment.tickMilliseconds), draw: false)
@@ -158,6 +161,8 @@ public final class Workbench {
             needsDraw = true
         case .analyze(let session, let key):
             analyses.analyze(session, key: key)
+        case .layOut(let source, let previous):
+            analyses.layOut(source, previous: previous)
         case .quit:
             // Stop only once every write asked for has landed, and its result has been seen:
             // a failed last save still gets its emergency copy.

@@ -13,7 +13,8 @@ enum PartnerMapPaneView {
         guard !inner.isEmpty else { return }
         MapRenderer.draw(
             state.mapKind, session: state.shown, selected: state.selectedPartner, relationStart: state.relationStart,
-            disclosure: state.disclosure, language: state.language, network: state.network, in: inner,
+            disclosure: state.disclosure, language: state.language, network: state.network,
+            networkPending: state.networkPending, in: inner,
             // Names whole, over two lines, wherever the map has the room for it.
             nameLines: 2, memo: state.mapDrawings, into: &frame)
     }

@@ -231,7 +231,8 @@ enum SlideContent {
         }
         MapRenderer.draw(
             kind, session: deck.session, selected: nil, relationStart: nil, disclosure: state.disclosure,
-            language: state.language, network: state.network, in: area, namesUnsharedPartners: false,
+            language: state.language, network: state.network, networkPending: state.networkPending, in: area,
+            namesUnsharedPartners: false,
             relationKinds: RelationKind.allCases.filter {
                 !state.presentation.hidesTensions || !SlideDeck.hiddenKinds.contains($0)
             }, listLabelWidth: rect.width, nameLines: 2, into: &frame)

@@ -186,7 +186,7 @@ public struct AppState: Sendable {
         } else if shown.partners.count > NetworkLayouts.inlinePartners {
             networkPending = true
         } else {
-            network = network?.refreshed(for: shown) ?? NetworkGraph(shown)
+            network = NetworkGraph.laidOut(NetworkGraph.Source(shown), previous: network)
             networkPending = false
         }
     }

@@ -34,9 +34,12 @@ public final class Workbench {
     /// Runs until the user quits or the process is asked to stop; returns the final state.
     @discardableResult
     public func run() -> AppState {
-        // A first turn of the clock before the first frame: what is computed in the background
-        // (a big network's layout, the analysis) starts now rather than after the first wait.
+        drawIfNeeded()
+        // A first turn of the clock right after the first frame: what is computed in the
+        // background (a big network's layout, the analysis) starts now rather than after the
+        // first wait, and does not compete with the first frame for the processor.
         dispatch(.ticked(environment.now()))
+        deliverResults()
         drawIfNeeded()
         while running {
             step(terminal.nextEvent(timeoutMilliseconds: environment.tickMilliseconds), draw: false)

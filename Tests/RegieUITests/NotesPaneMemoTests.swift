@@ -95,6 +95,30 @@ import RegieTestSupport
         }
     }
 
+    @Test func keysThatLeaveTheMeetingsAloneDoNotSortThemAgain() {
+        var session = Self.session(notes: 10)
+        session.meetings = (0..<60).map {
+            Meeting(
+                id: .init("m\($0)"), title: "Overleg \($0)", date: fixedNow.addingTimeInterval(Double($0 % 7) * 86_400))
+        }
+        var state = Self.notesPane(session)
+        let expected = session.meetings.enumerated().sorted {
+            $0.element.date != $1.element.date ? $0.element.date > $1.element.date : $0.offset > $1.offset
+        }.map(\.element.id)
+        #expect(state.meetingsNewestFirst.map(\.id) == expected)
+        let sorted = state.meetingListsMade
+        #expect(sorted == 1)
+        for key: Key in [.down, .down, .up, .character("?"), .escape, .character("2"), .character("4"), .pageDown] {
+            press(&state, [key])
+            _ = AppView.render(state, size: Size(width: 120, height: 40))
+        }
+        #expect(state.meetingListsMade == sorted)
+        state.session.meetings[5].date = fixedNow.addingTimeInterval(30 * 86_400)
+        press(&state, [.down])
+        #expect(state.meetingListsMade == sorted + 1, "a change of the meetings sorts them again")
+        #expect(state.meetingsNewestFirst.first?.id == "m5")
+    }
+
     @Test func keysThatLeaveTheNotesAloneDoNotSortThemAgain() {
         var state = Self.notesPane(Self.session(notes: 150))
         let sorted = state.noteListsMade

@@ -135,6 +135,9 @@ public struct AppState: Sendable {
     /// How often the notes were sorted for their pane: tests count that a key which leaves
     /// the notes alone does not sort them again.
     public private(set) var noteListsMade = 0
+    /// The meetings newest first, with the array they were sorted from; counted likewise.
+    private var sortedMeetings: (from: [Meeting], list: [Meeting])?
+    public private(set) var meetingListsMade = 0
     /// Partner names by id, with the partners they were read from.
     private var partnerNames: (from: [Partner], names: [String: String])?
     /// Where in `shown.relations` each partner's relations are (by partner id), with the
@@ -167,6 +170,10 @@ public struct AppState: Sendable {
         if pane == .notes, !(sortedNotes.map { sharesStorage($0.from, shown.notes) } ?? false) {
             sortedNotes = (shown.notes, NoteList(shown.notes))
             noteListsMade += 1
+        }
+        if pane == .notes, !(sortedMeetings.map { sharesStorage($0.from, shown.meetings) } ?? false) {
+            sortedMeetings = (shown.meetings, Self.newestFirst(shown.meetings))
+            meetingListsMade += 1
         }
         if !(partnerNames.map { sharesStorage($0.from, shown.partners) } ?? false) {
             partnerNames = (
@@ -242,9 +249,15 @@ public struct AppState: Sendable {
         selectedPartner.flatMap { id in shown.partners.first { $0.id == id } }
     }
 
-    /// Meetings newest first, as the meetings list shows them and its selection indexes them.
+    /// Meetings newest first, as the meetings list shows them and its selection indexes them;
+    /// sorted once per change of the meetings while pane 4 is shown.
     public var meetingsNewestFirst: [Meeting] {
-        shown.meetings.enumerated().sorted { a, b in
+        if let sorted = sortedMeetings, sharesStorage(sorted.from, shown.meetings) { return sorted.list }
+        return Self.newestFirst(shown.meetings)
+    }
+
+    private static func newestFirst(_ meetings: [Meeting]) -> [Meeting] {
+        meetings.enumerated().sorted { a, b in
             a.element.date != b.element.date ? a.element.date > b.element.date : a.offset > b.offset
         }.map(\.element)
     }

@@ -57,22 +57,6 @@ struct Regie: ParsableCommand {
         Foundation.exit(execute(Array(CommandLine.arguments.dropFirst())))
     }
 
-    /// `regie demo …` and `regie FILE …` as the one command they are. Parsing from the root
-    /// first makes the argument sets of every subcommand (and looks for a completion-script
-    /// request): a seventh of starting the demo. Whatever this cannot parse, help included, goes
-    /// the usual way and gets the usual message.
-    static func quickParse(_ arguments: [String]) -> ParsableCommand? {
-        guard let first = arguments.first else { return nil }
-        if first == DemoCommand.configuration.commandName {
-            guard let demo = try? DemoCommand.parse(Array(arguments.dropFirst())) else { return nil }
-            return demo
-        }
-        let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
-        guard !names.contains(first), !arguments.contains(where: { $0.hasPrefix("-") }) else { return nil }
-        guard let open = try? OpenCommand.parse(arguments) else { return nil }
-        return open
-    }
-
     /// Runs the command line `arguments` and returns the exit status; help and version exit here.
     static func execute(_ arguments: [String]) -> Int32 {
         if let typo = SubcommandTypo.message(for: arguments) {
@@ -80,7 +64,7 @@ struct Regie: ParsableCommand {
             return ExitCode.cannotRun.rawValue
         }
         do {
-            var command = try quickParse(arguments) ?? parseAsRoot(arguments)
+            var command = try parseAsRoot(arguments)
             try command.run()
             return ExitCode.success.rawValue
         } catch let code as ExitCode {

@@ -27,8 +27,7 @@ import Testing
 
     @Test func badFlagExitsTwoWithUsage() throws {
         let ws = try Workspace()
-        // `demo` and a file alone are parsed as their own command first (it starts sooner); what
-        // that cannot parse must still get the usage of `regie`.
+        // A subcommand's or a file's wrong arguments get the usage of `regie` too.
         for arguments in [
             ["--bogus"], ["export", "-x"], ["new"], ["check", "a.json", "--lang"], ["demo", "--bogus"],
             ["demo", "wijkaanpak", "twee"], ["demo", "--lang", "fr"], ["a.json", "b.json"],

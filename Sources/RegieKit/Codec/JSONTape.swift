@@ -153,12 +153,17 @@ struct JSONTapeView {
         return UnsafeBufferPointer(rebasing: bytes[Int(node.start)..<Int(node.end)])
     }
 
+    /// Whether `a` and `b` hold the same bytes; length and first byte first, since most names
+    /// that differ differ there.
+    @inline(__always)
+    static func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        a.count == b.count && (a.isEmpty || (a[0] == b[0] && memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0))
+    }
+
     /// Whether the strings at `index` and `other` are equal, with `String`'s meaning of equal
     /// (which a dictionary keyed by the text would use): byte for byte when both are plain ASCII.
     func string(_ index: Int, equals other: Int) -> Bool {
-        if let a = plainBytes(index), let b = plainBytes(other) {
-            return a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
-        }
+        if let a = plainBytes(index), let b = plainBytes(other) { return Self.sameBytes(a, b) }
         return string(index) == string(other)
     }
 
@@ -166,13 +171,34 @@ struct JSONTapeView {
     /// meaning of equal: byte for byte when both are plain ASCII.
     @inline(__always)
     func string(_ index: Int, equals key: String, keyBytes: UnsafeBufferPointer<UInt8>, keyIsASCII: Bool) -> Bool {
-        if keyIsASCII, let text = plainBytes(index) {
-            // Length and first byte first: most names that differ differ there.
-            return text.count == keyBytes.count
-                && (text.isEmpty
-                    || (text[0] == keyBytes[0] && memcmp(text.baseAddress!, keyBytes.baseAddress!, text.count) == 0))
-        }
+        if keyIsASCII, let text = plainBytes(index) { return Self.sameBytes(text, keyBytes) }
         return string(index) == key
+    }
+
+    /// The nodes of the elements of the list at `index`, in order.
+    func elements(of index: Int) -> Children { Children(view: self, following: index + 1, left: count(index), step: 1) }
+
+    /// The key nodes of the members of the object at `index`, in order; each one's value is the
+    /// node after it.
+    func keys(of index: Int) -> Children { Children(view: self, following: index + 1, left: count(index), step: 2) }
+
+    /// The children of a container: its elements, or its members' keys (skipping their values).
+    struct Children: Sequence, IteratorProtocol {
+        let view: JSONTapeView
+        /// The node of the next child.
+        var following: Int
+        var left: Int
+        /// 1 for a list's elements; 2 for an object's keys, each followed by its value.
+        let step: Int
+
+        @inline(__always)
+        mutating func next() -> Int? {
+            guard left > 0 else { return nil }
+            left -= 1
+            let child = following
+            following = view.after(child + step - 1)
+            return child
+        }
     }
 
     /// The value at `index` as a `JSONValue`, for what is kept as it was read.
@@ -185,21 +211,10 @@ struct JSONTapeView {
         case .double: return .double(Double(bitPattern: UInt64(bitPattern: node.payload)))
         case .string: return .string(string(index))
         case .array:
-            var items: [JSONValue] = []
-            items.reserveCapacity(count(index))
-            var child = index + 1
-            for _ in 0..<count(index) {
-                items.append(value(child))
-                child = after(child)
-            }
-            return .array(items)
+            return .array(elements(of: index).map(value))
         case .object:
             var members = [String: JSONValue](minimumCapacity: count(index))
-            var child = index + 1
-            for _ in 0..<count(index) {
-                members[string(child)] = value(child + 1)
-                child = after(child + 1)
-            }
+            for key in keys(of: index) { members[string(key)] = value(key + 1) }
             return .object(members)
         }
     }

@@ -5,8 +5,8 @@ enum KnownFields {
     static let session = KnownNames(
         Set([
             "schemaVersion", "disclosure", "title", "language", "opgave", "workForm", "regisseur", "partners",
-            "relations",
-            "perspectives", "interventions", "meetings", "notes", "actions", "currentMeeting", "reflections",
+            "relations", "perspectives", "interventions", "meetings", "notes", "actions", "currentMeeting",
+            "reflections",
         ]).union(Session.roundsAndMergesKeys))
     static let partner = KnownNames([
         "id", "name", "organisation", "sector", "chainPosition", "scores", "engagement", "interests", "values",
@@ -40,9 +40,7 @@ struct KnownNames {
     /// Whether the key at node `key` of `tape` is one of the names, with `String`'s meaning of equal.
     func contains(_ tape: JSONTapeView, _ key: Int) -> Bool {
         guard let text = tape.plainBytes(key) else { return names.contains(tape.string(key)) }
-        return bytes.contains {
-            $0.count == text.count && (text.isEmpty || memcmp(text.baseAddress!, $0, text.count) == 0)
-        }
+        return bytes.contains { name in name.withUnsafeBufferPointer { JSONTapeView.sameBytes(text, $0) } }
     }
 }
 
@@ -53,10 +51,8 @@ extension ObjectReader {
         // it is on the tape, and a dictionary is made only for a member that is not there.
         guard let node else { return [:] }
         var unknown: [String: JSONValue] = [:]
-        var child = node + 1
-        for _ in 0..<tape.count(node) {
-            if !known.contains(tape, child) { unknown[tape.string(child)] = tape.value(child + 1) }
-            child = tape.after(child + 1)
+        for key in tape.keys(of: node) where !known.contains(tape, key) {
+            unknown[tape.string(key)] = tape.value(key + 1)
         }
         return unknown
     }

@@ -49,12 +49,8 @@ struct ObjectReader {
         var utf8 = key
         return utf8.withUTF8 { keyBytes in
             let ascii = keyBytes.allSatisfy { $0 < 0x80 }
-            var child = node + 1
-            for _ in 0..<tape.count(node) {
-                if tape.string(child, equals: key, keyBytes: keyBytes, keyIsASCII: ascii) { return child + 1 }
-                child = tape.after(child + 1)
-            }
-            return nil
+            return tape.keys(of: node).first { tape.string($0, equals: key, keyBytes: keyBytes, keyIsASCII: ascii) }
+                .map { $0 + 1 }
         }
     }
 
@@ -67,14 +63,7 @@ struct ObjectReader {
     /// The members' names and value nodes, in the order of the file.
     var members: [(key: String, node: Int)] {
         guard let node else { return [] }
-        var result: [(key: String, node: Int)] = []
-        result.reserveCapacity(tape.count(node))
-        var child = node + 1
-        for _ in 0..<tape.count(node) {
-            result.append((tape.string(child), child + 1))
-            child = tape.after(child + 1)
-        }
-        return result
+        return tape.keys(of: node).map { (tape.string($0), $0 + 1) }
     }
 
     /// The whole object as a value, for migration to change.
@@ -216,11 +205,7 @@ struct ObjectReader {
             log.add(Messages.wrongType(expected: Messages.aList, found: tape.value(value)), at: path.appending(key))
             return
         }
-        var child = value + 1
-        for index in 0..<tape.count(value) {
-            body(index, child)
-            child = tape.after(child)
-        }
+        for (index, element) in tape.elements(of: value).enumerated() { body(index, element) }
     }
 
     func optionalTip(_ key: String) -> Int? {

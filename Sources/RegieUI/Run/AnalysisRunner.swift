@@ -20,23 +20,23 @@ final class AnalysisRunner: @unchecked Sendable {
 
     func analyze(_ session: Session, key: SessionInsights.Key) {
         let analyze = environment.analyze
-        let work: @Sendable () -> Void = { [self] in
-            let insights = analyze(session, key)
-            lock.lock()
-            results.append(.insightsComputed(insights))
-            lock.unlock()
-        }
-        if environment.writesInBackground { queue.async(execute: work) } else { work() }
+        run(on: queue) { .insightsComputed(analyze(session, key)) }
     }
 
     func layOut(_ source: NetworkGraph.Source, previous: NetworkGraph?) {
+        run(on: layoutQueue) { .networkLaidOut(NetworkGraph.laidOut(source, previous: previous)) }
+    }
+
+    /// Computes a result on `queue` (in line without background writes, as tests run) and keeps
+    /// it for `takeResults`.
+    private func run(on queue: DispatchQueue, _ compute: @escaping @Sendable () -> Action) {
         let work: @Sendable () -> Void = { [self] in
-            let graph = NetworkGraph.laidOut(source, previous: previous)
+            let result = compute()
             lock.lock()
-            results.append(.networkLaidOut(graph))
+            results.append(result)
             lock.unlock()
         }
-        if environment.writesInBackground { layoutQueue.async(execute: work) } else { work() }
+        if environment.writesInBackground { queue.async(execute: work) } else { work() }
     }
 
     /// Results that came back since the last call, oldest first.
